@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+import { type INestApplication, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { pinoHttp } from 'pino-http';
+import { type AppConfig } from '../../libs/config';
+import { createLogger, type Logger, PinoNestLogger } from '../../libs/logging';
+import { ApiModule } from './app.module';
+import {
+  flattenValidationErrors,
+  InvalidFieldsException,
+  ProblemDetailsFilter,
+} from './problem-details/problem-details.filter';
+
+/**
+ * Builds the HTTP application, migrated and ready to listen. Used by
+ * `start:api`, by `npm start` and by the integration tests.
+ */
+export async function createApiApp(
+  config: AppConfig,
+  logger: Logger = createLogger(config, 'api'),
+): Promise<INestApplication> {
+  const app = await NestFactory.create(ApiModule.forRoot(config), {
+    logger: new PinoNestLogger(logger),
+    // Throw rather than exit, so the caller stops what it already started.
+    abortOnError: false,
+  });
+  app.use(
+    pinoHttp({
+      logger,
+      // Probes are polled often; their lines would drown the rest.
+      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
+      quietReqLogger: true,
+    }),
+  );
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => new InvalidFieldsException(flattenValidationErrors(errors)),
+    }),
+  );
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Voronka API')
+      .setDescription('CRM records, pipelines and their workflows')
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  await app.init();
+  return app;
+}

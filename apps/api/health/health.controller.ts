@@ -1,0 +1,64 @@
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { type Response } from 'express';
+import { DatabaseHealth } from '../../../libs/persistence';
+import { TemporalHealth } from '../../../libs/temporal';
+
+const CHECK_TIMEOUT_MS = 2000;
+
+type CheckResult = { status: 'up' } | { status: 'down'; error: string };
+
+async function probe(check: () => Promise<void>): Promise<CheckResult> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)),
+      CHECK_TIMEOUT_MS,
+    );
+  });
+  try {
+    await Promise.race([check(), timeout]);
+    return { status: 'up' };
+  } catch (error) {
+    return { status: 'down', error: (error as Error).message };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+@ApiTags('health')
+@Controller()
+export class HealthController {
+  constructor(
+    private readonly database: DatabaseHealth,
+    private readonly temporal: TemporalHealth,
+  ) {}
+
+  /** Liveness: the process answers. Checks nothing else, so a slow database never restarts the API. */
+  @Get('health')
+  @ApiOkResponse({ description: 'the process is alive' })
+  health(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /** Readiness: the database and Temporal both answer; 503 names what is down. */
+  @Get('ready')
+  @ApiOkResponse({ description: 'database and Temporal answer' })
+  @ApiServiceUnavailableResponse({ description: 'names each dependency that is down' })
+  async ready(@Res({ passthrough: true }) res: Response) {
+    const [database, temporal] = await Promise.all([
+      probe(() => this.database.check()),
+      probe(() => this.temporal.check(CHECK_TIMEOUT_MS)),
+    ]);
+    const checks = { database, temporal };
+    const down = Object.entries(checks)
+      .filter(([, c]) => c.status === 'down')
+      .map(([name]) => name);
+    if (down.length > 0) res.status(HttpStatus.SERVICE_UNAVAILABLE);
+    return {
+      status: down.length > 0 ? 'unavailable' : 'ready',
+      ...(down.length > 0 ? { down } : {}),
+      checks,
+    };
+  }
+}

@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { APP_CONFIG, type AppConfig } from '../../libs/config';
+import { temporalConnectionOptions } from '../../libs/temporal';
+import { collectEffects } from './effects';
+
+/** Built by `npm run build` beside this file; absent when running from sources (tests). */
+export const WORKFLOW_BUNDLE_PATH = join(__dirname, 'workflow-bundle.js');
+
+/** Where the worker's workflow code comes from: the prebuilt bundle, or the sources. */
+export function workflowSource(): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'> {
+  if (existsSync(WORKFLOW_BUNDLE_PATH))
+    return { workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH } };
+  return { workflowsPath: require.resolve('../../workflows') };
+}
+
+/**
+ * The Temporal Worker, run inside the Nest application context: started when
+ * the application boots, drained and stopped by Nest's shutdown hooks.
+ */
+@Injectable()
+export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('TemporalWorker');
+  private connection?: NativeConnection;
+  private worker?: Worker;
+  private running?: Promise<void>;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly moduleRef: ModuleRef,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const t = this.config.temporal;
+    this.connection = await NativeConnection.connect(temporalConnectionOptions(t));
+    this.worker = await Worker.create({
+      connection: this.connection,
+      namespace: t.namespace,
+      taskQueue: t.taskQueue,
+      ...workflowSource(),
+      activities: collectEffects(this.moduleRef),
+    });
+    this.running = this.worker.run();
+    // A worker that dies on its own (lost server, fatal error) takes the process down:
+    // a supervisor restarts it, rather than leaving a process that does no work.
+    this.running.catch((error: unknown) => {
+      this.logger.error(`the worker stopped: ${(error as Error).message}`);
+      process.exitCode = 1;
+      process.kill(process.pid, 'SIGTERM');
+    });
+    this.logger.log(
+      `polling task queue ${t.taskQueue} in namespace ${t.namespace} at ${t.address}`,
+    );
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
+    await this.running?.catch(() => undefined);
+    await this.connection?.close();
+  }
+}

@@ -1,0 +1,39 @@
+// @ts-check
+import eslint from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/', 'libs/persistence/migrations/'] },
+  eslint.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  { files: ['**/*.js'], languageOptions: { globals: globals.node, sourceType: 'commonjs' } },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Workflow code runs in Temporal's deterministic sandbox: no Node, no I/O, no Nest, no ORM.
+    files: ['workflows/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', '@mikro-orm/*', 'nodemailer', 'pg', 'node:*'],
+              message: 'workflow code must stay deterministic: no I/O libraries',
+            },
+            {
+              group: ['fs', 'net', 'http', 'https', 'child_process', 'crypto', 'os'],
+              message: 'workflow code must not use Node builtins',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,197 @@
+import { homedir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every environment variable Voronka reads, validated once at start.
+ * The README's table of variables mirrors this schema; keep them in step.
+ */
+
+const port = (name: string) =>
+  z.coerce
+    .number({ error: `${name} must be a port number` })
+    .int(`${name} must be a whole number`)
+    .min(0, `${name} must be between 0 and 65535`)
+    .max(65535, `${name} must be between 0 and 65535`);
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], {
+    error: 'must be one of true, false, 1, 0, yes, no',
+  })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const postgresUrl = z
+  .string()
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// or postgresql:// URL')
+  .refine((v) => {
+    try {
+      new URL(v);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'is not a valid URL');
+
+const hostPort = z
+  .string()
+  .regex(/^[^\s:/]+:\d{1,5}$/, 'must be host:port, e.g. temporal.internal:7233');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: port('PORT').default(3000),
+  DATA_DIR: z.string().min(1).default('.data'),
+  VORONKA_CACHE_DIR: z.string().min(1).optional(),
+
+  DATABASE_URL: postgresUrl.optional(),
+  DATABASE_POOL_MAX: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(200, 'must be at most 200')
+    .default(10),
+  DATABASE_MIGRATE_ON_START: booleanFlag.default(true),
+
+  TEMPORAL_ADDRESS: hostPort.optional(),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('voronka'),
+  TEMPORAL_TLS: booleanFlag.default(false),
+  TEMPORAL_TLS_CA_PATH: z.string().min(1).optional(),
+  TEMPORAL_TLS_CERT_PATH: z.string().min(1).optional(),
+  TEMPORAL_TLS_KEY_PATH: z.string().min(1).optional(),
+  TEMPORAL_TLS_SERVER_NAME: z.string().min(1).optional(),
+  TEMPORAL_API_KEY: z.string().min(1).optional(),
+  TEMPORAL_UI_URL: z.url('must be a URL, e.g. http://localhost:8233').optional(),
+  TEMPORAL_CLI_PATH: z.string().min(1).optional(),
+  TEMPORAL_TEST_SERVER_PATH: z.string().min(1).optional(),
+  TEMPORAL_EMBEDDED_PORT: port('TEMPORAL_EMBEDDED_PORT').default(7233),
+  TEMPORAL_EMBEDDED_UI_PORT: port('TEMPORAL_EMBEDDED_UI_PORT').default(8233),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface TemporalTlsConfig {
+  caPath?: string;
+  certPath?: string;
+  keyPath?: string;
+  serverName?: string;
+}
+
+export interface AppConfig {
+  env: Env['NODE_ENV'];
+  logLevel: Env['LOG_LEVEL'];
+  http: { host: string; port: number };
+  /** Absolute path of the folder for embedded data (.data/ by default). */
+  dataDir: string;
+  /** Absolute path of the per-user tool cache, shared by every clone. */
+  cacheDir: string;
+  database: {
+    /** Unset means: start the embedded PostgreSQL (PGlite). */
+    url?: string;
+    poolMax: number;
+    migrateOnStart: boolean;
+  };
+  temporal: {
+    /** Unset means: start the embedded Temporal dev server. */
+    address?: string;
+    namespace: string;
+    taskQueue: string;
+    tls?: TemporalTlsConfig;
+    apiKey?: string;
+    uiUrl?: string;
+    cliPath?: string;
+    testServerPath?: string;
+    embeddedPort: number;
+    embeddedUiPort: number;
+  };
+}
+
+export class InvalidEnvironmentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'InvalidEnvironmentError';
+  }
+}
+
+/** Reads and validates the environment; throws one error listing every bad variable. */
+export function loadConfig(
+  source: NodeJS.ProcessEnv = process.env,
+  cwd: string = process.cwd(),
+): AppConfig {
+  // An empty variable means "not set", as in most shells' `FOO= cmd`.
+  const env = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v !== ''),
+  );
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new InvalidEnvironmentError(
+      parsed.error.issues.map((issue) => {
+        const name = issue.path.join('.');
+        const given = env[name];
+        const shown = given === undefined ? '' : ` (got ${JSON.stringify(given)})`;
+        return `${name}: ${issue.message}${shown}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+
+  const problems: string[] = [];
+  const tlsFiles = [e.TEMPORAL_TLS_CERT_PATH, e.TEMPORAL_TLS_KEY_PATH];
+  if (tlsFiles.filter(Boolean).length === 1) {
+    problems.push(
+      'TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH: set both for mutual TLS, or neither',
+    );
+  }
+  if (problems.length > 0) throw new InvalidEnvironmentError(problems);
+
+  const tlsWanted =
+    e.TEMPORAL_TLS || Boolean(e.TEMPORAL_TLS_CERT_PATH) || Boolean(e.TEMPORAL_TLS_CA_PATH);
+  const absolute = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
+
+  return {
+    env: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    http: { host: e.HOST, port: e.PORT },
+    dataDir: absolute(e.DATA_DIR),
+    cacheDir: absolute(e.VORONKA_CACHE_DIR ?? join(homedir(), '.cache', 'voronka')),
+    database: {
+      url: e.DATABASE_URL,
+      poolMax: e.DATABASE_POOL_MAX,
+      migrateOnStart: e.DATABASE_MIGRATE_ON_START,
+    },
+    temporal: {
+      address: e.TEMPORAL_ADDRESS,
+      namespace: e.TEMPORAL_NAMESPACE,
+      taskQueue: e.TEMPORAL_TASK_QUEUE,
+      tls: tlsWanted
+        ? {
+            caPath: e.TEMPORAL_TLS_CA_PATH,
+            certPath: e.TEMPORAL_TLS_CERT_PATH,
+            keyPath: e.TEMPORAL_TLS_KEY_PATH,
+            serverName: e.TEMPORAL_TLS_SERVER_NAME,
+          }
+        : undefined,
+      apiKey: e.TEMPORAL_API_KEY,
+      uiUrl: e.TEMPORAL_UI_URL,
+      cliPath: e.TEMPORAL_CLI_PATH,
+      testServerPath: e.TEMPORAL_TEST_SERVER_PATH,
+      embeddedPort: e.TEMPORAL_EMBEDDED_PORT,
+      embeddedUiPort: e.TEMPORAL_EMBEDDED_UI_PORT,
+    },
+  };
+}
+
+/** The processes that run against configured services (as production does) need both. */
+export function requireConfiguredServices(config: AppConfig, processName: string): void {
+  const missing: string[] = [];
+  if (!config.database.url) missing.push('DATABASE_URL: required by ' + processName);
+  if (!config.temporal.address) missing.push('TEMPORAL_ADDRESS: required by ' + processName);
+  if (missing.length > 0) {
+    throw new InvalidEnvironmentError([
+      ...missing,
+      'hint: `npm start` runs everything on embedded defaults; ' +
+        `${processName} alone runs against configured services`,
+    ]);
+  }
+}

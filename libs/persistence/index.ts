@@ -1,0 +1,5 @@
+export * from './embedded-postgres';
+export * from './entities';
+export * from './migrate';
+export * from './orm-options';
+export * from './persistence.module';

@@ -1,0 +1,29 @@
+import { type MikroORM } from '@mikro-orm/postgresql';
+
+/** An arbitrary constant: the advisory lock that serialises concurrent migrators. */
+const MIGRATION_LOCK_KEY = 7_361_092_551;
+
+interface PgClient {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+}
+
+/**
+ * Applies pending migrations. The API and the worker may start together, so
+ * the migration runs under a session advisory lock: the second process waits,
+ * then finds nothing left to do. Returns the names of the migrations applied.
+ */
+export async function migrateDatabase(orm: MikroORM): Promise<string[]> {
+  const knex = orm.em.getConnection().getKnex();
+  const lockConnection = (await knex.client.acquireConnection()) as PgClient;
+  try {
+    await lockConnection.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    try {
+      const applied = await orm.getMigrator().up();
+      return applied.map((m) => m.name);
+    } finally {
+      await lockConnection.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+    }
+  } finally {
+    await knex.client.releaseConnection(lockConnection);
+  }
+}

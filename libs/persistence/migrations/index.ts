@@ -1,0 +1,10 @@
+import { type MigrationObject } from '@mikro-orm/core';
+import { Migration20261128000000_smoke_ping } from './Migration20261128000000_smoke_ping';
+
+/**
+ * Every migration, in order. A new file from `npm run migration:create` is
+ * added here; a unit test fails while a migration file is missing from this list.
+ */
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261128000000_smoke_ping', class: Migration20261128000000_smoke_ping },
+];

@@ -1,0 +1,28 @@
+export interface HttpResult {
+  status: number;
+  contentType: string;
+  // Tests assert on the shape; `any` keeps those assertions readable.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  body: any;
+}
+
+/** One JSON request to the API under test, as a client would send it. */
+export async function http(
+  baseUrl: string,
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<HttpResult> {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  const contentType = response.headers.get('content-type') ?? '';
+  return {
+    status: response.status,
+    contentType,
+    body: contentType.includes('json') && text ? JSON.parse(text) : text,
+  };
+}

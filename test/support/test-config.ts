@@ -1,0 +1,28 @@
+import { randomUUID } from 'node:crypto';
+import { type AppConfig, loadConfig } from '../../libs/config';
+
+/** Set by the global setup for every test file. */
+export const TEST_TEMPORAL_ADDRESS_VAR = 'VORONKA_TEST_TEMPORAL_ADDRESS';
+
+/**
+ * A configuration for one test file: its own database (see test-database.ts)
+ * and its own task queue, so that the workers of two test files never take
+ * each other's tasks on the shared Temporal server.
+ */
+export function testConfig(databaseUrl: string, overrides: NodeJS.ProcessEnv = {}): AppConfig {
+  const temporalAddress = process.env[TEST_TEMPORAL_ADDRESS_VAR];
+  if (!temporalAddress)
+    throw new Error(`${TEST_TEMPORAL_ADDRESS_VAR} is not set: run through jest`);
+  return loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_MAX: '5',
+    TEMPORAL_ADDRESS: temporalAddress,
+    TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
+    ...overrides,
+  });
+}

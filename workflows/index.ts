@@ -1,0 +1,3 @@
+// Every workflow the worker runs. Deterministic code only: no I/O, clocks,
+// randomness, Node builtins or Nest here (eslint enforces part of this).
+export { smokeWorkflow } from './smoke/smoke.workflow';
