@@ -7,12 +7,11 @@ import { z } from 'zod';
  * The README's table of variables mirrors this schema; keep them in step.
  */
 
-const port = (name: string) =>
-  z.coerce
-    .number({ error: `${name} must be a port number` })
-    .int(`${name} must be a whole number`)
-    .min(0, `${name} must be between 0 and 65535`)
-    .max(65535, `${name} must be between 0 and 65535`);
+const port = z.coerce
+  .number({ error: 'must be a port number (0 to 65535)' })
+  .int('must be a port number (0 to 65535)')
+  .min(0, 'must be a port number (0 to 65535)')
+  .max(65535, 'must be a port number (0 to 65535)');
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], {
@@ -40,7 +39,7 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HOST: z.string().min(1).default('0.0.0.0'),
-  PORT: port('PORT').default(3000),
+  PORT: port.default(3000),
   DATA_DIR: z.string().min(1).default('.data'),
   VORONKA_CACHE_DIR: z.string().min(1).optional(),
 
@@ -48,7 +47,8 @@ const envSchema = z.object({
   DATABASE_POOL_MAX: z.coerce
     .number({ error: 'must be a number' })
     .int('must be a whole number')
-    .min(1, 'must be at least 1')
+    // One connection holds the migration lock while the migrator uses another.
+    .min(2, 'must be at least 2')
     .max(200, 'must be at most 200')
     .default(10),
   DATABASE_MIGRATE_ON_START: booleanFlag.default(true),
@@ -65,8 +65,13 @@ const envSchema = z.object({
   TEMPORAL_UI_URL: z.url('must be a URL, e.g. http://localhost:8233').optional(),
   TEMPORAL_CLI_PATH: z.string().min(1).optional(),
   TEMPORAL_TEST_SERVER_PATH: z.string().min(1).optional(),
-  TEMPORAL_EMBEDDED_PORT: port('TEMPORAL_EMBEDDED_PORT').default(7233),
-  TEMPORAL_EMBEDDED_UI_PORT: port('TEMPORAL_EMBEDDED_UI_PORT').default(8233),
+  TEMPORAL_EMBEDDED_PORT: port.default(7233),
+  TEMPORAL_EMBEDDED_UI_PORT: port.default(8233),
+
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL, e.g. smtp://mailpit:1025')
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -92,6 +97,8 @@ export interface AppConfig {
     poolMax: number;
     migrateOnStart: boolean;
   };
+  /** Outgoing mail; unset means: write messages to DATA_DIR/outbox (embedded default). */
+  smtpUrl?: string;
   temporal: {
     /** Unset means: start the embedded Temporal dev server. */
     address?: string;
@@ -160,6 +167,7 @@ export function loadConfig(
       poolMax: e.DATABASE_POOL_MAX,
       migrateOnStart: e.DATABASE_MIGRATE_ON_START,
     },
+    smtpUrl: e.SMTP_URL,
     temporal: {
       address: e.TEMPORAL_ADDRESS,
       namespace: e.TEMPORAL_NAMESPACE,

@@ -8,11 +8,25 @@ interface PgClient {
 }
 
 /**
+ * Migrators of this process run one after the other. The advisory lock below
+ * serialises processes on a real server, but the embedded PGlite has a single
+ * session, in which an advisory lock is re-entrant and so excludes no one;
+ * `npm start` runs the API and the worker in one process on it.
+ */
+let inProcess: Promise<unknown> = Promise.resolve();
+
+/**
  * Applies pending migrations. The API and the worker may start together, so
  * the migration runs under a session advisory lock: the second process waits,
  * then finds nothing left to do. Returns the names of the migrations applied.
  */
-export async function migrateDatabase(orm: MikroORM): Promise<string[]> {
+export function migrateDatabase(orm: MikroORM): Promise<string[]> {
+  const run = inProcess.then(() => migrateUnderLock(orm));
+  inProcess = run.catch(() => undefined);
+  return run;
+}
+
+async function migrateUnderLock(orm: MikroORM): Promise<string[]> {
   const knex = orm.em.getConnection().getKnex();
   const lockConnection = (await knex.client.acquireConnection()) as PgClient;
   try {

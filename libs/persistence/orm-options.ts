@@ -6,6 +6,8 @@ import { MIGRATIONS } from './migrations';
 export interface DatabaseOptions {
   url: string;
   poolMax: number;
+  /** Where the ORM's own messages (the migrator's) go; silent by default. */
+  log?: (message: string) => void;
 }
 
 /** The one MikroORM configuration: API, worker, CLI and tests all build it here. */
@@ -34,5 +36,6 @@ export function buildOrmOptions(db: DatabaseOptions): Options {
     // No schema auto-update, ever: the schema comes from committed migrations.
     schemaGenerator: { disableForeignKeys: false },
     debug: false,
+    logger: db.log ?? (() => undefined),
   });
 }

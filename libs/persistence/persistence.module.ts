@@ -51,9 +51,12 @@ export class DatabaseHealth {
       useFactory: (config: AppConfig) => {
         if (!config.database.url) throw new Error('DATABASE_URL is not set');
         return {
-          ...buildOrmOptions({ url: config.database.url, poolMax: config.database.poolMax }),
+          ...buildOrmOptions({
+            url: config.database.url,
+            poolMax: config.database.poolMax,
+            log: (message) => ormLogger.log(message),
+          }),
           registerRequestContext: true,
-          logger: (message: string) => ormLogger.log(message),
         };
       },
     }),

@@ -7,33 +7,39 @@ import { temporalConnectionOptions } from './connection-options';
 export const TEMPORAL_CONNECTION = Symbol('TEMPORAL_CONNECTION');
 
 /**
- * The API's connection to Temporal. It connects lazily, on first use, so the
- * API starts (and reports "temporal: down" on /ready) even while Temporal is
- * unreachable, and reconnects by itself when it is back.
+ * Answers whether the Temporal frontend is reachable, for the readiness probe,
+ * and closes the API's connection at shutdown. The connection is lazy (see
+ * the module), so the API starts, and reports "temporal: down", while
+ * Temporal is unreachable, and reconnects by itself when it is back.
  */
 @Injectable()
-export class TemporalConnectionLifecycle implements OnApplicationShutdown {
-  constructor(@Inject(TEMPORAL_CONNECTION) private readonly connection: Connection) {}
+export class TemporalHealth implements OnApplicationShutdown {
+  private readonly inFlight = new Set<Promise<unknown>>();
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.connection.close();
-  }
-}
-
-/** Answers whether the Temporal frontend is reachable, for the readiness probe. */
-@Injectable()
-export class TemporalHealth {
   constructor(
     @Inject(TEMPORAL_CONNECTION) private readonly connection: Connection,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async check(timeoutMs: number): Promise<void> {
-    await this.connection.withDeadline(Date.now() + timeoutMs, () =>
+    const call = this.connection.withDeadline(Date.now() + timeoutMs, () =>
       this.connection.workflowService.describeNamespace({
         namespace: this.config.temporal.namespace,
       }),
     );
+    this.inFlight.add(call);
+    try {
+      await call;
+    } finally {
+      this.inFlight.delete(call);
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    // The SDK retries an unanswered call on a timer; closing the channel under
+    // it makes that timer throw. Let probes in flight reach their deadline first.
+    await Promise.allSettled([...this.inFlight]);
+    await this.connection.close();
   }
 }
 
@@ -52,7 +58,6 @@ export class TemporalHealth {
       useFactory: (connection: Connection, config: AppConfig) =>
         new Client({ connection, namespace: config.temporal.namespace }),
     },
-    TemporalConnectionLifecycle,
     TemporalHealth,
   ],
   exports: [TEMPORAL_CONNECTION, Client, TemporalHealth],

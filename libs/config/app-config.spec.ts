@@ -1,0 +1,128 @@
+import { join } from 'node:path';
+import { InvalidEnvironmentError, loadConfig, requireConfiguredServices } from './app-config';
+
+describe('loadConfig', () => {
+  it('runs on defaults with an empty environment', () => {
+    const config = loadConfig({}, '/srv/voronka');
+    expect(config.http).toEqual({ host: '0.0.0.0', port: 3000 });
+    expect(config.dataDir).toBe('/srv/voronka/.data');
+    expect(config.cacheDir).toMatch(/\.cache\/voronka$/);
+    expect(config.database).toEqual({ url: undefined, poolMax: 10, migrateOnStart: true });
+    expect(config.temporal).toMatchObject({
+      address: undefined,
+      namespace: 'default',
+      taskQueue: 'voronka',
+      tls: undefined,
+      embeddedPort: 7233,
+      embeddedUiPort: 8233,
+    });
+  });
+
+  it('reads every documented variable', () => {
+    const config = loadConfig(
+      {
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'debug',
+        HOST: '127.0.0.1',
+        PORT: '8080',
+        DATA_DIR: '/var/lib/voronka',
+        VORONKA_CACHE_DIR: 'cache',
+        DATABASE_URL: 'postgresql://crm:secret@db.internal:5432/crm',
+        DATABASE_POOL_MAX: '25',
+        DATABASE_MIGRATE_ON_START: 'false',
+        TEMPORAL_ADDRESS: 'temporal.internal:7233',
+        TEMPORAL_NAMESPACE: 'sales',
+        TEMPORAL_TASK_QUEUE: 'crm',
+        TEMPORAL_TLS_CA_PATH: '/etc/ca.pem',
+        TEMPORAL_TLS_CERT_PATH: '/etc/client.pem',
+        TEMPORAL_TLS_KEY_PATH: '/etc/client.key',
+        TEMPORAL_TLS_SERVER_NAME: 'temporal',
+        TEMPORAL_API_KEY: 'k',
+        TEMPORAL_UI_URL: 'https://ui.example.com',
+        SMTP_URL: 'smtp://mailpit:1025',
+      },
+      '/srv',
+    );
+    expect(config.env).toBe('production');
+    expect(config.http.port).toBe(8080);
+    expect(config.dataDir).toBe('/var/lib/voronka');
+    expect(config.cacheDir).toBe(join('/srv', 'cache'));
+    expect(config.database).toEqual({
+      url: 'postgresql://crm:secret@db.internal:5432/crm',
+      poolMax: 25,
+      migrateOnStart: false,
+    });
+    expect(config.temporal.tls).toEqual({
+      caPath: '/etc/ca.pem',
+      certPath: '/etc/client.pem',
+      keyPath: '/etc/client.key',
+      serverName: 'temporal',
+    });
+    expect(config.smtpUrl).toBe('smtp://mailpit:1025');
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' }).http.port).toBe(3000);
+  });
+
+  it('names every bad variable at once, with the value it got', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        TEMPORAL_ADDRESS: 'http://temporal:7233',
+        TEMPORAL_TLS: 'maybe',
+        LOG_LEVEL: 'loud',
+        DATABASE_POOL_MAX: '1',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InvalidEnvironmentError);
+    const problems = (error as InvalidEnvironmentError).problems;
+    const named = problems.map((p) => p.split(':')[0]).sort();
+    expect(named).toEqual(
+      [
+        'DATABASE_POOL_MAX',
+        'DATABASE_URL',
+        'LOG_LEVEL',
+        'PORT',
+        'TEMPORAL_ADDRESS',
+        'TEMPORAL_TLS',
+      ].sort(),
+    );
+    expect(problems.find((p) => p.startsWith('PORT'))).toContain('"eighty"');
+    expect(problems.find((p) => p.startsWith('DATABASE_URL'))).toContain('postgres://');
+    expect((error as Error).message).toMatch(/^Invalid environment:\n {2}- /);
+  });
+
+  it('refuses half a client certificate', () => {
+    expect(() => loadConfig({ TEMPORAL_TLS_CERT_PATH: '/etc/client.pem' })).toThrow(
+      /TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH/,
+    );
+  });
+
+  it('turns TLS on with TEMPORAL_TLS alone (a public CA, e.g. Temporal Cloud)', () => {
+    expect(loadConfig({ TEMPORAL_TLS: 'true' }).temporal.tls).toEqual({
+      caPath: undefined,
+      certPath: undefined,
+      keyPath: undefined,
+      serverName: undefined,
+    });
+  });
+});
+
+describe('requireConfiguredServices', () => {
+  it('asks start:api and start:worker for both services', () => {
+    expect(() => requireConfiguredServices(loadConfig({}), 'start:api')).toThrow(
+      /DATABASE_URL: required by start:api[\s\S]*TEMPORAL_ADDRESS: required by start:api/,
+    );
+    expect(() =>
+      requireConfiguredServices(
+        loadConfig({ DATABASE_URL: 'postgres://db/x', TEMPORAL_ADDRESS: 't:7233' }),
+        'start:worker',
+      ),
+    ).not.toThrow();
+  });
+});
