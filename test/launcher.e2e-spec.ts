@@ -1,0 +1,164 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { freePort } from '../libs/temporal';
+import { http } from './support/http';
+
+const ROOT = resolve(__dirname, '..');
+const LAUNCHER = join(ROOT, 'dist/apps/launcher/main.js');
+const API = join(ROOT, 'dist/apps/api/main.js');
+
+interface Launched {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Runs a built entry point as a user would, with only the variables given (plus PATH and HOME). */
+function launch(entry: string, env: NodeJS.ProcessEnv): Launched {
+  const child = spawn(process.execPath, [entry], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      VORONKA_CACHE_DIR: process.env.VORONKA_CACHE_DIR,
+      TEMPORAL_CLI_PATH: process.env.TEMPORAL_CLI_PATH,
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  return { child, output: () => output, exited };
+}
+
+async function waitFor(what: string, launched: Launched, pattern: RegExp, ms = 90_000) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (pattern.test(launched.output())) return;
+    if (launched.child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${what}: did not see ${pattern}; output so far:\n${launched.output()}`);
+}
+
+function childPids(pid: number): number[] {
+  try {
+    return execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)])
+      .toString()
+      .split('\n')
+      .map((s) => Number(s.trim()))
+      .filter((n) => n > 0);
+  } catch {
+    return [];
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port }, () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.on('error', () => resolve(false));
+  });
+}
+
+/**
+ * `npm start` on embedded defaults: no DATABASE_URL, no TEMPORAL_ADDRESS.
+ * Runs the built launcher (npm test builds first) as a separate process.
+ */
+describe('npm start: the whole system on embedded defaults', () => {
+  let dataDir: string;
+  const running: Launched[] = [];
+
+  beforeAll(() => {
+    if (!existsSync(LAUNCHER))
+      throw new Error(`${LAUNCHER} is missing: run \`npm run build\` first`);
+    dataDir = mkdtempSync(join(tmpdir(), 'voronka-start-'));
+  });
+  afterAll(async () => {
+    for (const l of running) if (l.child.exitCode === null) l.child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function start() {
+    const ports = { api: await freePort(), temporal: await freePort(), ui: await freePort() };
+    const launched = launch(LAUNCHER, {
+      DATA_DIR: dataDir,
+      HOST: '127.0.0.1',
+      PORT: String(ports.api),
+      TEMPORAL_EMBEDDED_PORT: String(ports.temporal),
+      TEMPORAL_EMBEDDED_UI_PORT: String(ports.ui),
+    });
+    running.push(launched);
+    await waitFor('npm start', launched, /Voronka is running/);
+    return { launched, ports, url: `http://127.0.0.1:${ports.api}` };
+  }
+
+  async function stop(launched: Launched) {
+    // Ctrl-C reaches the launcher; it must take its Temporal server down with it.
+    launched.child.kill('SIGINT');
+    return launched.exited;
+  }
+
+  it('starts, runs the smoke workflow, prints the URLs, and Ctrl-C leaves nothing running', async () => {
+    const { launched, ports, url } = await start();
+    const out = launched.output();
+    expect(out).toContain(`API          http://localhost:${ports.api}/api/v1`);
+    expect(out).toContain(`OpenAPI docs http://localhost:${ports.api}/docs`);
+    expect(out).toContain(`Temporal UI  http://localhost:${ports.ui}`);
+
+    expect((await http(url, 'GET', '/ready')).status).toBe(200);
+    const run = await http(url, 'POST', '/api/v1/smoke', { message: 'from npm start' });
+    expect(run.status).toBe(201);
+    expect(run.body.temporalUiUrl).toBe(
+      `http://localhost:${ports.ui}/namespaces/default/workflows/${run.body.workflowId}`,
+    );
+    expect(await portAnswers(ports.ui)).toBe(true);
+
+    const children = childPids(launched.child.pid!);
+    expect(children.length).toBeGreaterThan(0); // the Temporal dev server
+
+    expect(await stop(launched)).toBe(0);
+    for (const pid of children) expect(isAlive(pid)).toBe(false);
+    for (const port of Object.values(ports)) expect(await portAnswers(port)).toBe(false);
+
+    // Everything was kept under DATA_DIR: a second start finds the run and its workflow.
+    const again = await start();
+    const read = await http(again.url, 'GET', `/api/v1/smoke/${run.body.workflowId}`);
+    expect(read.status).toBe(200);
+    expect(read.body.message).toBe('from npm start');
+    expect(existsSync(join(dataDir, 'temporal', 'temporal.db'))).toBe(true);
+    expect(await stop(again.launched)).toBe(0);
+  });
+
+  it('start:api alone asks for the services it needs, naming each variable', async () => {
+    const launched = launch(API, { PORT: 'eighty', DATABASE_POOL_MAX: '1' });
+    expect(await launched.exited).toBe(1);
+    const out = launched.output();
+    expect(out).toContain('api failed to start: Invalid environment:');
+    expect(out).toContain('PORT: must be a port number (0 to 65535) (got "eighty")');
+    expect(out).toContain('DATABASE_POOL_MAX: must be at least 2 (got "1")');
+    expect(out).not.toMatch(/\n\s+at /); // no stack trace for a bad environment
+
+    const bare = launch(API, {});
+    expect(await bare.exited).toBe(1);
+    expect(bare.output()).toContain('DATABASE_URL: required by start:api');
+    expect(bare.output()).toContain('TEMPORAL_ADDRESS: required by start:api');
+  });
+});
