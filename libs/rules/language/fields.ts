@@ -1,0 +1,68 @@
+import { type RuleSetKind } from './rule-set';
+
+/**
+ * The fields that conditions and templates may name. `custom.<name>` under a
+ * record stands for any custom field. Anything else is refused by the checker,
+ * so that a typo fails at publish, not weeks later inside a running deal.
+ */
+const DEAL_FIELDS = [
+  'title',
+  'amount',
+  'currency',
+  'source',
+  'probability',
+  'stage',
+  'expected_close_date',
+];
+const LEAD_FIELDS = ['title', 'name', 'email', 'phone', 'company', 'source', 'status'];
+const CONTACT_FIELDS = ['name', 'first_name', 'last_name', 'email', 'phone'];
+const COMPANY_FIELDS = ['name', 'industry', 'country'];
+const PERSON_FIELDS = ['name', 'email'];
+
+/** Fields conditions may name, per kind of rule set. */
+export const CONDITION_FIELDS: Record<RuleSetKind, Record<string, readonly string[]>> = {
+  pipeline: { deal: DEAL_FIELDS, contact: CONTACT_FIELDS, company: COMPANY_FIELDS },
+  lead: { lead: LEAD_FIELDS },
+};
+
+/** Templates may also name the people and documents involved. */
+export const TEMPLATE_FIELDS: Record<RuleSetKind, Record<string, readonly string[]>> = {
+  pipeline: {
+    ...CONDITION_FIELDS.pipeline,
+    responsible: PERSON_FIELDS,
+    head: PERSON_FIELDS,
+    quote: ['number', 'total', 'currency', 'valid_until', 'link'],
+    invoice: ['number', 'total', 'currency', 'due_date', 'amount_due', 'link'],
+    activity: ['subject', 'type', 'due_at'],
+    company_name: [],
+  },
+  lead: {
+    ...CONDITION_FIELDS.lead,
+    responsible: PERSON_FIELDS,
+    head: PERSON_FIELDS,
+    activity: ['subject', 'type', 'due_at'],
+  },
+};
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+
+/** Checks a dotted path against a field list; returns a reason when it is unknown. */
+export function unknownFieldReason(
+  path: string[],
+  fields: Record<string, readonly string[]>,
+): string | undefined {
+  const [root, field, ...rest] = path;
+  const known = Object.keys(fields);
+  if (!root || !(root in fields)) {
+    return `unknown field "${path.join('.')}": it must start with ${known.map((k) => `"${k}."`).join(', ')}`;
+  }
+  if (field === 'custom') {
+    if (rest.length === 1 && IDENTIFIER.test(rest[0])) return undefined;
+    return `"${path.join('.')}": a custom field is written ${root}.custom.<name>`;
+  }
+  const own = fields[root];
+  if (field === undefined || rest.length > 0 || !own.includes(field)) {
+    return `unknown field "${path.join('.')}": the fields of ${root} are ${[...own, 'custom.<name>'].join(', ')}`;
+  }
+  return undefined;
+}

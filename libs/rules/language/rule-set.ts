@@ -1,0 +1,169 @@
+/**
+ * The rules language after checking: what the interpreter runs and what is
+ * published. Plain JSON-able data, importable by workflow code (no Node, no I/O).
+ * The YAML that sales ops write is described in docs/rules.md; the checker
+ * turns it into this shape.
+ */
+
+export type RuleSetKind = 'pipeline' | 'lead';
+
+/** open: work in progress. won / lost close a deal; converted / junk close a lead. */
+export type StageKind = 'open' | 'won' | 'lost' | 'converted' | 'junk';
+
+export const CLOSING_KINDS: Record<RuleSetKind, readonly StageKind[]> = {
+  pipeline: ['won', 'lost'],
+  lead: ['converted', 'junk'],
+};
+
+export const ACTIVITY_TYPES = ['call', 'email', 'meeting', 'event', 'task'] as const;
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+
+/** A duration as written, and what it means: a fixed span, or working days (Mon–Fri, UTC). */
+export interface Duration {
+  text: string;
+  ms: number;
+  workingDays?: number;
+}
+
+/** An expression as written; the interpreter parses it (it was checked at publish). */
+export interface Condition {
+  source: string;
+}
+
+/** Who receives a notification or an email, or who is assigned. */
+export type Recipient = 'responsible' | 'head' | 'contact';
+export type Assignee =
+  { kind: 'responsible' } | { kind: 'user'; user: string } | { kind: 'round_robin'; team: string };
+
+interface ActionBase {
+  if?: Condition;
+}
+
+export type Action = ActionBase &
+  (
+    | {
+        type: 'create_activity';
+        activity: ActivityType;
+        subject: string;
+        description?: string;
+        due: Duration;
+        assignee: Assignee;
+      }
+    | { type: 'send_quote'; template: string; validFor: Duration }
+    | { type: 'issue_invoice'; due: Duration; send: boolean; template?: string }
+    | { type: 'send_email'; template: string; to: 'contact' | 'responsible' }
+    | { type: 'notify'; template: string; to: 'responsible' | 'head' }
+    | { type: 'assign'; assignee: Assignee }
+    | { type: 'set_field'; field: string; value: string | number | boolean | null }
+    | { type: 'convert'; pipeline?: string }
+  );
+
+export type ActionType = Action['type'];
+
+export const ACTION_TYPES: readonly ActionType[] = [
+  'create_activity',
+  'send_quote',
+  'issue_invoice',
+  'send_email',
+  'notify',
+  'assign',
+  'set_field',
+  'convert',
+];
+
+/** What an escalation of an overdue activity may do besides ordinary actions. */
+export type EscalationStep = Action | { type: 'move'; to: string; if?: Condition };
+
+export type EventFilter =
+  | { event: 'activity_completed'; activity?: ActivityType; outcome?: string }
+  | { event: 'quote_sent' | 'quote_accepted' | 'quote_declined' }
+  | { event: 'payment_received' | 'invoice_paid' }
+  | { event: 'lead_converted' }
+  | { event: 'field_changed'; field: string; to?: string | number | boolean | null };
+
+export type EventType = EventFilter['event'];
+
+export const EVENT_TYPES: readonly EventType[] = [
+  'activity_completed',
+  'quote_sent',
+  'quote_accepted',
+  'quote_declined',
+  'payment_received',
+  'invoice_paid',
+  'field_changed',
+  'lead_converted',
+];
+
+/** Events that belong to one kind of rule set only. */
+export const EVENTS_OF_KIND: Record<EventType, RuleSetKind | 'both'> = {
+  activity_completed: 'both',
+  field_changed: 'both',
+  quote_sent: 'pipeline',
+  quote_accepted: 'pipeline',
+  quote_declined: 'pipeline',
+  payment_received: 'pipeline',
+  invoice_paid: 'pipeline',
+  lead_converted: 'lead',
+};
+
+/** One way out of a stage: on an event, after a time in the stage, or when a condition holds. */
+export interface Transition {
+  to: string;
+  on?: EventFilter;
+  after?: Duration;
+  if?: Condition;
+}
+
+/** Repeats its actions every `every` while the record stays in the stage, at most `times` times. */
+export interface FollowUp {
+  every: Duration;
+  times?: number;
+  do: Action[];
+}
+
+/** When an activity of this type, created in this stage, is still open `after` its due time. */
+export interface Escalation {
+  activity: ActivityType;
+  after: Duration;
+  do: EscalationStep[];
+}
+
+export interface Stage {
+  id: string;
+  name: string;
+  order: number;
+  kind: StageKind;
+  /** Whether a person may move the record back from this stage to an earlier one. */
+  allowBack: boolean;
+  onEnter: Action[];
+  transitions: Transition[];
+  followUps: FollowUp[];
+  whenOverdue: Escalation[];
+}
+
+export interface EmailTemplate {
+  subject: string;
+  body: string;
+}
+
+export interface RuleSet {
+  kind: RuleSetKind;
+  id: string;
+  name: string;
+  version: number;
+  /** Pipelines: the currency of their deals (ISO 4217). */
+  currency?: string;
+  /** Pipelines: closing as won needs the invoice paid, unless a head overrides. */
+  wonRequiresPayment: boolean;
+  /** In order. */
+  stages: Stage[];
+  templates: Record<string, EmailTemplate>;
+}
+
+export function findStage(rules: RuleSet, id: string): Stage | undefined {
+  return rules.stages.find((s) => s.id === id);
+}
+
+export function isClosingKind(kind: StageKind): boolean {
+  return kind !== 'open';
+}
