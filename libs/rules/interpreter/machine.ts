@@ -1,0 +1,141 @@
+import {
+  type ActivityType,
+  type Assignee,
+  type Recipient,
+  type StageKind,
+} from '../language/rule-set';
+
+/**
+ * The types the interpreter exchanges with whoever runs it (the lead and deal
+ * workflows, the simulator). All plain data: the state survives
+ * continue-as-new and is stored in workflow history as JSON.
+ */
+
+/** The record's fields as conditions and templates see them: { deal: {...}, contact: {...} }. */
+export type RecordSnapshot = Record<string, Record<string, unknown>>;
+
+export interface PendingTimer {
+  id: string;
+  /** Epoch ms. */
+  at: number;
+  kind: 'transition' | 'follow_up' | 'overdue';
+  stage: string;
+  visit: number;
+  /** Index of the transition, follow-up or escalation in its stage. */
+  index: number;
+  /** Follow-ups: which repetition this timer starts (1-based). */
+  occurrence?: number;
+  /** Overdue checks: the activity they watch. */
+  activityKey?: string;
+  /** For people: what the timer will do. */
+  description: string;
+}
+
+export interface TrackedActivity {
+  key: string;
+  activity: ActivityType;
+  subject: string;
+  dueAt: number;
+  stage: string;
+  visit: number;
+}
+
+export interface MachineState {
+  ruleSetId: string;
+  version: number;
+  stage: string;
+  /** How many times a stage has been entered: keys of effects and timers carry it. */
+  visit: number;
+  enteredAt: number;
+  closed?: { kind: StageKind; at: number };
+  record: RecordSnapshot;
+  timers: Record<string, PendingTimer>;
+  /** Open activities created by the rules in the current stage. */
+  activities: Record<string, TrackedActivity>;
+  /** Follow-up repetitions done, by `<visit>:<index>`. */
+  followUpsDone: Record<string, number>;
+  invoicePaid: boolean;
+}
+
+export interface Actor {
+  /** A user id, or `rules` for the automation. */
+  id: string;
+  role?: 'admin' | 'salesops' | 'head' | 'manager' | 'integration';
+}
+
+export type RulesEvent =
+  | {
+      type: 'activity_completed';
+      at: number;
+      activity: ActivityType;
+      outcome?: string;
+      key?: string;
+    }
+  | { type: 'quote_sent' | 'quote_accepted' | 'quote_declined'; at: number }
+  | { type: 'payment_received' | 'invoice_paid' | 'lead_converted'; at: number }
+  | { type: 'field_changed'; at: number; field: string; value: unknown }
+  | { type: 'timer_fired'; at: number; timerId: string }
+  | { type: 'manual_move'; at: number; to: string; by: Actor; override?: boolean };
+
+/** Why the stage changed: the rule that fired (its path in the rules) or the person who moved it. */
+export interface Cause {
+  kind: 'start' | 'event' | 'timer' | 'condition' | 'escalation' | 'manual';
+  rule?: string;
+  event?: string;
+  by?: string;
+}
+
+/** What the runner must carry out. Effects carry a key unique within the record, for idempotency. */
+export type Command =
+  | {
+      type: 'move_stage';
+      from: string | null;
+      to: string;
+      at: number;
+      cause: Cause;
+      version: number;
+    }
+  | { type: 'close'; outcome: StageKind; at: number }
+  | {
+      type: 'create_activity';
+      key: string;
+      activity: ActivityType;
+      subject: string;
+      description?: string;
+      dueAt: number;
+      assignee: Assignee;
+    }
+  | { type: 'send_email'; key: string; template: string; to: Recipient }
+  | { type: 'send_quote'; key: string; template: string; validUntil: number }
+  | { type: 'issue_invoice'; key: string; dueAt: number; send: boolean; template?: string }
+  | { type: 'notify'; key: string; template: string; to: Recipient; activityKey?: string }
+  | { type: 'assign'; key: string; assignee: Assignee }
+  | { type: 'set_field'; key: string; field: string; value: string | number | boolean | null }
+  | { type: 'convert'; key: string; pipeline?: string }
+  | { type: 'start_timer'; id: string; at: number; description: string }
+  | { type: 'cancel_timer'; id: string };
+
+export type EffectCommand = Exclude<
+  Command,
+  { type: 'move_stage' | 'close' | 'start_timer' | 'cancel_timer' }
+>;
+
+/** A rule that fired, for "what did the automation do and why". */
+export interface Firing {
+  at: number;
+  rule: string;
+  what: string;
+}
+
+export interface Step {
+  state: MachineState;
+  commands: Command[];
+  fired: Firing[];
+  /** Set when a manual move was refused; nothing changed then. */
+  refused?: MoveRefusal;
+}
+
+export interface MoveRefusal {
+  code: 'unknown_stage' | 'same_stage' | 'closed' | 'backward' | 'not_paid';
+  reason: string;
+}
