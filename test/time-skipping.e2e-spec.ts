@@ -1,7 +1,10 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, DefaultLogger, Worker } from '@temporalio/worker';
 import { loadConfig } from '../libs/config';
+import { checkRuleSet } from '../libs/rules/checker/check-rule-set';
+import { readRuleSetSource, SHIPPED_RULES_DIR } from '../libs/rules/files/rule-files';
 import { resolveTool, TEMPORAL_TEST_SERVER } from '../libs/temporal';
+import { type rulesProbe } from './workflows/rules-probe.workflow';
 import { type waitTwoWeeks } from './workflows/time-skipping.workflow';
 
 /**
@@ -26,7 +29,7 @@ describe('the time-skipping test server', () => {
       connection: env.nativeConnection,
       taskQueue: 'time-skipping',
       workflowBundle: await bundleWorkflowCode({
-        workflowsPath: require.resolve('./workflows/time-skipping.workflow'),
+        workflowsPath: require.resolve('./workflows'),
         logger: new DefaultLogger('WARN'),
       }),
     });
@@ -49,5 +52,20 @@ describe('the time-skipping test server', () => {
     const skipped = (await env.currentTimeMs()) - skippedFrom;
     expect(skipped).toBeGreaterThanOrEqual(14 * 24 * 3600_000 + 3600_000);
     expect(Date.now() - started).toBeLessThan(30_000);
+  });
+
+  it('runs the rules interpreter inside the workflow sandbox', async () => {
+    const checked = checkRuleSet(readRuleSetSource(`${SHIPPED_RULES_DIR}/b2b`));
+    if (!checked.ok) throw new Error('the shipped b2b rules do not check');
+    const step = await env.client.workflow.execute<typeof rulesProbe>('rulesProbe', {
+      taskQueue: 'time-skipping',
+      workflowId: 'rules-probe',
+      args: [
+        checked.rules,
+        [{ type: 'activity_completed', at: 1000, activity: 'call', outcome: 'interested' }],
+      ],
+    });
+    expect(step.state.stage).toBe('qualification');
+    expect(step.commands.map((c) => c.type)).toContain('create_activity');
   });
 });
