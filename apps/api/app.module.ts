@@ -3,6 +3,7 @@ import { type AppConfig, ConfigModule } from '../../libs/config';
 import { PersistenceModule } from '../../libs/persistence';
 import { TemporalClientModule } from '../../libs/temporal';
 import { HealthModule } from './health/health.module';
+import { RulesApiModule } from './rules/rules-api.module';
 import { SmokeApiModule } from './smoke/smoke.module';
 
 @Module({})
@@ -16,6 +17,7 @@ export class ApiModule {
         TemporalClientModule,
         HealthModule,
         SmokeApiModule,
+        RulesApiModule,
       ],
     };
   }

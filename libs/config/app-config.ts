@@ -68,6 +68,8 @@ const envSchema = z.object({
   TEMPORAL_EMBEDDED_PORT: port.default(7233),
   TEMPORAL_EMBEDDED_UI_PORT: port.default(8233),
 
+  RULES_PUBLISH_ON_START: booleanFlag.default(true),
+
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL, e.g. smtp://mailpit:1025')
@@ -97,6 +99,8 @@ export interface AppConfig {
     poolMax: number;
     migrateOnStart: boolean;
   };
+  /** Publish the shipped rules (rules/) that are new when the API starts. */
+  rulesPublishOnStart: boolean;
   /** Outgoing mail; unset means: write messages to DATA_DIR/outbox (embedded default). */
   smtpUrl?: string;
   temporal: {
@@ -167,6 +171,7 @@ export function loadConfig(
       poolMax: e.DATABASE_POOL_MAX,
       migrateOnStart: e.DATABASE_MIGRATE_ON_START,
     },
+    rulesPublishOnStart: e.RULES_PUBLISH_ON_START,
     smtpUrl: e.SMTP_URL,
     temporal: {
       address: e.TEMPORAL_ADDRESS,

@@ -24,6 +24,22 @@ export interface ProblemDetails {
   detail?: string;
   instance?: string;
   errors?: FieldProblem[];
+  /** Extension members (RFC 9457 §3.2), e.g. the problems found in a rules file. */
+  [extension: string]: unknown;
+}
+
+/**
+ * An error answer with extension members: `new ProblemException(422, 'the rules are not valid',
+ * { problems })` answers those members beside type, title, status and detail.
+ */
+export class ProblemException extends HttpException {
+  constructor(
+    status: number,
+    detail: string,
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(detail, status);
+  }
 }
 
 /** Thrown by the ValidationPipe: carries each invalid field and why. */
@@ -61,6 +77,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof InvalidFieldsException) {
       problem.detail = 'the request has invalid fields';
       problem.errors = exception.fields;
+    } else if (exception instanceof ProblemException) {
+      Object.assign(problem, exception.extensions, { detail: exception.message });
     } else if (exception instanceof HttpException) {
       const body = exception.getResponse();
       problem.detail =

@@ -1,5 +1,6 @@
 import { type MigrationObject } from '@mikro-orm/core';
 import { Migration20261128000000_smoke_ping } from './Migration20261128000000_smoke_ping';
+import { Migration20261128010000_rule_set_version } from './Migration20261128010000_rule_set_version';
 
 /**
  * Every migration, in order. A new file from `npm run migration:create` is
@@ -7,4 +8,8 @@ import { Migration20261128000000_smoke_ping } from './Migration20261128000000_sm
  */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128000000_smoke_ping', class: Migration20261128000000_smoke_ping },
+  {
+    name: 'Migration20261128010000_rule_set_version',
+    class: Migration20261128010000_rule_set_version,
+  },
 ];

@@ -1,0 +1,59 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+
+const FILES_EXAMPLE = {
+  'rules.yaml': 'kind: pipeline\nid: b2b\nname: B2B sales\nversion: 2\nstages: [...]\n',
+  'templates/quote.hbs': '---\nsubject: Your quote {{quote.number}}\n---\n<p>...</p>\n',
+};
+
+export class RuleFilesDto {
+  @ApiProperty({
+    description: 'The files of the rule set by path: rules.yaml and templates/<name>.hbs',
+    example: FILES_EXAMPLE,
+    type: 'object',
+    additionalProperties: { type: 'string' },
+  })
+  @IsObject()
+  files!: Record<string, string>;
+}
+
+export class PublishRulesDto extends RuleFilesDto {
+  @ApiPropertyOptional({
+    description: 'Why this version exists',
+    example: 'shorter quote validity',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+
+  @ApiPropertyOptional({
+    description: 'Who publishes (until API keys name the user)',
+    example: 'anna',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  publishedBy?: string;
+}
+
+export class SimulateRulesDto extends RuleFilesDto {
+  @ApiProperty({
+    description: 'The scenario, in YAML (see docs/rules.md#dry-run)',
+    example:
+      'name: Happy path\nrecord: { deal: { title: ACME, amount: "25000.00" } }\nevents:\n  - { at: 2h, activity_completed: { type: call, outcome: interested } }\n',
+  })
+  @IsString()
+  @MaxLength(256 * 1024)
+  scenario!: string;
+
+  @ApiPropertyOptional({
+    description: 'Other rules to run the same scenario against, to compare timelines',
+    type: RuleFilesDto,
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RuleFilesDto)
+  against?: RuleFilesDto;
+}

@@ -1,0 +1,226 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { checkRuleSet, type RuleSetSource } from '../checker/check-rule-set';
+import { type Problem } from '../checker/problems';
+import {
+  TEMPLATES_DIR,
+  listRuleSetDirs,
+  readRuleSetSource,
+  RULES_FILE,
+  SHIPPED_RULES_DIR,
+} from '../files/rule-files';
+import { type RuleSet, type RuleSetKind } from '../language/rule-set';
+import { canonicalJson, sha256 } from './canonical-json';
+import { RuleSetVersion } from './rule-set-version.entity';
+
+export class RulesInvalidError extends Error {
+  constructor(
+    readonly errors: Problem[],
+    readonly warnings: Problem[],
+  ) {
+    super(`the rules are not valid (${errors.length} problem${errors.length === 1 ? '' : 's'})`);
+    this.name = 'RulesInvalidError';
+  }
+}
+
+export class RulesVersionConflictError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RulesVersionConflictError';
+  }
+}
+
+export interface PublishResult {
+  status: 'published' | 'unchanged';
+  ruleSetId: string;
+  version: number;
+  checksum: string;
+  warnings: Problem[];
+}
+
+export interface VersionSummary {
+  version: number;
+  checksum: string;
+  publishedAt: string;
+  publishedBy: string;
+  note: string | null;
+}
+
+export interface RuleSetSummary {
+  id: string;
+  kind: RuleSetKind;
+  name: string;
+  latestVersion: number;
+  versions: VersionSummary[];
+}
+
+/** The files of a rule set as stored: `rules.yaml` and `templates/<name>.hbs`. */
+export function sourceFiles(source: RuleSetSource): Record<string, string> {
+  return {
+    [RULES_FILE]: source.text,
+    ...Object.fromEntries(source.templates.map((t) => [`${TEMPLATES_DIR}/${t.name}.hbs`, t.text])),
+  };
+}
+
+export function summarizeVersion(
+  v: Pick<RuleSetVersion, 'version' | 'checksum' | 'publishedAt' | 'publishedBy' | 'note'>,
+): VersionSummary {
+  return {
+    version: v.version,
+    checksum: v.checksum,
+    publishedAt: v.publishedAt.toISOString(),
+    publishedBy: v.publishedBy,
+    note: v.note ?? null,
+  };
+}
+
+/**
+ * Publishes rule sets into PostgreSQL and reads them back. A published version
+ * is immutable: changed content needs a higher version, identical content is a
+ * no-op. Used by the API, the CLI and the start-up publication of rules/.
+ */
+@Injectable()
+export class RulesPublisher {
+  private readonly logger = new Logger('Rules');
+
+  constructor(private readonly orm: MikroORM) {}
+
+  private em(): EntityManager {
+    return this.orm.em.fork();
+  }
+
+  async publish(source: RuleSetSource, publishedBy: string, note?: string): Promise<PublishResult> {
+    const checked = checkRuleSet(source);
+    if (!checked.ok) throw new RulesInvalidError(checked.errors, checked.warnings);
+    const rules: RuleSet = checked.rules;
+    const checksum = sha256(canonicalJson(rules));
+    return this.em().transactional(async (em) => {
+      // One publisher per rule set at a time: the version checks below must not interleave.
+      await em
+        .getConnection()
+        .execute(
+          'select pg_advisory_xact_lock(hashtext(?))',
+          [`rules:${rules.id}`],
+          'all',
+          em.getTransactionContext(),
+        );
+      const same = await em.findOne(RuleSetVersion, {
+        ruleSetId: rules.id,
+        version: rules.version,
+      });
+      if (same) {
+        if (same.checksum === checksum) {
+          return {
+            status: 'unchanged' as const,
+            ruleSetId: rules.id,
+            version: rules.version,
+            checksum,
+            warnings: checked.warnings,
+          };
+        }
+        throw new RulesVersionConflictError(
+          `version ${rules.version} of "${rules.id}" is already published with different content; published versions never change, so raise the version to publish a change`,
+        );
+      }
+      const latest = await em.findOne(
+        RuleSetVersion,
+        { ruleSetId: rules.id },
+        { orderBy: { version: 'desc' } },
+      );
+      if (latest && latest.kind !== rules.kind) {
+        throw new RulesVersionConflictError(
+          `"${rules.id}" is a rule set of kind ${latest.kind}; it cannot become ${rules.kind}`,
+        );
+      }
+      if (latest && latest.version > rules.version) {
+        throw new RulesVersionConflictError(
+          `version ${rules.version} of "${rules.id}" is lower than the latest published version ${latest.version}; publish version ${latest.version + 1} or higher`,
+        );
+      }
+      em.persist(
+        new RuleSetVersion({
+          content: rules,
+          source: sourceFiles(source),
+          checksum,
+          publishedBy,
+          note,
+        }),
+      );
+      await em.flush();
+      return {
+        status: 'published' as const,
+        ruleSetId: rules.id,
+        version: rules.version,
+        checksum,
+        warnings: checked.warnings,
+      };
+    });
+  }
+
+  async list(): Promise<RuleSetSummary[]> {
+    const rows = await this.em().find(
+      RuleSetVersion,
+      {},
+      {
+        orderBy: { ruleSetId: 'asc', version: 'asc' },
+        fields: [
+          'ruleSetId',
+          'kind',
+          'name',
+          'version',
+          'checksum',
+          'publishedAt',
+          'publishedBy',
+          'note',
+        ],
+      },
+    );
+    const byId = new Map<string, RuleSetSummary>();
+    for (const row of rows) {
+      const summary = byId.get(row.ruleSetId) ?? {
+        id: row.ruleSetId,
+        kind: row.kind,
+        name: row.name,
+        latestVersion: row.version,
+        versions: [],
+      };
+      summary.name = row.name;
+      summary.latestVersion = row.version;
+      summary.versions.push(summarizeVersion(row));
+      byId.set(row.ruleSetId, summary);
+    }
+    return [...byId.values()];
+  }
+
+  async get(ruleSetId: string, version: number): Promise<RuleSetVersion | null> {
+    return this.em().findOne(RuleSetVersion, { ruleSetId, version });
+  }
+
+  async latest(ruleSetId: string): Promise<RuleSetVersion | null> {
+    return this.em().findOne(RuleSetVersion, { ruleSetId }, { orderBy: { version: 'desc' } });
+  }
+
+  /**
+   * Publishes the shipped rules (rules/ in the project) that are new. A shipped
+   * file changed without a new version is reported and left unpublished: the
+   * published version stays what running deals use.
+   */
+  async publishShipped(root: string = SHIPPED_RULES_DIR): Promise<PublishResult[]> {
+    const results: PublishResult[] = [];
+    for (const dir of listRuleSetDirs(root)) {
+      try {
+        const result = await this.publish(readRuleSetSource(dir), 'system', 'shipped with Voronka');
+        if (result.status === 'published')
+          this.logger.log(`published ${result.ruleSetId} v${result.version} from ${dir}`);
+        results.push(result);
+      } catch (error) {
+        if (error instanceof RulesVersionConflictError || error instanceof RulesInvalidError) {
+          this.logger.error(`not published: ${dir}: ${error.message}`);
+          continue;
+        }
+        throw error;
+      }
+    }
+    return results;
+  }
+}

@@ -1,0 +1,252 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { readRuleSetSource, SHIPPED_RULES_DIR } from '../libs/rules/files/rule-files';
+import { RulesPublisher, sourceFiles } from '../libs/rules/publishing/rules-publisher';
+import { http } from './support/http';
+import { startTestSystem, type TestSystem } from './support/test-system';
+
+/** Publishing and reading rule sets through the API, on real PostgreSQL. */
+describe('rules: publish, read, validate, diff and dry-run through the API', () => {
+  let system: TestSystem;
+  const b2bFiles = () => sourceFiles(readRuleSetSource(join(SHIPPED_RULES_DIR, 'b2b')));
+  const withVersion = (
+    files: Record<string, string>,
+    version: number,
+    edit: (t: string) => string = (t) => t,
+  ) => ({
+    ...files,
+    'rules.yaml': edit(files['rules.yaml'].replace('version: 1', `version: ${version}`)),
+  });
+
+  beforeAll(async () => {
+    system = await startTestSystem({ worker: false });
+  });
+  afterAll(async () => {
+    await system?.close();
+  });
+
+  it('publishes the shipped rules on start, once', async () => {
+    const list = await http(system.baseUrl, 'GET', '/api/v1/rules');
+    expect(list.status).toBe(200);
+    expect(list.body.map((r: { id: string }) => r.id)).toEqual(['b2b', 'leads', 'services']);
+    expect(list.body[0]).toMatchObject({ kind: 'pipeline', name: 'B2B sales', latestVersion: 1 });
+    expect(list.body[0].versions).toEqual([
+      expect.objectContaining({
+        version: 1,
+        publishedBy: 'system',
+        note: 'shipped with Voronka',
+        checksum: expect.stringMatching(/^[0-9a-f]{64}$/),
+      }),
+    ]);
+    // A second start finds nothing new to publish.
+    const again = await system.api.get(RulesPublisher).publishShipped();
+    expect(again.map((r) => r.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+  });
+
+  it('serves a version with its content and files, and 404 for one that does not exist', async () => {
+    const v1 = await http(system.baseUrl, 'GET', '/api/v1/rules/b2b/versions/1');
+    expect(v1.status).toBe(200);
+    expect(v1.body.content.stages.map((s: { id: string }) => s.id)).toEqual([
+      'new',
+      'qualification',
+      'quote',
+      'negotiation',
+      'invoice',
+      'won',
+      'lost',
+    ]);
+    expect(v1.body.source['rules.yaml']).toBe(
+      readFileSync(join(SHIPPED_RULES_DIR, 'b2b', 'rules.yaml'), 'utf8'),
+    );
+    expect(Object.keys(v1.body.source)).toContain('templates/quote.hbs');
+    expect((await http(system.baseUrl, 'GET', '/api/v1/rules/b2b/versions/99')).status).toBe(404);
+    expect((await http(system.baseUrl, 'GET', '/api/v1/rules/nope')).status).toBe(404);
+  });
+
+  it('validates without publishing: 200 with the rules, or 422 with each problem located', async () => {
+    const ok = await http(system.baseUrl, 'POST', '/api/v1/rules/validate', { files: b2bFiles() });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({ valid: true, warnings: [], rules: { id: 'b2b', version: 1 } });
+
+    const bad = await http(system.baseUrl, 'POST', '/api/v1/rules/validate', {
+      files: withVersion(b2bFiles(), 1, (t) =>
+        t.replace('- to: qualification', '- to: qualifcation'),
+      ),
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.contentType).toContain('application/problem+json');
+    expect(bad.body.problems).toEqual([
+      expect.objectContaining({
+        file: 'rules.yaml',
+        path: 'stages[0].transitions[0].to',
+        message: expect.stringContaining(
+          'stage "qualifcation" does not exist (did you mean "qualification"?)',
+        ),
+        line: expect.any(Number),
+        column: expect.any(Number),
+      }),
+    ]);
+    const list = await http(system.baseUrl, 'GET', '/api/v1/rules');
+    expect(list.body[0].latestVersion).toBe(1);
+  });
+
+  it('refuses request files that are not a rule set, naming the field', async () => {
+    const missing = await http(system.baseUrl, 'POST', '/api/v1/rules/validate', {
+      files: { 'templates/x.hbs': 'x' },
+    });
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors).toEqual([
+      { field: 'files.rules.yaml', problem: 'rules.yaml is required' },
+    ]);
+    const stray = await http(system.baseUrl, 'POST', '/api/v1/rules/publish', {
+      files: { ...b2bFiles(), '../etc/passwd': 'x' },
+    });
+    expect(stray.status).toBe(400);
+    expect(stray.body.errors[0].field).toBe('files.../etc/passwd');
+    expect((await http(system.baseUrl, 'POST', '/api/v1/rules/validate', {})).status).toBe(400);
+  });
+
+  it('publishes a higher version; identical content is a no-op; a changed published version is refused', async () => {
+    const v2 = withVersion(b2bFiles(), 2, (t) => t.replace('valid_for: 14d', 'valid_for: 30d'));
+    const published = await http(system.baseUrl, 'POST', '/api/v1/rules/publish', {
+      files: v2,
+      note: 'longer quotes',
+      publishedBy: 'anna',
+    });
+    expect(published.status).toBe(201);
+    expect(published.body).toMatchObject({ status: 'published', ruleSetId: 'b2b', version: 2 });
+
+    const again = await http(system.baseUrl, 'POST', '/api/v1/rules/publish', { files: v2 });
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({
+      status: 'unchanged',
+      version: 2,
+      checksum: published.body.checksum,
+    });
+
+    // Only comments changed: the same content.
+    const comment = await http(system.baseUrl, 'POST', '/api/v1/rules/publish', {
+      files: { ...v2, 'rules.yaml': `# a comment\n${v2['rules.yaml']}` },
+    });
+    expect(comment.body.status).toBe('unchanged');
+
+    const changed = await http(system.baseUrl, 'POST', '/api/v1/rules/publish', {
+      files: withVersion(b2bFiles(), 2, (t) => t.replace('valid_for: 14d', 'valid_for: 7d')),
+    });
+    expect(changed.status).toBe(409);
+    expect(changed.body.detail).toBe(
+      'version 2 of "b2b" is already published with different content; published versions never change, so raise the version to publish a change',
+    );
+
+    const v5 = await http(system.baseUrl, 'POST', '/api/v1/rules/publish', {
+      files: withVersion(b2bFiles(), 5),
+    });
+    expect(v5.status).toBe(201);
+    const lower = await http(system.baseUrl, 'POST', '/api/v1/rules/publish', {
+      files: withVersion(b2bFiles(), 4),
+    });
+    expect(lower.status).toBe(409);
+    expect(lower.body.detail).toMatch(
+      /lower than the latest published version 5; publish version 6 or higher/,
+    );
+
+    const v = await http(system.baseUrl, 'GET', '/api/v1/rules/b2b/versions/2');
+    expect(v.body).toMatchObject({ version: 2, publishedBy: 'anna', note: 'longer quotes' });
+    expect(v.body.content.stages[2].onEnter[0].validFor.text).toBe('30d');
+  });
+
+  it('keeps published versions immutable even against direct SQL', async () => {
+    const orm = system.api.get(MikroORM);
+    await expect(
+      orm.em
+        .fork()
+        .getConnection()
+        .execute(
+          `update rule_set_version set note = 'edited' where rule_set_id = 'b2b' and version = 1`,
+        ),
+    ).rejects.toThrow(/published rule set versions are immutable/);
+    await expect(
+      orm.em
+        .fork()
+        .getConnection()
+        .execute(`delete from rule_set_version where rule_set_id = 'b2b'`),
+    ).rejects.toThrow(/immutable/);
+  });
+
+  it('publishes a new version exactly once when five publishers race', async () => {
+    const files = withVersion(
+      sourceFiles(readRuleSetSource(join(SHIPPED_RULES_DIR, 'services'))),
+      2,
+    );
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        http(system.baseUrl, 'POST', '/api/v1/rules/publish', { files }),
+      ),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 201]);
+    const list = await http(system.baseUrl, 'GET', '/api/v1/rules');
+    expect(list.body.find((r: { id: string }) => r.id === 'services').versions).toHaveLength(2);
+  });
+
+  it('diffs two published versions in words', async () => {
+    const diff = await http(system.baseUrl, 'GET', '/api/v1/rules/b2b/diff?from=1&to=2');
+    expect(diff.status).toBe(200);
+    expect(diff.body.changes).toEqual([
+      {
+        change: 'removed',
+        where: 'quote',
+        text: 'on enter: send quote (template quote), valid for 14d',
+      },
+      {
+        change: 'added',
+        where: 'quote',
+        text: 'on enter: send quote (template quote), valid for 30d',
+      },
+    ]);
+    expect(diff.body.text).toContain('b2b v1 → b2b v2');
+    expect((await http(system.baseUrl, 'GET', '/api/v1/rules/b2b/diff?from=1&to=77')).status).toBe(
+      404,
+    );
+    expect((await http(system.baseUrl, 'GET', '/api/v1/rules/b2b/diff?from=x&to=2')).status).toBe(
+      400,
+    );
+  });
+
+  it('dry-runs a scenario, and shows where two versions differ', async () => {
+    const scenario = readFileSync(
+      join(SHIPPED_RULES_DIR, 'b2b', 'scenarios', 'silence.yaml'),
+      'utf8',
+    );
+    const run = await http(system.baseUrl, 'POST', '/api/v1/rules/simulate', {
+      files: b2bFiles(),
+      scenario,
+    });
+    expect(run.status).toBe(200);
+    expect(run.body.closed).toEqual({ kind: 'lost', at: expect.any(Number) });
+    expect(run.body.timeline).toBe(
+      readFileSync(join(SHIPPED_RULES_DIR, 'b2b', 'scenarios', 'silence.timeline'), 'utf8'),
+    );
+
+    const faster = withVersion(b2bFiles(), 9, (t) => t.replace('after: 14d', 'after: 7d'));
+    const compared = await http(system.baseUrl, 'POST', '/api/v1/rules/simulate', {
+      files: b2bFiles(),
+      scenario,
+      against: { files: faster },
+    });
+    expect(compared.body.diff).toContain('--- b2b v1');
+    expect(compared.body.diff).toContain(
+      '+ +7d        stage        new → lost (timer, rule stages[0].transitions[2])',
+    );
+    expect(compared.body.diff).toContain(
+      '- +14d       stage        new → lost (timer, rule stages[0].transitions[2])',
+    );
+
+    const badScenario = await http(system.baseUrl, 'POST', '/api/v1/rules/simulate', {
+      files: b2bFiles(),
+      scenario: 'events: [ { at: soon, quote_accepted: {} } ]',
+    });
+    expect(badScenario.status).toBe(422);
+    expect(badScenario.body.problems[0]).toMatchObject({ path: 'events[0].at', line: 1 });
+  });
+});
