@@ -67,6 +67,13 @@ export function checkRuleSet(source: RuleSetSource): CheckResult {
   }
 }
 
+/** In reading order: file, line, column. */
+function sorted(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+  );
+}
+
 class Checker {
   private readonly errors: Problem[] = [];
   private readonly warnings: Problem[] = [];
@@ -122,7 +129,8 @@ class Checker {
       }
     }
 
-    if (this.errors.length > 0) return { ok: false, errors: this.errors, warnings: this.warnings };
+    if (this.errors.length > 0)
+      return { ok: false, errors: sorted(this.errors), warnings: sorted(this.warnings) };
     const rules: RuleSet = {
       kind: this.kind,
       id: String(top.id),
@@ -133,7 +141,7 @@ class Checker {
       stages: [...stages].sort((a, b) => a.order - b.order),
       templates: templates.templates as Record<string, EmailTemplate>,
     };
-    return { ok: true, rules, warnings: this.warnings };
+    return { ok: true, rules, warnings: sorted(this.warnings) };
   }
 
   // ---- stages -------------------------------------------------------------

@@ -17,7 +17,7 @@ function projectRoot(): string {
 export const SHIPPED_RULES_DIR = join(projectRoot(), 'rules');
 
 /** Short paths in messages: relative to the working directory when inside it. */
-function shown(path: string): string {
+export function shown(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel.startsWith('..') ? path : rel;
 }
