@@ -124,7 +124,18 @@ describe('npm start: the whole system on embedded defaults', () => {
     expect(out).toContain(`Temporal UI  http://localhost:${ports.ui}`);
 
     expect((await http(url, 'GET', '/ready')).status).toBe(200);
-    const run = await http(url, 'POST', '/api/v1/smoke', { message: 'from npm start' });
+    // The admin key was generated, kept under DATA_DIR and printed.
+    const key = /Admin key {4}(vk_\S+) \(generated now, kept in (\S+)\)/.exec(out);
+    expect(key).not.toBeNull();
+    expect(key![2]).toBe(join(dataDir, 'admin-api-key'));
+    expect((await http(url, 'POST', '/api/v1/smoke', { message: 'no key' })).status).toBe(401);
+    const run = await http(
+      url,
+      'POST',
+      '/api/v1/smoke',
+      { message: 'from npm start' },
+      { key: key![1] },
+    );
     expect(run.status).toBe(201);
     expect(run.body.temporalUiUrl).toBe(
       `http://localhost:${ports.ui}/namespaces/default/workflows/${run.body.workflowId}`,
@@ -140,7 +151,10 @@ describe('npm start: the whole system on embedded defaults', () => {
 
     // Everything was kept under DATA_DIR: a second start finds the run and its workflow.
     const again = await start();
-    const read = await http(again.url, 'GET', `/api/v1/smoke/${run.body.workflowId}`);
+    expect(again.launched.output()).toContain(`Admin key    ${key![1]} (kept in`);
+    const read = await http(again.url, 'GET', `/api/v1/smoke/${run.body.workflowId}`, undefined, {
+      key: key![1],
+    });
     expect(read.status).toBe(200);
     expect(read.body.message).toBe('from npm start');
     expect(existsSync(join(dataDir, 'temporal', 'temporal.db'))).toBe(true);

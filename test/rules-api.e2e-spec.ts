@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { readRuleSetSource, SHIPPED_RULES_DIR } from '../libs/rules/files/rule-files';
 import { RulesPublisher, sourceFiles } from '../libs/rules/publishing/rules-publisher';
-import { http } from './support/http';
 import { startTestSystem, type TestSystem } from './support/test-system';
 
 /** Publishing and reading rule sets through the API, on real PostgreSQL. */
@@ -27,7 +26,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
   });
 
   it('publishes the shipped rules on start, once', async () => {
-    const list = await http(system.baseUrl, 'GET', '/api/v1/rules');
+    const list = await system.call('GET', '/api/v1/rules');
     expect(list.status).toBe(200);
     expect(list.body.map((r: { id: string }) => r.id)).toEqual(['b2b', 'leads', 'services']);
     expect(list.body[0]).toMatchObject({ kind: 'pipeline', name: 'B2B sales', latestVersion: 1 });
@@ -45,7 +44,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
   });
 
   it('serves a version with its content and files, and 404 for one that does not exist', async () => {
-    const v1 = await http(system.baseUrl, 'GET', '/api/v1/rules/b2b/versions/1');
+    const v1 = await system.call('GET', '/api/v1/rules/b2b/versions/1');
     expect(v1.status).toBe(200);
     expect(v1.body.content.stages.map((s: { id: string }) => s.id)).toEqual([
       'new',
@@ -60,16 +59,16 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
       readFileSync(join(SHIPPED_RULES_DIR, 'b2b', 'rules.yaml'), 'utf8'),
     );
     expect(Object.keys(v1.body.source)).toContain('templates/quote.hbs');
-    expect((await http(system.baseUrl, 'GET', '/api/v1/rules/b2b/versions/99')).status).toBe(404);
-    expect((await http(system.baseUrl, 'GET', '/api/v1/rules/nope')).status).toBe(404);
+    expect((await system.call('GET', '/api/v1/rules/b2b/versions/99')).status).toBe(404);
+    expect((await system.call('GET', '/api/v1/rules/nope')).status).toBe(404);
   });
 
   it('validates without publishing: 200 with the rules, or 422 with each problem located', async () => {
-    const ok = await http(system.baseUrl, 'POST', '/api/v1/rules/validate', { files: b2bFiles() });
+    const ok = await system.call('POST', '/api/v1/rules/validate', { files: b2bFiles() });
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ valid: true, warnings: [], rules: { id: 'b2b', version: 1 } });
 
-    const bad = await http(system.baseUrl, 'POST', '/api/v1/rules/validate', {
+    const bad = await system.call('POST', '/api/v1/rules/validate', {
       files: withVersion(b2bFiles(), 1, (t) =>
         t.replace('- to: qualification', '- to: qualifcation'),
       ),
@@ -87,29 +86,29 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
         column: expect.any(Number),
       }),
     ]);
-    const list = await http(system.baseUrl, 'GET', '/api/v1/rules');
+    const list = await system.call('GET', '/api/v1/rules');
     expect(list.body[0].latestVersion).toBe(1);
   });
 
   it('refuses request files that are not a rule set, naming the field', async () => {
-    const missing = await http(system.baseUrl, 'POST', '/api/v1/rules/validate', {
+    const missing = await system.call('POST', '/api/v1/rules/validate', {
       files: { 'templates/x.hbs': 'x' },
     });
     expect(missing.status).toBe(400);
     expect(missing.body.errors).toEqual([
       { field: 'files.rules.yaml', problem: 'rules.yaml is required' },
     ]);
-    const stray = await http(system.baseUrl, 'POST', '/api/v1/rules/publish', {
+    const stray = await system.call('POST', '/api/v1/rules/publish', {
       files: { ...b2bFiles(), '../etc/passwd': 'x' },
     });
     expect(stray.status).toBe(400);
     expect(stray.body.errors[0].field).toBe('files.../etc/passwd');
-    expect((await http(system.baseUrl, 'POST', '/api/v1/rules/validate', {})).status).toBe(400);
+    expect((await system.call('POST', '/api/v1/rules/validate', {})).status).toBe(400);
   });
 
   it('publishes a higher version; identical content is a no-op; a changed published version is refused', async () => {
     const v2 = withVersion(b2bFiles(), 2, (t) => t.replace('valid_for: 14d', 'valid_for: 30d'));
-    const published = await http(system.baseUrl, 'POST', '/api/v1/rules/publish', {
+    const published = await system.call('POST', '/api/v1/rules/publish', {
       files: v2,
       note: 'longer quotes',
       publishedBy: 'anna',
@@ -117,7 +116,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
     expect(published.status).toBe(201);
     expect(published.body).toMatchObject({ status: 'published', ruleSetId: 'b2b', version: 2 });
 
-    const again = await http(system.baseUrl, 'POST', '/api/v1/rules/publish', { files: v2 });
+    const again = await system.call('POST', '/api/v1/rules/publish', { files: v2 });
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({
       status: 'unchanged',
@@ -126,12 +125,12 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
     });
 
     // Only comments changed: the same content.
-    const comment = await http(system.baseUrl, 'POST', '/api/v1/rules/publish', {
+    const comment = await system.call('POST', '/api/v1/rules/publish', {
       files: { ...v2, 'rules.yaml': `# a comment\n${v2['rules.yaml']}` },
     });
     expect(comment.body.status).toBe('unchanged');
 
-    const changed = await http(system.baseUrl, 'POST', '/api/v1/rules/publish', {
+    const changed = await system.call('POST', '/api/v1/rules/publish', {
       files: withVersion(b2bFiles(), 2, (t) => t.replace('valid_for: 14d', 'valid_for: 7d')),
     });
     expect(changed.status).toBe(409);
@@ -139,11 +138,11 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
       'version 2 of "b2b" is already published with different content; published versions never change, so raise the version to publish a change',
     );
 
-    const v5 = await http(system.baseUrl, 'POST', '/api/v1/rules/publish', {
+    const v5 = await system.call('POST', '/api/v1/rules/publish', {
       files: withVersion(b2bFiles(), 5),
     });
     expect(v5.status).toBe(201);
-    const lower = await http(system.baseUrl, 'POST', '/api/v1/rules/publish', {
+    const lower = await system.call('POST', '/api/v1/rules/publish', {
       files: withVersion(b2bFiles(), 4),
     });
     expect(lower.status).toBe(409);
@@ -151,7 +150,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
       /lower than the latest published version 5; publish version 6 or higher/,
     );
 
-    const v = await http(system.baseUrl, 'GET', '/api/v1/rules/b2b/versions/2');
+    const v = await system.call('GET', '/api/v1/rules/b2b/versions/2');
     expect(v.body).toMatchObject({ version: 2, publishedBy: 'anna', note: 'longer quotes' });
     expect(v.body.content.stages[2].onEnter[0].validFor.text).toBe('30d');
   });
@@ -180,17 +179,15 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
       2,
     );
     const results = await Promise.all(
-      Array.from({ length: 5 }, () =>
-        http(system.baseUrl, 'POST', '/api/v1/rules/publish', { files }),
-      ),
+      Array.from({ length: 5 }, () => system.call('POST', '/api/v1/rules/publish', { files })),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 201]);
-    const list = await http(system.baseUrl, 'GET', '/api/v1/rules');
+    const list = await system.call('GET', '/api/v1/rules');
     expect(list.body.find((r: { id: string }) => r.id === 'services').versions).toHaveLength(2);
   });
 
   it('diffs two published versions in words', async () => {
-    const diff = await http(system.baseUrl, 'GET', '/api/v1/rules/b2b/diff?from=1&to=2');
+    const diff = await system.call('GET', '/api/v1/rules/b2b/diff?from=1&to=2');
     expect(diff.status).toBe(200);
     expect(diff.body.changes).toEqual([
       {
@@ -205,12 +202,8 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
       },
     ]);
     expect(diff.body.text).toContain('b2b v1 → b2b v2');
-    expect((await http(system.baseUrl, 'GET', '/api/v1/rules/b2b/diff?from=1&to=77')).status).toBe(
-      404,
-    );
-    expect((await http(system.baseUrl, 'GET', '/api/v1/rules/b2b/diff?from=x&to=2')).status).toBe(
-      400,
-    );
+    expect((await system.call('GET', '/api/v1/rules/b2b/diff?from=1&to=77')).status).toBe(404);
+    expect((await system.call('GET', '/api/v1/rules/b2b/diff?from=x&to=2')).status).toBe(400);
   });
 
   it('dry-runs a scenario, and shows where two versions differ', async () => {
@@ -218,7 +211,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
       join(SHIPPED_RULES_DIR, 'b2b', 'scenarios', 'silence.yaml'),
       'utf8',
     );
-    const run = await http(system.baseUrl, 'POST', '/api/v1/rules/simulate', {
+    const run = await system.call('POST', '/api/v1/rules/simulate', {
       files: b2bFiles(),
       scenario,
     });
@@ -229,7 +222,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
     );
 
     const faster = withVersion(b2bFiles(), 9, (t) => t.replace('after: 14d', 'after: 7d'));
-    const compared = await http(system.baseUrl, 'POST', '/api/v1/rules/simulate', {
+    const compared = await system.call('POST', '/api/v1/rules/simulate', {
       files: b2bFiles(),
       scenario,
       against: { files: faster },
@@ -242,7 +235,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
       '- +14d       stage        new → lost (timer, rule stages[0].transitions[2])',
     );
 
-    const badScenario = await http(system.baseUrl, 'POST', '/api/v1/rules/simulate', {
+    const badScenario = await system.call('POST', '/api/v1/rules/simulate', {
       files: b2bFiles(),
       scenario: 'events: [ { at: soon, quote_accepted: {} } ]',
     });

@@ -2,7 +2,6 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { SmokeEffects } from '../libs/smoke/smoke.effects';
 import { SmokePing } from '../libs/smoke/smoke-ping.entity';
-import { http } from './support/http';
 import { startTestSystem, type TestSystem } from './support/test-system';
 
 /**
@@ -21,7 +20,7 @@ describe('smoke: API → Temporal → worker → effect → PostgreSQL → API',
   });
 
   it('runs the smoke workflow and reads back the row its effect wrote', async () => {
-    const response = await http(system.baseUrl, 'POST', '/api/v1/smoke', {
+    const response = await system.call('POST', '/api/v1/smoke', {
       message: 'hello, funnel',
     });
     expect(response.status).toBe(201);
@@ -37,13 +36,13 @@ describe('smoke: API → Temporal → worker → effect → PostgreSQL → API',
     expect(description.taskQueue).toBe(system.config.temporal.taskQueue);
 
     // The API reads the same row back by the workflow id.
-    const again = await http(system.baseUrl, 'GET', `/api/v1/smoke/${run.workflowId}`);
+    const again = await system.call('GET', `/api/v1/smoke/${run.workflowId}`);
     expect(again.status).toBe(200);
     expect(again.body).toEqual(run);
   });
 
   it('answers 404 as problem details for an unknown run', async () => {
-    const response = await http(system.baseUrl, 'GET', '/api/v1/smoke/smoke-nope');
+    const response = await system.call('GET', '/api/v1/smoke/smoke-nope');
     expect(response.status).toBe(404);
     expect(response.contentType).toContain('application/problem+json');
     expect(response.body).toMatchObject({
@@ -55,7 +54,7 @@ describe('smoke: API → Temporal → worker → effect → PostgreSQL → API',
   it('refuses a bad body with 400 naming the field, and starts nothing', async () => {
     const orm = system.api.get(MikroORM);
     const before = await orm.em.fork().count(SmokePing);
-    const response = await http(system.baseUrl, 'POST', '/api/v1/smoke', { message: '', extra: 1 });
+    const response = await system.call('POST', '/api/v1/smoke', { message: '', extra: 1 });
     expect(response.status).toBe(400);
     const problem = response.body;
     expect(problem.errors).toEqual(

@@ -2,9 +2,11 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, ConfigModule } from '../../libs/config';
 import { PersistenceModule } from '../../libs/persistence';
 import { TemporalClientModule } from '../../libs/temporal';
+import { AuthModule } from '../../libs/crm/users/users.module';
 import { HealthModule } from './health/health.module';
 import { RulesApiModule } from './rules/rules-api.module';
 import { SmokeApiModule } from './smoke/smoke.module';
+import { UsersApiModule } from './users/users-api.module';
 
 @Module({})
 export class ApiModule {
@@ -15,7 +17,9 @@ export class ApiModule {
         ConfigModule.forRoot(config),
         PersistenceModule,
         TemporalClientModule,
+        AuthModule,
         HealthModule,
+        UsersApiModule,
         SmokeApiModule,
         RulesApiModule,
       ],

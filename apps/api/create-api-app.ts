@@ -48,6 +48,7 @@ export async function createApiApp(
       .setTitle('Voronka API')
       .setDescription('CRM records, pipelines and their workflows')
       .setVersion('1')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'an API key: vk_…' })
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });

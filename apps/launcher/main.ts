@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { loadConfig } from '../../libs/config';
+import { embeddedAdminKey } from '../../libs/crm/users/embedded-admin-key';
 import { createLogger } from '../../libs/logging';
 import { startEmbeddedPostgres } from '../../libs/persistence';
 import { runProcess } from '../../libs/process/run-process';
@@ -43,6 +44,13 @@ runProcess('voronka', async (scope) => {
   }
 
   // One process, one log stream: each line says which part wrote it (`context`).
+  let keyNote = '(ADMIN_API_KEY)';
+  if (!config.adminApiKey) {
+    const admin = embeddedAdminKey(config.dataDir);
+    config.adminApiKey = admin.key;
+    keyNote = `(${admin.created ? 'generated now, ' : ''}kept in ${admin.file})`;
+  }
+
   const api = await createApiApp(config, log);
   scope.onStop('API', () => api.close());
   await api.listen(config.http.port, config.http.host);
@@ -61,7 +69,8 @@ runProcess('voronka', async (scope) => {
     `  Temporal UI  ${config.temporal.uiUrl ?? '(not known: set TEMPORAL_UI_URL)'}`,
     `  Temporal     ${config.temporal.address} (namespace ${config.temporal.namespace})`,
     `  PostgreSQL   ${config.database.url}`,
-    `  Try it:      curl -X POST ${apiUrl}/api/v1/smoke -H 'content-type: application/json' -d '{"message":"hello"}'`,
+    `  Admin key    ${config.adminApiKey} ${keyNote}`,
+    `  Try it:      curl -X POST ${apiUrl}/api/v1/smoke -H 'authorization: Bearer ${config.adminApiKey}' -H 'content-type: application/json' -d '{"message":"hello"}'`,
     '',
   ].join('\n');
 });

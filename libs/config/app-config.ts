@@ -69,6 +69,13 @@ const envSchema = z.object({
   TEMPORAL_EMBEDDED_UI_PORT: port.default(8233),
 
   RULES_PUBLISH_ON_START: booleanFlag.default(true),
+  ADMIN_API_KEY: z
+    .string()
+    .regex(
+      /^vk_[A-Za-z0-9_-]{24,120}$/,
+      'must be vk_ followed by 24 to 120 letters, digits, - or _ (npm start makes one for you)',
+    )
+    .optional(),
 
   SMTP_URL: z
     .string()
@@ -99,6 +106,8 @@ export interface AppConfig {
     poolMax: number;
     migrateOnStart: boolean;
   };
+  /** A key that is made a working admin key at start (the first admin's key). */
+  adminApiKey?: string;
   /** Publish the shipped rules (rules/) that are new when the API starts. */
   rulesPublishOnStart: boolean;
   /** Outgoing mail; unset means: write messages to DATA_DIR/outbox (embedded default). */
@@ -171,6 +180,7 @@ export function loadConfig(
       poolMax: e.DATABASE_POOL_MAX,
       migrateOnStart: e.DATABASE_MIGRATE_ON_START,
     },
+    adminApiKey: e.ADMIN_API_KEY,
     rulesPublishOnStart: e.RULES_PUBLISH_ON_START,
     smtpUrl: e.SMTP_URL,
     temporal: {

@@ -1,6 +1,7 @@
 export interface HttpResult {
   status: number;
   contentType: string;
+  headers: Headers;
   // Tests assert on the shape; `any` keeps those assertions readable.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: any;
@@ -12,10 +13,14 @@ export async function http(
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
+  options: { key?: string | null; headers?: Record<string, string> } = {},
 ): Promise<HttpResult> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (options.key) headers.authorization = `Bearer ${options.key}`;
   const response = await fetch(`${baseUrl}${path}`, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
@@ -23,6 +28,7 @@ export async function http(
   return {
     status: response.status,
     contentType,
+    headers: response.headers,
     body: contentType.includes('json') && text ? JSON.parse(text) : text,
   };
 }

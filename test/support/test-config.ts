@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type AppConfig, loadConfig } from '../../libs/config';
 
+/** The admin key every test system starts with (ADMIN_API_KEY). */
+export const TEST_ADMIN_KEY = `vk_test_admin_${randomUUID().replace(/-/g, '')}`;
+
 /** Set by the global setup for every test file. */
 export const TEST_TEMPORAL_ADDRESS_VAR = 'VORONKA_TEST_TEMPORAL_ADDRESS';
 
@@ -23,6 +26,7 @@ export function testConfig(databaseUrl: string, overrides: NodeJS.ProcessEnv = {
     DATABASE_POOL_MAX: '5',
     TEMPORAL_ADDRESS: temporalAddress,
     TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
+    ADMIN_API_KEY: TEST_ADMIN_KEY,
     ...overrides,
   });
 }

@@ -1,6 +1,7 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { type Response } from 'express';
+import { Public } from '../../../libs/crm/auth/auth.decorators';
 import { DatabaseHealth } from '../../../libs/persistence';
 import { TemporalHealth } from '../../../libs/temporal';
 
@@ -27,6 +28,7 @@ async function probe(check: () => Promise<void>): Promise<CheckResult> {
 }
 
 @ApiTags('health')
+@Public()
 @Controller()
 export class HealthController {
   constructor(

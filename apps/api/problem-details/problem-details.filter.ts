@@ -7,6 +7,7 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
+import { OptimisticLockError } from '@mikro-orm/core';
 import { type ValidationError } from 'class-validator';
 import { type Request, type Response } from 'express';
 
@@ -66,7 +67,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const request = http.getRequest<Request>();
     const status =
-      exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
+      exception instanceof HttpException
+        ? exception.getStatus()
+        : exception instanceof OptimisticLockError
+          ? HttpStatus.CONFLICT
+          : HttpStatus.INTERNAL_SERVER_ERROR;
 
     const problem: ProblemDetails = {
       type: 'about:blank',
@@ -85,11 +90,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         typeof body === 'string'
           ? body
           : String((body as { message?: unknown }).message ?? exception.message);
+    } else if (exception instanceof OptimisticLockError) {
+      problem.detail =
+        'the record was changed by someone else meanwhile; read it again and reapply your change';
     } else {
       // Never leak internals; the log has the stack.
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
       problem.detail = 'an unexpected error occurred';
     }
+    if (status === HttpStatus.UNAUTHORIZED) response.setHeader('WWW-Authenticate', 'Bearer');
     response.status(status).type('application/problem+json').send(problem);
   }
 }

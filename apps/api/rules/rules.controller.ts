@@ -15,11 +15,13 @@ import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
+  ApiBearerAuth,
   ApiOkResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { type Response } from 'express';
+import { Roles } from '../../../libs/crm/auth/auth.decorators';
 import { checkRuleSet, type RuleSetSource } from '../../../libs/rules/checker/check-rule-set';
 import { diffRuleSets, formatRuleChanges } from '../../../libs/rules/diff/diff-rule-sets';
 import { RULES_FILE, TEMPLATES_DIR } from '../../../libs/rules/files/rule-files';
@@ -90,10 +92,11 @@ function versionView(v: RuleSetVersion) {
 }
 
 /**
- * Pipelines and lead rules: list, read, validate, publish, diff and dry-run.
- * (Sales ops and admins only, once API keys and roles exist.)
+ * Pipelines and lead rules: everyone but integrations reads them; sales ops
+ * and admins validate, publish and dry-run them.
  */
 @ApiTags('rules')
+@ApiBearerAuth()
 @Controller('api/v1/rules')
 export class RulesController {
   constructor(private readonly publisher: RulesPublisher) {}
@@ -140,6 +143,7 @@ export class RulesController {
   }
 
   @Post('validate')
+  @Roles('admin', 'salesops')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ description: 'valid: the rules as they would run, and any warnings' })
   @ApiUnprocessableEntityResponse({
@@ -152,6 +156,7 @@ export class RulesController {
   }
 
   @Post('publish')
+  @Roles('admin', 'salesops')
   @ApiCreatedResponse({ description: 'published as a new version' })
   @ApiOkResponse({ description: 'the same content was already published: nothing changed' })
   @ApiConflictResponse({
@@ -176,6 +181,7 @@ export class RulesController {
   }
 
   @Post('simulate')
+  @Roles('admin', 'salesops')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({
     description: 'the timeline of the scenario; with `against`, where the two timelines differ',

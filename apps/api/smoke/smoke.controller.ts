@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Inject, NotFoundException, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Client } from '@temporalio/client';
 import { APP_CONFIG, type AppConfig } from '../../../libs/config';
@@ -15,6 +21,7 @@ import { CreateSmokeRunDto, SmokeRunDto } from './smoke.dto';
  * the row that its effect wrote.
  */
 @ApiTags('smoke')
+@ApiBearerAuth()
 @Controller('api/v1/smoke')
 export class SmokeController {
   constructor(

@@ -1,6 +1,7 @@
 import { type MigrationObject } from '@mikro-orm/core';
 import { Migration20261128000000_smoke_ping } from './Migration20261128000000_smoke_ping';
 import { Migration20261128010000_rule_set_version } from './Migration20261128010000_rule_set_version';
+import { Migration20261128020000_users } from './Migration20261128020000_users';
 
 /**
  * Every migration, in order. A new file from `npm run migration:create` is
@@ -12,4 +13,5 @@ export const MIGRATIONS: MigrationObject[] = [
     name: 'Migration20261128010000_rule_set_version',
     class: Migration20261128010000_rule_set_version,
   },
+  { name: 'Migration20261128020000_users', class: Migration20261128020000_users },
 ];

@@ -1,0 +1,31 @@
+import { ConflictException, PreconditionFailedException } from '@nestjs/common';
+import { type Response } from 'express';
+
+/** The ETag of a record: its version. */
+export function etagOf(version: number): string {
+  return `"${version}"`;
+}
+
+export function setEtag(res: Response, version: number): void {
+  res.setHeader('ETag', etagOf(version));
+}
+
+/**
+ * Optimistic concurrency: with If-Match, a write applies only to the version
+ * the client read; a stale write gets 409 and changes nothing.
+ */
+export function checkIfMatch(ifMatch: string | undefined, version: number): void {
+  if (ifMatch === undefined || ifMatch.trim() === '*') return;
+  const wanted = ifMatch
+    .split(',')
+    .map((t) => t.trim().replace(/^W\//, '').replace(/"/g, ''))
+    .filter(Boolean);
+  if (wanted.length === 0 || wanted.some((w) => !/^\d+$/.test(w))) {
+    throw new PreconditionFailedException('If-Match: give the ETag of the record, e.g. "3"');
+  }
+  if (!wanted.includes(String(version))) {
+    throw new ConflictException(
+      `the record has changed since you read it (it is at version ${version}, you sent ${wanted.join(', ')}); read it again and reapply your change`,
+    );
+  }
+}

@@ -1,0 +1,100 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { ApiKey } from './api-key.entity';
+import { type Principal } from './role';
+import { User } from './user.entity';
+
+export const API_KEY_PREFIX = 'vk_';
+
+export function hashApiKey(key: string): string {
+  return createHash('sha256').update(key, 'utf8').digest('hex');
+}
+
+/** A new random key: `vk_` and 40 URL-safe characters (240 bits). */
+export function generateApiKey(): string {
+  return API_KEY_PREFIX + randomBytes(30).toString('base64url');
+}
+
+export interface IssuedKey {
+  id: string;
+  name: string;
+  prefix: string;
+  /** Shown once, when the key is created; only its hash is kept. */
+  key: string;
+  createdAt: string;
+}
+
+@Injectable()
+export class ApiKeysService {
+  private readonly logger = new Logger('ApiKeys');
+
+  constructor(private readonly orm: MikroORM) {}
+
+  /** The principal of an active key of an active user, or null. */
+  async authenticate(key: string): Promise<Principal | null> {
+    if (!key.startsWith(API_KEY_PREFIX) || key.length > 200) return null;
+    const em = this.orm.em.fork();
+    const found = await em.findOne(
+      ApiKey,
+      { hash: hashApiKey(key), revokedAt: null, user: { active: true } },
+      { populate: ['user'] },
+    );
+    if (!found) return null;
+    const user = found.user.getEntity();
+    return { userId: user.id, name: user.name, role: user.role, teamId: user.team?.id ?? null };
+  }
+
+  async issue(
+    em: EntityManager,
+    user: User,
+    name: string,
+    key: string = generateApiKey(),
+  ): Promise<IssuedKey> {
+    const apiKey = new ApiKey(
+      em.getReference(User, user.id, { wrapped: true }),
+      name,
+      key.slice(0, 10),
+      hashApiKey(key),
+    );
+    await em.persist(apiKey).flush();
+    return {
+      id: apiKey.id,
+      name,
+      prefix: apiKey.prefix,
+      key,
+      createdAt: apiKey.createdAt.toISOString(),
+    };
+  }
+
+  /**
+   * Makes ADMIN_API_KEY a working admin key: creates the first admin user when
+   * there is none, and registers the key when it is new. Idempotent.
+   */
+  async ensureAdminKey(key: string): Promise<void> {
+    const em = this.orm.em.fork();
+    await em.transactional(async (tx) => {
+      await tx
+        .getConnection()
+        .execute(
+          'select pg_advisory_xact_lock(hashtext(?))',
+          ['bootstrap-admin'],
+          'all',
+          tx.getTransactionContext(),
+        );
+      if (await tx.findOne(ApiKey, { hash: hashApiKey(key) })) return;
+      let admin = await tx.findOne(
+        User,
+        { role: 'admin', active: true },
+        { orderBy: { createdAt: 'asc' } },
+      );
+      if (!admin) {
+        admin = new User('Administrator', 'admin@voronka.local', 'admin');
+        tx.persist(admin);
+        this.logger.log('created the first admin user (admin@voronka.local)');
+      }
+      await this.issue(tx, admin, 'ADMIN_API_KEY', key);
+      this.logger.log(`registered ADMIN_API_KEY (${key.slice(0, 10)}…) for ${admin.email}`);
+    });
+  }
+}

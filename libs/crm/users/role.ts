@@ -1,0 +1,16 @@
+/**
+ * Roles, as in the CRM this is modelled on: a manager works the records they
+ * are responsible for, a head of sales those of their team, an admin all;
+ * sales ops read all and own the rules; integration keys reach only the
+ * integration endpoints and lead creation.
+ */
+export const ROLES = ['admin', 'salesops', 'head', 'manager', 'integration'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is calling: resolved from the API key on every request. */
+export interface Principal {
+  userId: string;
+  name: string;
+  role: Role;
+  teamId: string | null;
+}

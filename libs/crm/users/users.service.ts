@@ -1,0 +1,158 @@
+import {
+  ConflictException,
+  Injectable,
+  NotFoundException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
+import {
+  type FilterQuery,
+  MikroORM,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/postgresql';
+import { checkIfMatch } from '../common/concurrency';
+import { type Page, paginate, type PageRequest, type Sortable } from '../common/pagination';
+import { containsPattern } from '../common/text-search';
+import { ApiKey } from './api-key.entity';
+import { ApiKeysService, type IssuedKey } from './api-keys.service';
+import { type Role } from './role';
+import { Team } from './team.entity';
+import { User } from './user.entity';
+
+export interface UserView {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  teamId: string | null;
+  active: boolean;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export function userView(u: User): UserView {
+  return {
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    role: u.role,
+    teamId: u.team?.id ?? null,
+    active: u.active,
+    createdAt: u.createdAt.toISOString(),
+    updatedAt: u.updatedAt.toISOString(),
+    version: u.version,
+  };
+}
+
+const USER_SORTS: Sortable = {
+  name: { property: 'name', kind: 'string' },
+  email: { property: 'email', kind: 'string' },
+  createdAt: { property: 'createdAt', kind: 'date' },
+};
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly keys: ApiKeysService,
+  ) {}
+
+  async createTeam(name: string): Promise<Team> {
+    const em = this.orm.em.fork();
+    const team = new Team(name.trim());
+    try {
+      await em.persist(team).flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException)
+        throw new ConflictException(`a team named "${name}" exists`);
+      throw error;
+    }
+    return team;
+  }
+
+  async listTeams(): Promise<Team[]> {
+    return this.orm.em.fork().find(Team, {}, { orderBy: { name: 'asc' } });
+  }
+
+  async create(input: { name: string; email: string; role: Role; teamId?: string }): Promise<User> {
+    const em = this.orm.em.fork();
+    const user = new User(input.name.trim(), input.email, input.role);
+    if (input.teamId) user.team = await this.teamRef(em, input.teamId);
+    try {
+      await em.persist(user).flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException)
+        throw new ConflictException(`a user with email ${user.email} exists`);
+      throw error;
+    }
+    return user;
+  }
+
+  async get(id: string): Promise<User> {
+    const user = await this.orm.em.fork().findOne(User, { id });
+    if (!user) throw new NotFoundException(`no user ${id}`);
+    return user;
+  }
+
+  async update(
+    id: string,
+    changes: { name?: string; role?: Role; teamId?: string | null; active?: boolean },
+    ifMatch?: string,
+  ): Promise<User> {
+    const em = this.orm.em.fork();
+    const user = await em.findOne(User, { id });
+    if (!user) throw new NotFoundException(`no user ${id}`);
+    checkIfMatch(ifMatch, user.version);
+    if (changes.name !== undefined) user.name = changes.name.trim();
+    if (changes.role !== undefined) user.role = changes.role;
+    if (changes.active !== undefined) user.active = changes.active;
+    if (changes.teamId !== undefined)
+      user.team = changes.teamId === null ? null : await this.teamRef(em, changes.teamId);
+    await em.flush();
+    return user;
+  }
+
+  async list(
+    page: PageRequest,
+    filters: { role?: Role; teamId?: string; q?: string; createdAt?: unknown; updatedAt?: unknown },
+  ): Promise<Page<User>> {
+    const where: Record<string, unknown> = {};
+    if (filters.role) where.role = filters.role;
+    if (filters.teamId) where.team = filters.teamId;
+    if (filters.createdAt) where.createdAt = filters.createdAt;
+    if (filters.updatedAt) where.updatedAt = filters.updatedAt;
+    if (filters.q) {
+      const p = containsPattern(filters.q);
+      where.$or = [{ name: { $ilike: p } }, { email: { $ilike: p } }];
+    }
+    return paginate(this.orm.em.fork(), User, where as FilterQuery<User>, page, USER_SORTS);
+  }
+
+  async issueKey(userId: string, name: string): Promise<IssuedKey> {
+    const em = this.orm.em.fork();
+    const user = await em.findOne(User, { id: userId });
+    if (!user) throw new NotFoundException(`no user ${userId}`);
+    if (!user.active)
+      throw new UnprocessableEntityException('the user is deactivated; activate them first');
+    return this.keys.issue(em, user, name);
+  }
+
+  async listKeys(userId: string): Promise<ApiKey[]> {
+    await this.get(userId);
+    return this.orm.em.fork().find(ApiKey, { user: userId }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  async revokeKey(keyId: string): Promise<void> {
+    const em = this.orm.em.fork();
+    const key = await em.findOne(ApiKey, { id: keyId });
+    if (!key) throw new NotFoundException(`no API key ${keyId}`);
+    key.revokedAt ??= new Date();
+    await em.flush();
+  }
+
+  private async teamRef(em: ReturnType<MikroORM['em']['fork']>, teamId: string) {
+    const team = await em.findOne(Team, { id: teamId });
+    if (!team) throw new UnprocessableEntityException(`teamId: no team ${teamId}`);
+    return em.getReference(Team, teamId, { wrapped: true });
+  }
+}
