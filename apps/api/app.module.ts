@@ -3,6 +3,8 @@ import { type AppConfig, ConfigModule } from '../../libs/config';
 import { PersistenceModule } from '../../libs/persistence';
 import { TemporalClientModule } from '../../libs/temporal';
 import { AuthModule } from '../../libs/crm/users/users.module';
+import { CompaniesApiModule } from './companies/companies-api.module';
+import { ContactsApiModule } from './contacts/contacts-api.module';
 import { HealthModule } from './health/health.module';
 import { RulesApiModule } from './rules/rules-api.module';
 import { SmokeApiModule } from './smoke/smoke.module';
@@ -20,6 +22,8 @@ export class ApiModule {
         AuthModule,
         HealthModule,
         UsersApiModule,
+        CompaniesApiModule,
+        ContactsApiModule,
         SmokeApiModule,
         RulesApiModule,
       ],

@@ -1,3 +1,5 @@
+import { Company } from '../crm/companies/company.entity';
+import { Contact } from '../crm/contacts/contact.entity';
 import { ApiKey } from '../crm/users/api-key.entity';
 import { Team } from '../crm/users/team.entity';
 import { User } from '../crm/users/user.entity';
@@ -8,4 +10,4 @@ import { SmokePing } from '../smoke/smoke-ping.entity';
  * Every entity of the schema. The ORM, the migration generator and the
  * schema-drift test read this one list.
  */
-export const ALL_ENTITIES = [SmokePing, RuleSetVersion, Team, User, ApiKey];
+export const ALL_ENTITIES = [SmokePing, RuleSetVersion, Team, User, ApiKey, Company, Contact];

@@ -2,6 +2,7 @@ import { type MigrationObject } from '@mikro-orm/core';
 import { Migration20261128000000_smoke_ping } from './Migration20261128000000_smoke_ping';
 import { Migration20261128010000_rule_set_version } from './Migration20261128010000_rule_set_version';
 import { Migration20261128020000_users } from './Migration20261128020000_users';
+import { Migration20261128030000_companies_contacts } from './Migration20261128030000_companies_contacts';
 
 /**
  * Every migration, in order. A new file from `npm run migration:create` is
@@ -14,4 +15,8 @@ export const MIGRATIONS: MigrationObject[] = [
     class: Migration20261128010000_rule_set_version,
   },
   { name: 'Migration20261128020000_users', class: Migration20261128020000_users },
+  {
+    name: 'Migration20261128030000_companies_contacts',
+    class: Migration20261128030000_companies_contacts,
+  },
 ];

@@ -1,0 +1,87 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
+import { ListQueryDto } from '../../../libs/crm/common/list-query.dto';
+
+const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+export class CreateCompanyDto {
+  @ApiProperty({ example: 'ACME Corp' })
+  @trim()
+  @IsString()
+  @Length(1, 300)
+  name!: string;
+
+  @ApiPropertyOptional({ example: 'Manufacturing' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  industry?: string | null;
+
+  @ApiPropertyOptional({ example: 'DE', description: 'ISO 3166-1 alpha-2' })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code, like DE' })
+  country?: string | null;
+
+  @ApiPropertyOptional({ example: 'info@acme.test' })
+  @IsOptional()
+  @trim()
+  @IsEmail()
+  @MaxLength(320)
+  email?: string | null;
+
+  @ApiPropertyOptional({ example: '+49 30 1234567' })
+  @IsOptional()
+  @Matches(/^\+?[\d\s().-]{5,50}$/, {
+    message: 'phone must be digits, spaces, ( ) . - and an optional leading +',
+  })
+  phone?: string | null;
+
+  @ApiPropertyOptional({ example: 'https://acme.test' })
+  @IsOptional()
+  @IsUrl({ require_protocol: true })
+  @MaxLength(500)
+  website?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  address?: string | null;
+
+  @ApiPropertyOptional({ description: 'the responsible user (default: you)' })
+  @IsOptional()
+  @IsUUID()
+  responsibleId?: string;
+}
+
+export class UpdateCompanyDto extends PartialType(CreateCompanyDto) {}
+
+export class ListCompaniesQueryDto extends ListQueryDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  responsibleId?: string;
+
+  @ApiPropertyOptional({ description: 'text search in name, email and phone' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'list archived records instead' })
+  @IsOptional()
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  archived?: boolean;
+}

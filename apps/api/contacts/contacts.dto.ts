@@ -1,0 +1,89 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
+import { ListQueryDto } from '../../../libs/crm/common/list-query.dto';
+
+const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+export class CreateContactDto {
+  @ApiProperty({ example: 'Ann' })
+  @trim()
+  @IsString()
+  @Length(1, 200)
+  firstName!: string;
+
+  @ApiPropertyOptional({ example: 'Lee' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  lastName?: string | null;
+
+  @ApiPropertyOptional({ example: 'Head of IT' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  position?: string | null;
+
+  @ApiPropertyOptional({ example: 'ann@acme.test' })
+  @IsOptional()
+  @trim()
+  @IsEmail()
+  @MaxLength(320)
+  email?: string | null;
+
+  @ApiPropertyOptional({ example: '+1 555 010 0200' })
+  @IsOptional()
+  @Matches(/^\+?[\d\s().-]{5,50}$/, {
+    message: 'phone must be digits, spaces, ( ) . - and an optional leading +',
+  })
+  phone?: string | null;
+
+  @ApiPropertyOptional({ type: [String], description: 'companies the contact belongs to' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  companyIds?: string[];
+
+  @ApiPropertyOptional({ description: 'the responsible user (default: you)' })
+  @IsOptional()
+  @IsUUID()
+  responsibleId?: string;
+}
+
+export class UpdateContactDto extends PartialType(CreateContactDto) {}
+
+export class ListContactsQueryDto extends ListQueryDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  responsibleId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  companyId?: string;
+
+  @ApiPropertyOptional({ description: 'text search in name, email and phone' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'list archived records instead' })
+  @IsOptional()
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  archived?: boolean;
+}

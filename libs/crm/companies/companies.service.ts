@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
+import { AccessPolicy } from '../auth/access-policy';
+import { checkIfMatch } from '../common/concurrency';
+import { type ListQueryDto } from '../common/list-query.dto';
+import { normalizePhone } from '../common/normalize';
+import { type Page, paginate, type Sortable } from '../common/pagination';
+import { and, findRecord, recordListWhere } from '../common/records';
+import { containsPattern } from '../common/text-search';
+import { type Principal } from '../users/role';
+import { Company } from './company.entity';
+
+export interface CompanyInput {
+  name?: string;
+  industry?: string | null;
+  country?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  website?: string | null;
+  address?: string | null;
+  responsibleId?: string;
+}
+
+export const COMPANY_SORTS: Sortable = {
+  name: { property: 'name', kind: 'string' },
+  createdAt: { property: 'createdAt', kind: 'date' },
+  updatedAt: { property: 'updatedAt', kind: 'date' },
+};
+
+export function companyView(c: Company) {
+  return {
+    id: c.id,
+    name: c.name,
+    industry: c.industry ?? null,
+    country: c.country ?? null,
+    email: c.email ?? null,
+    phone: c.phone ?? null,
+    website: c.website ?? null,
+    address: c.address ?? null,
+    responsibleId: c.responsible.id,
+    archivedAt: c.archivedAt?.toISOString() ?? null,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+    version: c.version,
+  };
+}
+
+/** A text search over name, email and phone (digits of the phone). */
+export function nameEmailPhoneSearch(q: string, nameFields: string[]): Record<string, unknown> {
+  const p = containsPattern(q);
+  const phone = normalizePhone(q);
+  return {
+    $or: [
+      ...nameFields.map((f) => ({ [f]: { $ilike: p } })),
+      { emailNormalized: { $ilike: containsPattern(q.trim().toLowerCase()) } },
+      ...(phone ? [{ phoneNormalized: { $like: containsPattern(phone.replace(/^\+/, '')) } }] : []),
+    ],
+  };
+}
+
+@Injectable()
+export class CompaniesService {
+  constructor(private readonly orm: MikroORM) {}
+
+  async create(principal: Principal, input: CompanyInput & { name: string }): Promise<Company> {
+    const em = this.orm.em.fork();
+    const company = new Company();
+    company.responsible = ref(
+      await AccessPolicy.responsibleFor(em, principal, input.responsibleId),
+    );
+    this.apply(company, input);
+    await em.persist(company).flush();
+    return company;
+  }
+
+  async get(principal: Principal, id: string): Promise<Company> {
+    return findRecord(this.orm.em.fork(), Company, id, principal, 'company');
+  }
+
+  async update(
+    principal: Principal,
+    id: string,
+    input: CompanyInput,
+    ifMatch?: string,
+  ): Promise<Company> {
+    const em = this.orm.em.fork();
+    const company = await findRecord(em, Company, id, principal, 'company', { forWrite: true });
+    checkIfMatch(ifMatch, company.version);
+    if (input.responsibleId !== undefined) {
+      company.responsible = ref(
+        await AccessPolicy.responsibleFor(em, principal, input.responsibleId),
+      );
+    }
+    this.apply(company, input);
+    await em.flush();
+    return company;
+  }
+
+  /** Archives (history refers to companies); archiving twice is harmless. */
+  async archive(principal: Principal, id: string, ifMatch?: string): Promise<void> {
+    const em = this.orm.em.fork();
+    const company = await findRecord(em, Company, id, principal, 'company', { forWrite: true });
+    checkIfMatch(ifMatch, company.version);
+    company.archivedAt ??= new Date();
+    await em.flush();
+  }
+
+  async list(
+    principal: Principal,
+    q: ListQueryDto & { responsibleId?: string; q?: string; archived?: boolean },
+  ): Promise<Page<Company>> {
+    const where = and(
+      recordListWhere(principal, q),
+      q.q ? nameEmailPhoneSearch(q.q, ['name']) : {},
+    );
+    return paginate(
+      this.orm.em.fork(),
+      Company,
+      where as FilterQuery<Company>,
+      { limit: q.limit, cursor: q.cursor, offset: q.offset, sort: q.sort ?? 'name' },
+      COMPANY_SORTS,
+    );
+  }
+
+  private apply(company: Company, input: CompanyInput) {
+    if (input.name !== undefined) company.name = input.name;
+    if (input.industry !== undefined) company.industry = input.industry;
+    if (input.country !== undefined) company.country = input.country;
+    if (input.website !== undefined) company.website = input.website;
+    if (input.address !== undefined) company.address = input.address;
+    company.setContact(input.email, input.phone);
+  }
+}

@@ -1,0 +1,159 @@
+import { Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { type EntityManager, type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
+import { AccessPolicy } from '../auth/access-policy';
+import { Company } from '../companies/company.entity';
+import { nameEmailPhoneSearch } from '../companies/companies.service';
+import { checkIfMatch } from '../common/concurrency';
+import { type ListQueryDto } from '../common/list-query.dto';
+import { type Page, paginate, type Sortable } from '../common/pagination';
+import { and, findRecord, recordListWhere } from '../common/records';
+import { type Principal } from '../users/role';
+import { Contact } from './contact.entity';
+
+export interface ContactInput {
+  firstName?: string;
+  lastName?: string | null;
+  position?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  companyIds?: string[];
+  responsibleId?: string;
+}
+
+export const CONTACT_SORTS: Sortable = {
+  firstName: { property: 'firstName', kind: 'string' },
+  createdAt: { property: 'createdAt', kind: 'date' },
+  updatedAt: { property: 'updatedAt', kind: 'date' },
+};
+
+export function contactView(c: Contact) {
+  return {
+    id: c.id,
+    firstName: c.firstName,
+    lastName: c.lastName ?? null,
+    name: c.name,
+    position: c.position ?? null,
+    email: c.email ?? null,
+    phone: c.phone ?? null,
+    companyIds: c.companies.isInitialized()
+      ? c.companies
+          .getItems()
+          .map((co) => co.id)
+          .sort()
+      : [],
+    responsibleId: c.responsible.id,
+    archivedAt: c.archivedAt?.toISOString() ?? null,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+    version: c.version,
+  };
+}
+
+@Injectable()
+export class ContactsService {
+  constructor(private readonly orm: MikroORM) {}
+
+  async create(
+    principal: Principal,
+    input: ContactInput & { firstName: string },
+  ): Promise<Contact> {
+    const em = this.orm.em.fork();
+    const contact = new Contact();
+    contact.responsible = ref(
+      await AccessPolicy.responsibleFor(em, principal, input.responsibleId),
+    );
+    await this.apply(em, principal, contact, input);
+    await em.persist(contact).flush();
+    return contact;
+  }
+
+  async get(principal: Principal, id: string): Promise<Contact> {
+    return findRecord(this.orm.em.fork(), Contact, id, principal, 'contact', {
+      populate: ['companies'],
+    });
+  }
+
+  async update(
+    principal: Principal,
+    id: string,
+    input: ContactInput,
+    ifMatch?: string,
+  ): Promise<Contact> {
+    const em = this.orm.em.fork();
+    const contact = await findRecord(em, Contact, id, principal, 'contact', {
+      forWrite: true,
+      populate: ['companies'],
+    });
+    checkIfMatch(ifMatch, contact.version);
+    if (input.responsibleId !== undefined)
+      contact.responsible = ref(
+        await AccessPolicy.responsibleFor(em, principal, input.responsibleId),
+      );
+    await this.apply(em, principal, contact, input);
+    await em.flush();
+    return contact;
+  }
+
+  async archive(principal: Principal, id: string, ifMatch?: string): Promise<void> {
+    const em = this.orm.em.fork();
+    const contact = await findRecord(em, Contact, id, principal, 'contact', { forWrite: true });
+    checkIfMatch(ifMatch, contact.version);
+    contact.archivedAt ??= new Date();
+    await em.flush();
+  }
+
+  async list(
+    principal: Principal,
+    q: ListQueryDto & {
+      responsibleId?: string;
+      companyId?: string;
+      q?: string;
+      archived?: boolean;
+    },
+  ): Promise<Page<Contact>> {
+    const where = and(
+      recordListWhere(principal, q),
+      q.companyId ? { companies: q.companyId } : {},
+      q.q ? nameEmailPhoneSearch(q.q, ['firstName', 'lastName']) : {},
+    );
+    return paginate(
+      this.orm.em.fork(),
+      Contact,
+      where as FilterQuery<Contact>,
+      { limit: q.limit, cursor: q.cursor, offset: q.offset, sort: q.sort ?? 'firstName' },
+      CONTACT_SORTS,
+      {
+        populate: ['companies'] as never,
+      },
+    );
+  }
+
+  private async apply(
+    em: EntityManager,
+    principal: Principal,
+    contact: Contact,
+    input: ContactInput,
+  ) {
+    if (input.firstName !== undefined) contact.firstName = input.firstName;
+    if (input.lastName !== undefined) contact.lastName = input.lastName;
+    if (input.position !== undefined) contact.position = input.position;
+    contact.setContact(input.email, input.phone);
+    if (input.companyIds !== undefined) {
+      const ids = [...new Set(input.companyIds)];
+      const companies = ids.length
+        ? await em.find(
+            Company,
+            { id: { $in: ids } },
+            { populate: ['responsible', 'responsible.team'] as never },
+          )
+        : [];
+      const missing = ids.filter((id) => !companies.some((c) => c.id === id));
+      if (missing.length > 0)
+        throw new UnprocessableEntityException(`companyIds: no company ${missing.join(', ')}`);
+      for (const c of companies) AccessPolicy.assertRead(principal, c, `company ${c.id}`);
+      contact.companies.set(companies);
+      // A change of links is a change of the contact: touch it so its version moves.
+      contact.updatedAt = new Date();
+    }
+  }
+}
