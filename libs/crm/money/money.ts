@@ -1,0 +1,62 @@
+import Decimal from 'decimal.js';
+
+/**
+ * Money is decimal, never a float, and always has a currency. Amounts travel
+ * as strings ("1234.50"); arithmetic uses decimal.js.
+ *
+ * Rounding rule (documented in docs/money.md): each row's discount, tax and
+ * total are rounded half-up (away from zero at .5) to the currency's minor
+ * unit; document totals are the sums of the rounded rows, so the rows always
+ * add up to the totals printed on the document.
+ */
+
+// A Decimal of its own, configured for money, so other users of decimal.js are not affected.
+export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+export type MoneyValue = InstanceType<typeof Money>;
+
+/** Currencies whose minor unit is not the cent. Everything else has two decimals. */
+const MINOR_UNITS: Record<string, number> = {
+  JPY: 0,
+  KRW: 0,
+  VND: 0,
+  CLP: 0,
+  ISK: 0,
+  UGX: 0,
+  XAF: 0,
+  XOF: 0,
+  BHD: 3,
+  KWD: 3,
+  OMR: 3,
+  JOD: 3,
+  TND: 3,
+  LYD: 3,
+  IQD: 3,
+};
+
+export function minorUnits(currency: string): number {
+  return MINOR_UNITS[currency] ?? 2;
+}
+
+export const CURRENCY = /^[A-Z]{3}$/;
+/** An amount as the API accepts it: up to 15 integer digits and up to 4 decimals. */
+export const AMOUNT = /^-?\d{1,15}(\.\d{1,4})?$/;
+
+export function money(value: string | number | MoneyValue): MoneyValue {
+  return new Money(value);
+}
+
+/** Rounds half-up to the currency's minor unit. */
+export function roundTo(value: MoneyValue, currency: string): MoneyValue {
+  return value.toDecimalPlaces(minorUnits(currency), Money.ROUND_HALF_UP);
+}
+
+/** The amount as a string with exactly the currency's decimals: "1234.50", "1200" (JPY). */
+export function formatAmount(value: MoneyValue, currency: string): string {
+  return roundTo(value, currency).toFixed(minorUnits(currency));
+}
+
+/** Whether an amount has no more decimals than the currency allows. */
+export function fitsCurrency(amount: string, currency: string): boolean {
+  const decimals = amount.split('.')[1]?.length ?? 0;
+  return decimals <= minorUnits(currency);
+}
