@@ -5,7 +5,9 @@ import { TemporalClientModule } from '../../libs/temporal';
 import { AuthModule } from '../../libs/crm/users/users.module';
 import { CompaniesApiModule } from './companies/companies-api.module';
 import { ContactsApiModule } from './contacts/contacts-api.module';
+import { DocumentsApiModule } from './documents/documents-api.module';
 import { HealthModule } from './health/health.module';
+import { ProductsApiModule } from './products/products-api.module';
 import { RulesApiModule } from './rules/rules-api.module';
 import { SmokeApiModule } from './smoke/smoke.module';
 import { UsersApiModule } from './users/users-api.module';
@@ -24,6 +26,8 @@ export class ApiModule {
         UsersApiModule,
         CompaniesApiModule,
         ContactsApiModule,
+        ProductsApiModule,
+        DocumentsApiModule,
         SmokeApiModule,
         RulesApiModule,
       ],

@@ -1,5 +1,9 @@
 import { Company } from '../crm/companies/company.entity';
 import { Contact } from '../crm/contacts/contact.entity';
+import { DocumentCounter } from '../crm/documents/document-counter.entity';
+import { Invoice, InvoiceRow } from '../crm/documents/invoice.entity';
+import { Quote, QuoteRow } from '../crm/documents/quote.entity';
+import { Product } from '../crm/products/product.entity';
 import { ApiKey } from '../crm/users/api-key.entity';
 import { Team } from '../crm/users/team.entity';
 import { User } from '../crm/users/user.entity';
@@ -10,4 +14,18 @@ import { SmokePing } from '../smoke/smoke-ping.entity';
  * Every entity of the schema. The ORM, the migration generator and the
  * schema-drift test read this one list.
  */
-export const ALL_ENTITIES = [SmokePing, RuleSetVersion, Team, User, ApiKey, Company, Contact];
+export const ALL_ENTITIES = [
+  SmokePing,
+  RuleSetVersion,
+  Team,
+  User,
+  ApiKey,
+  Company,
+  Contact,
+  Product,
+  Quote,
+  QuoteRow,
+  Invoice,
+  InvoiceRow,
+  DocumentCounter,
+];

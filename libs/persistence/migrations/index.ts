@@ -3,6 +3,7 @@ import { Migration20261128000000_smoke_ping } from './Migration20261128000000_sm
 import { Migration20261128010000_rule_set_version } from './Migration20261128010000_rule_set_version';
 import { Migration20261128020000_users } from './Migration20261128020000_users';
 import { Migration20261128030000_companies_contacts } from './Migration20261128030000_companies_contacts';
+import { Migration20261128040000_products_documents } from './Migration20261128040000_products_documents';
 
 /**
  * Every migration, in order. A new file from `npm run migration:create` is
@@ -18,5 +19,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: 'Migration20261128030000_companies_contacts',
     class: Migration20261128030000_companies_contacts,
+  },
+  {
+    name: 'Migration20261128040000_products_documents',
+    class: Migration20261128040000_products_documents,
   },
 ];

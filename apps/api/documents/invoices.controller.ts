@@ -1,0 +1,96 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { type Response } from 'express';
+import { CurrentUser } from '../../../libs/crm/auth/auth.decorators';
+import { setEtag } from '../../../libs/crm/common/concurrency';
+import { DocumentsService, invoiceView } from '../../../libs/crm/documents/documents.service';
+import { Invoice } from '../../../libs/crm/documents/invoice.entity';
+import { type Principal } from '../../../libs/crm/users/role';
+import { CreateInvoiceDto, ListInvoicesQueryDto, UpdateInvoiceDto } from './documents.dto';
+
+@ApiTags('invoices')
+@ApiBearerAuth()
+@Controller('api/v1/invoices')
+export class InvoicesController {
+  constructor(private readonly documents: DocumentsService) {}
+
+  @Post()
+  @ApiCreatedResponse({
+    description: 'numbered INV-<year>-<seq>; rows and totals computed by the server',
+  })
+  @ApiUnprocessableEntityResponse({
+    description: 'a row names an unknown product, or one priced in another currency',
+  })
+  async create(
+    @CurrentUser() p: Principal,
+    @Body() body: CreateInvoiceDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const invoice = await this.documents.createInvoice(p, body);
+    setEtag(res, invoice.version);
+    return invoiceView(invoice);
+  }
+
+  @Get()
+  async list(@CurrentUser() p: Principal, @Query() query: ListInvoicesQueryDto) {
+    const page = await this.documents.list(p, Invoice, query);
+    return { ...page, items: page.items.map(invoiceView) };
+  }
+
+  @Get(':id')
+  async get(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const invoice = await this.documents.getInvoice(p, id);
+    setEtag(res, invoice.version);
+    return invoiceView(invoice);
+  }
+
+  @Patch(':id')
+  @ApiConflictResponse({ description: 'a stale If-Match, or the invoice is no longer a draft' })
+  async update(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateInvoiceDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const invoice = await this.documents.updateInvoice(p, id, body, ifMatch);
+    setEtag(res, invoice.version);
+    return invoiceView(invoice);
+  }
+
+  @Delete(':id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'archived; its number stays taken' })
+  async archive(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+  ) {
+    await this.documents.archive(p, Invoice, 'invoice', id, ifMatch);
+  }
+}

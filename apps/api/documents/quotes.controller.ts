@@ -1,0 +1,96 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { type Response } from 'express';
+import { CurrentUser } from '../../../libs/crm/auth/auth.decorators';
+import { setEtag } from '../../../libs/crm/common/concurrency';
+import { DocumentsService, quoteView } from '../../../libs/crm/documents/documents.service';
+import { Quote } from '../../../libs/crm/documents/quote.entity';
+import { type Principal } from '../../../libs/crm/users/role';
+import { CreateQuoteDto, ListQuotesQueryDto, UpdateQuoteDto } from './documents.dto';
+
+@ApiTags('quotes')
+@ApiBearerAuth()
+@Controller('api/v1/quotes')
+export class QuotesController {
+  constructor(private readonly documents: DocumentsService) {}
+
+  @Post()
+  @ApiCreatedResponse({
+    description: 'numbered Q-<year>-<seq>; rows and totals computed by the server',
+  })
+  @ApiUnprocessableEntityResponse({
+    description: 'a row names an unknown product, or one priced in another currency',
+  })
+  async create(
+    @CurrentUser() p: Principal,
+    @Body() body: CreateQuoteDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const quote = await this.documents.createQuote(p, body);
+    setEtag(res, quote.version);
+    return quoteView(quote);
+  }
+
+  @Get()
+  async list(@CurrentUser() p: Principal, @Query() query: ListQuotesQueryDto) {
+    const page = await this.documents.list(p, Quote, query);
+    return { ...page, items: page.items.map(quoteView) };
+  }
+
+  @Get(':id')
+  async get(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const quote = await this.documents.getQuote(p, id);
+    setEtag(res, quote.version);
+    return quoteView(quote);
+  }
+
+  @Patch(':id')
+  @ApiConflictResponse({ description: 'a stale If-Match, or the quote is no longer a draft' })
+  async update(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateQuoteDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const quote = await this.documents.updateQuote(p, id, body, ifMatch);
+    setEtag(res, quote.version);
+    return quoteView(quote);
+  }
+
+  @Delete(':id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'archived; its number stays taken' })
+  async archive(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+  ) {
+    await this.documents.archive(p, Quote, 'quote', id, ifMatch);
+  }
+}

@@ -1,0 +1,122 @@
+import { UnprocessableEntityException } from '@nestjs/common';
+import { type EntityManager, ref } from '@mikro-orm/postgresql';
+import {
+  computeRow,
+  computeTotals,
+  type DocumentTotals,
+  type RowAmounts,
+  type RowInput,
+} from '../money/line-items';
+import { formatAmount, money } from '../money/money';
+import { Product } from '../products/product.entity';
+import { type DocumentRow } from './document-row.entity';
+
+/** A row as a request gives it: a product (its values are defaults) or a free row. */
+export interface RowRequest {
+  productId?: string;
+  name?: string;
+  unit?: string;
+  quantity: string;
+  unitPrice?: string;
+  discountPercent?: string;
+  taxRate?: string;
+  taxIncluded?: boolean;
+}
+
+export interface BuiltRow {
+  product: Product | null;
+  name: string;
+  unit: string;
+  input: Required<RowInput>;
+  amounts: RowAmounts;
+}
+
+/**
+ * Resolves the rows of a document and computes their amounts and the totals.
+ * A product priced in another currency than the document is refused: the
+ * server never converts money.
+ */
+export async function buildRows(
+  em: EntityManager,
+  rows: RowRequest[],
+  currency: string,
+): Promise<{ rows: BuiltRow[]; totals: DocumentTotals }> {
+  const ids = [...new Set(rows.map((r) => r.productId).filter((id): id is string => !!id))];
+  const products = ids.length ? await em.find(Product, { id: { $in: ids } }) : [];
+  const problems: string[] = [];
+  const built = rows.map((r, i): BuiltRow | undefined => {
+    const product = r.productId ? products.find((p) => p.id === r.productId) : undefined;
+    if (r.productId && !product)
+      return void problems.push(`rows[${i}].productId: no product ${r.productId}`);
+    if (product?.archivedAt)
+      return void problems.push(`rows[${i}].productId: product ${product.sku} is archived`);
+    if (product && product.currency !== currency) {
+      return void problems.push(
+        `rows[${i}].productId: ${product.sku} is priced in ${product.currency}, the document is in ${currency}; mixed currencies are refused`,
+      );
+    }
+    const name = r.name ?? product?.name;
+    const unitPrice = r.unitPrice ?? product?.price;
+    if (!name) return void problems.push(`rows[${i}].name: a row without a product needs a name`);
+    if (unitPrice === undefined)
+      return void problems.push(`rows[${i}].unitPrice: a row without a product needs a unit price`);
+    const input: Required<RowInput> = {
+      quantity: money(r.quantity).toString(),
+      unitPrice: money(unitPrice).toString(),
+      discountPercent: money(r.discountPercent ?? '0').toString(),
+      taxRate: money(r.taxRate ?? product?.taxRate ?? '0').toString(),
+      taxIncluded: r.taxIncluded ?? product?.taxIncluded ?? false,
+    };
+    return {
+      product: product ?? null,
+      name,
+      unit: r.unit ?? product?.unit ?? 'pcs',
+      input,
+      amounts: computeRow(input, currency),
+    };
+  });
+  if (problems.length > 0) throw new UnprocessableEntityException(problems.join('; '));
+  const ok = built as BuiltRow[];
+  return { rows: ok, totals: computeTotals(ok, currency) };
+}
+
+/** Copies a built row into a row entity. */
+export function fillRow<R extends DocumentRow>(row: R, built: BuiltRow, position: number): R {
+  row.position = position;
+  row.product = built.product ? ref(built.product) : null;
+  row.name = built.name;
+  row.unit = built.unit;
+  row.quantity = built.input.quantity;
+  row.unitPrice = built.input.unitPrice;
+  row.discountPercent = built.input.discountPercent;
+  row.taxRate = built.input.taxRate;
+  row.taxIncluded = built.input.taxIncluded;
+  Object.assign(row, built.amounts);
+  return row;
+}
+
+/** A row as the API shows it: amounts with the currency's decimals. */
+export function rowView(row: DocumentRow, currency: string) {
+  const amount = (v: string) => formatStored(v, currency);
+  return {
+    id: row.id,
+    position: row.position,
+    productId: row.product?.id ?? null,
+    name: row.name,
+    unit: row.unit,
+    quantity: money(row.quantity).toString(),
+    unitPrice: money(row.unitPrice).toString(),
+    discountPercent: money(row.discountPercent).toString(),
+    taxRate: money(row.taxRate).toString(),
+    taxIncluded: row.taxIncluded,
+    gross: amount(row.gross),
+    discount: amount(row.discount),
+    net: amount(row.net),
+    tax: amount(row.tax),
+    total: amount(row.total),
+  };
+}
+
+export function formatStored(value: string, currency: string): string {
+  return formatAmount(money(value), currency);
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { DocumentCounter } from './document-counter.entity';
+import { DocumentsService } from './documents.service';
+import { Invoice, InvoiceRow } from './invoice.entity';
+import { Quote, QuoteRow } from './quote.entity';
+
+@Module({
+  imports: [MikroOrmModule.forFeature([Quote, QuoteRow, Invoice, InvoiceRow, DocumentCounter])],
+  providers: [DocumentsService],
+  exports: [DocumentsService],
+})
+export class DocumentsModule {}

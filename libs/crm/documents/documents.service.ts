@@ -1,0 +1,299 @@
+import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { type EntityManager, type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
+import { AccessPolicy } from '../auth/access-policy';
+import { Company } from '../companies/company.entity';
+import { checkIfMatch } from '../common/concurrency';
+import { type ListQueryDto } from '../common/list-query.dto';
+import { type Page, paginate, type Sortable } from '../common/pagination';
+import { and, findRecord, recordListWhere } from '../common/records';
+import { Contact } from '../contacts/contact.entity';
+import { type Principal } from '../users/role';
+import { buildRows, fillRow, formatStored, type RowRequest, rowView } from './document-rows';
+import { Invoice, InvoiceRow } from './invoice.entity';
+import { nextDocumentNumber } from './numbering';
+import { Quote, QuoteRow } from './quote.entity';
+import { type SalesDocument } from './sales-document.entity';
+
+export interface DocumentInput {
+  currency?: string;
+  companyId?: string | null;
+  contactId?: string | null;
+  notes?: string | null;
+  rows?: RowRequest[];
+  responsibleId?: string;
+  /** Quotes. */
+  validUntil?: string | null;
+  /** Invoices. */
+  dueDate?: string;
+}
+
+const DOCUMENT_SORTS: Sortable = {
+  number: { property: 'number', kind: 'string' },
+  createdAt: { property: 'createdAt', kind: 'date' },
+  updatedAt: { property: 'updatedAt', kind: 'date' },
+};
+
+function documentView(d: Quote | Invoice) {
+  const amount = (v: string) => formatStored(v, d.currency);
+  return {
+    id: d.id,
+    number: d.number,
+    status: d.status,
+    currency: d.currency,
+    companyId: d.company?.id ?? null,
+    contactId: d.contact?.id ?? null,
+    responsibleId: d.responsible.id,
+    notes: d.notes ?? null,
+    rows: d.rows.getItems().map((r) => rowView(r, d.currency)),
+    totals: {
+      gross: amount(d.gross),
+      discount: amount(d.discount),
+      net: amount(d.net),
+      tax: amount(d.tax),
+      total: amount(d.total),
+    },
+    archivedAt: d.archivedAt?.toISOString() ?? null,
+    createdAt: d.createdAt.toISOString(),
+    updatedAt: d.updatedAt.toISOString(),
+    version: d.version,
+  };
+}
+
+export function quoteView(q: Quote) {
+  return { ...documentView(q), validUntil: q.validUntil ?? null };
+}
+
+export function invoiceView(i: Invoice) {
+  return {
+    ...documentView(i),
+    dueDate: i.dueDate,
+    amountPaid: formatStored(i.amountPaid, i.currency),
+    quoteId: i.quote?.id ?? null,
+  };
+}
+
+/**
+ * Quotes and invoices: product rows whose amounts the server computes with
+ * exact decimals, totals, and numbers that are unique and gap-free per year.
+ * Everything of one document is written in one transaction, or nothing is.
+ */
+@Injectable()
+export class DocumentsService {
+  constructor(private readonly orm: MikroORM) {}
+
+  createQuote(
+    p: Principal,
+    input: DocumentInput & { currency: string; rows: RowRequest[] },
+  ): Promise<Quote> {
+    return this.create(
+      p,
+      input,
+      () => new Quote(),
+      'quote',
+      (q) => {
+        if (input.validUntil !== undefined) q.validUntil = input.validUntil;
+      },
+    );
+  }
+
+  createInvoice(
+    p: Principal,
+    input: DocumentInput & { currency: string; rows: RowRequest[]; dueDate: string },
+  ): Promise<Invoice> {
+    return this.create(
+      p,
+      input,
+      () => new Invoice(),
+      'invoice',
+      (i) => {
+        i.dueDate = input.dueDate;
+      },
+    );
+  }
+
+  getQuote(p: Principal, id: string): Promise<Quote> {
+    return findRecord(this.orm.em.fork(), Quote, id, p, 'quote', { populate: ['rows'] });
+  }
+
+  getInvoice(p: Principal, id: string): Promise<Invoice> {
+    return findRecord(this.orm.em.fork(), Invoice, id, p, 'invoice', { populate: ['rows'] });
+  }
+
+  updateQuote(p: Principal, id: string, input: DocumentInput, ifMatch?: string): Promise<Quote> {
+    return this.update(p, Quote, 'quote', id, input, ifMatch, (q) => {
+      if (input.validUntil !== undefined) q.validUntil = input.validUntil;
+    });
+  }
+
+  updateInvoice(
+    p: Principal,
+    id: string,
+    input: DocumentInput,
+    ifMatch?: string,
+  ): Promise<Invoice> {
+    return this.update(p, Invoice, 'invoice', id, input, ifMatch, (i) => {
+      if (input.dueDate !== undefined) i.dueDate = input.dueDate;
+    });
+  }
+
+  async archive(
+    p: Principal,
+    entity: typeof Quote | typeof Invoice,
+    what: string,
+    id: string,
+    ifMatch?: string,
+  ): Promise<void> {
+    const em = this.orm.em.fork();
+    const doc = await findRecord<Quote | Invoice>(em, entity, id, p, what, { forWrite: true });
+    checkIfMatch(ifMatch, doc.version);
+    doc.archivedAt ??= new Date();
+    await em.flush();
+  }
+
+  list<T extends Quote | Invoice>(
+    p: Principal,
+    entity: new () => T,
+    q: ListQueryDto & {
+      responsibleId?: string;
+      status?: string;
+      companyId?: string;
+      contactId?: string;
+      q?: string;
+      archived?: boolean;
+    },
+  ): Promise<Page<T>> {
+    const where = and(recordListWhere(p, q), {
+      ...(q.status ? { status: q.status } : {}),
+      ...(q.companyId ? { company: q.companyId } : {}),
+      ...(q.contactId ? { contact: q.contactId } : {}),
+      ...(q.q ? { number: { $ilike: `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } } : {}),
+    });
+    return paginate(
+      this.orm.em.fork(),
+      entity,
+      where as FilterQuery<T>,
+      { limit: q.limit, cursor: q.cursor, offset: q.offset, sort: q.sort ?? '-createdAt' },
+      DOCUMENT_SORTS,
+      {
+        populate: ['rows'] as never,
+      },
+    );
+  }
+
+  // ---------------------------------------------------------------------------
+
+  private async create<T extends Quote | Invoice>(
+    p: Principal,
+    input: DocumentInput & { currency: string; rows: RowRequest[] },
+    make: () => T,
+    kind: 'quote' | 'invoice',
+    specific: (doc: T) => void,
+  ): Promise<T> {
+    return this.orm.em.fork().transactional(async (em) => {
+      const doc = make();
+      doc.currency = input.currency;
+      doc.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
+      await this.applyParties(em, p, doc, input);
+      if (input.notes !== undefined) doc.notes = input.notes;
+      specific(doc);
+      await this.applyRows(em, doc, input.rows);
+      doc.createdAt = new Date();
+      doc.number = await nextDocumentNumber(em, kind, doc.createdAt);
+      em.persist(doc);
+      return doc;
+    });
+  }
+
+  private async update<T extends Quote | Invoice>(
+    p: Principal,
+    entity: new () => T,
+    what: 'quote' | 'invoice',
+    id: string,
+    input: DocumentInput,
+    ifMatch: string | undefined,
+    specific: (doc: T) => void,
+  ): Promise<T> {
+    return this.orm.em.fork().transactional(async (em) => {
+      const doc = await findRecord<T>(em, entity, id, p, what, {
+        forWrite: true,
+        populate: ['rows'],
+      });
+      checkIfMatch(ifMatch, doc.version);
+      if (doc.status !== 'draft')
+        throw new ConflictException(`the ${what} is ${doc.status}; only a draft can be changed`);
+      if (
+        input.currency !== undefined &&
+        input.currency !== doc.currency &&
+        input.rows === undefined
+      ) {
+        throw new UnprocessableEntityException(
+          'currency: changing the currency needs the rows again, priced in the new currency',
+        );
+      }
+      if (input.currency !== undefined) doc.currency = input.currency;
+      if (input.responsibleId !== undefined)
+        doc.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
+      await this.applyParties(em, p, doc, input);
+      if (input.notes !== undefined) doc.notes = input.notes;
+      specific(doc);
+      if (input.rows !== undefined) await this.applyRows(em, doc, input.rows);
+      doc.updatedAt = new Date();
+      return doc;
+    });
+  }
+
+  private async applyParties(
+    em: EntityManager,
+    p: Principal,
+    doc: SalesDocument,
+    input: DocumentInput,
+  ) {
+    if (input.companyId !== undefined) {
+      doc.company =
+        input.companyId === null
+          ? null
+          : ref(await this.readable(em, p, Company, input.companyId, 'companyId'));
+    }
+    if (input.contactId !== undefined) {
+      doc.contact =
+        input.contactId === null
+          ? null
+          : ref(await this.readable(em, p, Contact, input.contactId, 'contactId'));
+    }
+  }
+
+  private async readable<T extends Company | Contact>(
+    em: EntityManager,
+    p: Principal,
+    entity: new () => T,
+    id: string,
+    field: string,
+  ): Promise<T> {
+    const record = await em.findOne(entity, { id } as FilterQuery<T>, {
+      populate: ['responsible', 'responsible.team'] as never,
+    });
+    if (!record) throw new UnprocessableEntityException(`${field}: no such record ${id}`);
+    AccessPolicy.assertRead(p, record, `${field} ${id}`);
+    return record;
+  }
+
+  private async applyRows(em: EntityManager, doc: Quote | Invoice, requests: RowRequest[]) {
+    const { rows, totals } = await buildRows(em, requests, doc.currency);
+    if (doc instanceof Quote) {
+      doc.rows.set(
+        rows.map((r, i) => Object.assign(fillRow(new QuoteRow(), r, i + 1), { quote: ref(doc) })),
+      );
+    } else {
+      doc.rows.set(
+        rows.map((r, i) =>
+          Object.assign(fillRow(new InvoiceRow(), r, i + 1), { invoice: ref(doc) }),
+        ),
+      );
+    }
+    doc.gross = totals.gross;
+    doc.discount = totals.discount;
+    doc.net = totals.net;
+    doc.tax = totals.tax;
+    doc.total = totals.total;
+  }
+}

@@ -1,0 +1,40 @@
+import {
+  Cascade,
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OneToMany,
+  Property,
+  type Ref,
+} from '@mikro-orm/core';
+import { DocumentRow } from './document-row.entity';
+import { SalesDocument } from './sales-document.entity';
+
+export const QUOTE_STATUSES = ['draft', 'sent', 'accepted', 'declined', 'expired'] as const;
+export type QuoteStatus = (typeof QUOTE_STATUSES)[number];
+
+/** A commercial proposal. */
+@Entity({ tableName: 'quote' })
+export class Quote extends SalesDocument {
+  @Enum({ items: [...QUOTE_STATUSES] })
+  status: QuoteStatus = 'draft';
+
+  @Property({ type: 'date', nullable: true })
+  validUntil?: string | null;
+
+  @OneToMany(() => QuoteRow, (row) => row.quote, {
+    cascade: [Cascade.ALL],
+    orphanRemoval: true,
+    orderBy: { position: 'asc' },
+  })
+  rows = new Collection<QuoteRow>(this);
+}
+
+@Entity({ tableName: 'quote_row' })
+export class QuoteRow extends DocumentRow {
+  @Index()
+  @ManyToOne(() => Quote, { ref: true, deleteRule: 'cascade' })
+  quote!: Ref<Quote>;
+}
