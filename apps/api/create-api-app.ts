@@ -25,33 +25,39 @@ export async function createApiApp(
     // Throw rather than exit, so the caller stops what it already started.
     abortOnError: false,
   });
-  app.use(
-    pinoHttp({
-      logger,
-      // Probes are polled often; their lines would drown the rest.
-      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
-      quietReqLogger: true,
-    }),
-  );
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      exceptionFactory: (errors) => new InvalidFieldsException(flattenValidationErrors(errors)),
-    }),
-  );
-  app.useGlobalFilters(new ProblemDetailsFilter());
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Voronka API')
-      .setDescription('CRM records, pipelines and their workflows')
-      .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'an API key: vk_…' })
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
-  await app.init();
+  try {
+    app.use(
+      pinoHttp({
+        logger,
+        // Probes are polled often; their lines would drown the rest.
+        autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
+        quietReqLogger: true,
+      }),
+    );
+    app.useGlobalPipes(
+      new ValidationPipe({
+        whitelist: true,
+        forbidNonWhitelisted: true,
+        transform: true,
+        exceptionFactory: (errors) => new InvalidFieldsException(flattenValidationErrors(errors)),
+      }),
+    );
+    app.useGlobalFilters(new ProblemDetailsFilter());
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Voronka API')
+        .setDescription('CRM records, pipelines and their workflows')
+        .setVersion('1')
+        .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'an API key: vk_…' })
+        .build(),
+    );
+    SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+    await app.init();
+  } catch (error) {
+    // Whatever was opened (database pool, Temporal connection) closes with it.
+    await app.close().catch(() => undefined);
+    throw error;
+  }
   return app;
 }

@@ -1,6 +1,8 @@
 import { Company } from '../crm/companies/company.entity';
 import { Contact } from '../crm/contacts/contact.entity';
+import { Deal } from '../crm/deals/deal.entity';
 import { DocumentCounter } from '../crm/documents/document-counter.entity';
+import { StageChange } from '../crm/history/stage-change.entity';
 import { Invoice, InvoiceRow } from '../crm/documents/invoice.entity';
 import { Quote, QuoteRow } from '../crm/documents/quote.entity';
 import { Product } from '../crm/products/product.entity';
@@ -28,4 +30,6 @@ export const ALL_ENTITIES = [
   Invoice,
   InvoiceRow,
   DocumentCounter,
+  Deal,
+  StageChange,
 ];

@@ -47,9 +47,18 @@ export async function startTestSystem(
 ): Promise<TestSystem> {
   const database: TestDatabase = await createTestDatabase();
   const config = testConfig(database.url, options.env);
-  const api = await createApiApp(config);
-  await api.listen(0, '127.0.0.1');
-  const worker = options.worker === false ? undefined : await createWorkerApp(config);
+  let api: INestApplication | undefined;
+  let worker: INestApplicationContext | undefined;
+  try {
+    api = await createApiApp(config);
+    await api.listen(0, '127.0.0.1');
+    worker = options.worker === false ? undefined : await createWorkerApp(config);
+  } catch (error) {
+    // Leave nothing open behind a failed start: jest would wait for it forever.
+    await api?.close().catch(() => undefined);
+    await database.drop().catch(() => undefined);
+    throw error;
+  }
   const baseUrl = (await api.getUrl()).replace('[::1]', '127.0.0.1');
   const call: TestSystem['call'] = (method, path, body, o = {}) =>
     http(baseUrl, method, path, body, {

@@ -77,6 +77,11 @@ class DocumentBaseDto {
   @IsCurrency()
   currency!: string;
 
+  @ApiPropertyOptional({ nullable: true, description: 'the deal (in the same currency)' })
+  @IsOptional()
+  @IsUUID()
+  dealId?: string | null;
+
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @IsUUID()
@@ -125,6 +130,11 @@ export class CreateInvoiceDto extends DocumentBaseDto {
 export class UpdateInvoiceDto extends PartialType(CreateInvoiceDto) {}
 
 class ListDocumentsQueryDto extends ListQueryDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  dealId?: string;
+
   @ApiPropertyOptional()
   @IsOptional()
   @IsUUID()

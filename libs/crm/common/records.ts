@@ -1,4 +1,4 @@
-import { NotFoundException } from '@nestjs/common';
+import { NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { type EntityManager, type EntityName, type FilterQuery } from '@mikro-orm/postgresql';
 import { AccessPolicy } from '../auth/access-policy';
 import { type Principal } from '../users/role';
@@ -44,4 +44,23 @@ export function recordListWhere(
 export function and(...conditions: Record<string, unknown>[]): Record<string, unknown> {
   const nonEmpty = conditions.filter((c) => Object.keys(c).length > 0);
   return nonEmpty.length <= 1 ? (nonEmpty[0] ?? {}) : { $and: nonEmpty };
+}
+
+/**
+ * A record named in a request body (companyId, contactId, dealId, …): 422
+ * naming the field when it does not exist, 403 when the caller may not see it.
+ */
+export async function findLinkedRecord<T extends CrmRecord>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  id: string,
+  principal: Principal,
+  field: string,
+): Promise<T> {
+  const record = await em.findOne(entity, { id } as FilterQuery<T>, {
+    populate: ['responsible', 'responsible.team'] as never,
+  });
+  if (!record) throw new UnprocessableEntityException(`${field}: no such record ${id}`);
+  AccessPolicy.assertRead(principal, record, `${field} ${id}`);
+  return record;
 }

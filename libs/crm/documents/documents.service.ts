@@ -5,8 +5,9 @@ import { Company } from '../companies/company.entity';
 import { checkIfMatch } from '../common/concurrency';
 import { type ListQueryDto } from '../common/list-query.dto';
 import { type Page, paginate, type Sortable } from '../common/pagination';
-import { and, findRecord, recordListWhere } from '../common/records';
+import { and, findLinkedRecord, findRecord, recordListWhere } from '../common/records';
 import { Contact } from '../contacts/contact.entity';
+import { Deal } from '../deals/deal.entity';
 import { type Principal } from '../users/role';
 import { buildRows, fillRow, formatStored, type RowRequest, rowView } from './document-rows';
 import { Invoice, InvoiceRow } from './invoice.entity';
@@ -16,6 +17,7 @@ import { type SalesDocument } from './sales-document.entity';
 
 export interface DocumentInput {
   currency?: string;
+  dealId?: string | null;
   companyId?: string | null;
   contactId?: string | null;
   notes?: string | null;
@@ -40,6 +42,7 @@ function documentView(d: Quote | Invoice) {
     number: d.number,
     status: d.status,
     currency: d.currency,
+    dealId: d.deal?.id ?? null,
     companyId: d.company?.id ?? null,
     contactId: d.contact?.id ?? null,
     responsibleId: d.responsible.id,
@@ -156,6 +159,7 @@ export class DocumentsService {
     q: ListQueryDto & {
       responsibleId?: string;
       status?: string;
+      dealId?: string;
       companyId?: string;
       contactId?: string;
       q?: string;
@@ -165,6 +169,7 @@ export class DocumentsService {
     const where = and(recordListWhere(p, q), {
       ...(q.status ? { status: q.status } : {}),
       ...(q.companyId ? { company: q.companyId } : {}),
+      ...(q.dealId ? { deal: q.dealId } : {}),
       ...(q.contactId ? { contact: q.contactId } : {}),
       ...(q.q ? { number: { $ilike: `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } } : {}),
     });
@@ -248,33 +253,30 @@ export class DocumentsService {
     doc: SalesDocument,
     input: DocumentInput,
   ) {
+    if (input.dealId !== undefined) {
+      if (input.dealId === null) doc.deal = null;
+      else {
+        const deal = await findLinkedRecord(em, Deal, input.dealId, p, 'dealId');
+        if (deal.currency !== doc.currency) {
+          throw new UnprocessableEntityException(
+            `dealId: the deal is in ${deal.currency}, the document in ${doc.currency}; mixed currencies are refused`,
+          );
+        }
+        doc.deal = ref(deal);
+      }
+    }
     if (input.companyId !== undefined) {
       doc.company =
         input.companyId === null
           ? null
-          : ref(await this.readable(em, p, Company, input.companyId, 'companyId'));
+          : ref(await findLinkedRecord(em, Company, input.companyId, p, 'companyId'));
     }
     if (input.contactId !== undefined) {
       doc.contact =
         input.contactId === null
           ? null
-          : ref(await this.readable(em, p, Contact, input.contactId, 'contactId'));
+          : ref(await findLinkedRecord(em, Contact, input.contactId, p, 'contactId'));
     }
-  }
-
-  private async readable<T extends Company | Contact>(
-    em: EntityManager,
-    p: Principal,
-    entity: new () => T,
-    id: string,
-    field: string,
-  ): Promise<T> {
-    const record = await em.findOne(entity, { id } as FilterQuery<T>, {
-      populate: ['responsible', 'responsible.team'] as never,
-    });
-    if (!record) throw new UnprocessableEntityException(`${field}: no such record ${id}`);
-    AccessPolicy.assertRead(p, record, `${field} ${id}`);
-    return record;
   }
 
   private async applyRows(em: EntityManager, doc: Quote | Invoice, requests: RowRequest[]) {

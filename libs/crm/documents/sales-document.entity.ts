@@ -1,7 +1,8 @@
-import { Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Company } from '../companies/company.entity';
 import { CrmRecord } from '../common/crm-record.entity';
 import { Contact } from '../contacts/contact.entity';
+import { Deal } from '../deals/deal.entity';
 
 /** What quotes and invoices share: a number, the buyer, a currency and the totals of their rows. */
 @Entity({ abstract: true })
@@ -12,6 +13,11 @@ export abstract class SalesDocument extends CrmRecord {
 
   @Property({ type: 'string', length: 3 })
   currency!: string;
+
+  /** The deal the document belongs to. */
+  @Index()
+  @ManyToOne(() => Deal, { ref: true, nullable: true })
+  deal?: Ref<Deal> | null;
 
   @ManyToOne(() => Company, { ref: true, nullable: true })
   company?: Ref<Company> | null;

@@ -4,6 +4,7 @@ import { Migration20261128010000_rule_set_version } from './Migration20261128010
 import { Migration20261128020000_users } from './Migration20261128020000_users';
 import { Migration20261128030000_companies_contacts } from './Migration20261128030000_companies_contacts';
 import { Migration20261128040000_products_documents } from './Migration20261128040000_products_documents';
+import { Migration20261128050000_deals } from './Migration20261128050000_deals';
 
 /**
  * Every migration, in order. A new file from `npm run migration:create` is
@@ -24,4 +25,5 @@ export const MIGRATIONS: MigrationObject[] = [
     name: 'Migration20261128040000_products_documents',
     class: Migration20261128040000_products_documents,
   },
+  { name: 'Migration20261128050000_deals', class: Migration20261128050000_deals },
 ];

@@ -80,7 +80,7 @@ export function handle(rules: RuleSet, state: MachineState, event: RulesEvent): 
  */
 export function checkManualMove(
   rules: RuleSet,
-  state: MachineState,
+  state: Pick<MachineState, 'stage' | 'closed' | 'invoicePaid'>,
   to: string,
   by: Actor,
   override = false,

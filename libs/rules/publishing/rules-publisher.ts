@@ -82,6 +82,8 @@ export function summarizeVersion(
 @Injectable()
 export class RulesPublisher {
   private readonly logger = new Logger('Rules');
+  /** Published versions never change, so their content can be kept once read. */
+  private readonly contentCache = new Map<string, RuleSet>();
 
   constructor(private readonly orm: MikroORM) {}
 
@@ -194,6 +196,25 @@ export class RulesPublisher {
 
   async get(ruleSetId: string, version: number): Promise<RuleSetVersion | null> {
     return this.em().findOne(RuleSetVersion, { ruleSetId, version });
+  }
+
+  /**
+   * The rules of a published version, from memory after the first read. Inside
+   * a transaction pass its EntityManager: the embedded PGlite serves one
+   * transaction at a time, so a read on another connection would wait for ever.
+   */
+  async content(
+    ruleSetId: string,
+    version: number,
+    em: EntityManager = this.em(),
+  ): Promise<RuleSet | null> {
+    const key = `${ruleSetId}@${version}`;
+    const cached = this.contentCache.get(key);
+    if (cached) return cached;
+    const row = await em.findOne(RuleSetVersion, { ruleSetId, version });
+    if (!row) return null;
+    this.contentCache.set(key, row.content);
+    return row.content;
   }
 
   async latest(ruleSetId: string): Promise<RuleSetVersion | null> {

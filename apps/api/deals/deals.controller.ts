@@ -1,0 +1,121 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { type Response } from 'express';
+import { CurrentUser } from '../../../libs/crm/auth/auth.decorators';
+import { setEtag } from '../../../libs/crm/common/concurrency';
+import { dealView, DealsService, stageChangeView } from '../../../libs/crm/deals/deals.service';
+import { type Principal } from '../../../libs/crm/users/role';
+import { CreateDealDto, ListDealsQueryDto, MoveDealDto, UpdateDealDto } from './deals.dto';
+
+@ApiTags('deals')
+@ApiBearerAuth()
+@Controller('api/v1/deals')
+export class DealsController {
+  constructor(private readonly deals: DealsService) {}
+
+  @Post()
+  @ApiCreatedResponse({ description: "in the first stage of the pipeline's latest rules version" })
+  @ApiUnprocessableEntityResponse({
+    description: 'no such pipeline, or a currency other than the pipeline’s',
+  })
+  async create(
+    @CurrentUser() p: Principal,
+    @Body() body: CreateDealDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const deal = await this.deals.create(p, body);
+    setEtag(res, deal.version);
+    return dealView(deal);
+  }
+
+  @Get()
+  async list(@CurrentUser() p: Principal, @Query() query: ListDealsQueryDto) {
+    const page = await this.deals.list(p, query);
+    return { ...page, items: page.items.map(dealView) };
+  }
+
+  @Get(':id')
+  async get(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const deal = await this.deals.get(p, id);
+    setEtag(res, deal.version);
+    return dealView(deal);
+  }
+
+  @Get(':id/history')
+  @ApiOkResponse({
+    description: 'every stage change: from, to, when, by whom or which rule, rules version',
+  })
+  async history(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    return (await this.deals.history(p, id)).map(stageChangeView);
+  }
+
+  @Patch(':id')
+  @ApiConflictResponse({ description: 'If-Match names an older version' })
+  async update(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateDealDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const deal = await this.deals.update(p, id, body, ifMatch);
+    setEtag(res, deal.version);
+    return dealView(deal);
+  }
+
+  @Post(':id/move')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ description: 'moved; the stage history has the change' })
+  @ApiConflictResponse({
+    description: 'the rules forbid the move now (the reason says why); nothing changed',
+  })
+  @ApiUnprocessableEntityResponse({ description: 'no such stage in the deal’s rules' })
+  async move(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: MoveDealDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const deal = await this.deals.move(p, id, body.to, body.override ?? false, ifMatch);
+    setEtag(res, deal.version);
+    return dealView(deal);
+  }
+
+  @Delete(':id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'archived' })
+  async archive(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+  ) {
+    await this.deals.archive(p, id, ifMatch);
+  }
+}

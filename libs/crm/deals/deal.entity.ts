@@ -1,0 +1,67 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Company } from '../companies/company.entity';
+import { CrmRecord } from '../common/crm-record.entity';
+import { Contact } from '../contacts/contact.entity';
+
+export const DEAL_OUTCOMES = ['open', 'won', 'lost'] as const;
+export type DealOutcome = (typeof DEAL_OUTCOMES)[number];
+
+/**
+ * A sales opportunity in a pipeline, at a stage. The stage is a projection of
+ * the deal's workflow (DESIGN.md invariant 1): it changes only through a move,
+ * which writes the stage history.
+ */
+@Entity({ tableName: 'deal' })
+@Index({ properties: ['pipelineId', 'stage'] })
+export class Deal extends CrmRecord {
+  @Property({ type: 'string', length: 300 })
+  title!: string;
+
+  /** The pipeline (a published rule set of kind pipeline). */
+  @Property({ type: 'string', length: 64 })
+  pipelineId!: string;
+
+  /** The rules version the deal started with and keeps until migrated explicitly. */
+  @Property({ type: 'integer' })
+  rulesVersion!: number;
+
+  @Property({ type: 'string', length: 64 })
+  stage!: string;
+
+  @Enum({ items: [...DEAL_OUTCOMES] })
+  outcome: DealOutcome = 'open';
+
+  @Property({ type: 'decimal', precision: 19, scale: 4 })
+  amount: string = '0';
+
+  @Property({ type: 'string', length: 3 })
+  currency!: string;
+
+  @Property({ type: 'integer', nullable: true })
+  probability?: number | null;
+
+  @Property({ type: 'date', nullable: true })
+  expectedCloseDate?: string | null;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  source?: string | null;
+
+  @ManyToOne(() => Contact, { ref: true, nullable: true })
+  contact?: Ref<Contact> | null;
+
+  @ManyToOne(() => Company, { ref: true, nullable: true })
+  company?: Ref<Company> | null;
+
+  /** The lead this deal was converted from. */
+  @Property({ type: 'uuid', nullable: true })
+  sourceLeadId?: string | null;
+
+  @Property({ type: 'json' })
+  custom: Record<string, unknown> = {};
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  closedAt?: Date | null;
+
+  @Property({ type: 'decimal', precision: 19, scale: 4, nullable: true })
+  wonAmount?: string | null;
+}

@@ -1,0 +1,295 @@
+import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import {
+  type EntityManager,
+  type FilterQuery,
+  MikroORM,
+  ref,
+  Reference,
+} from '@mikro-orm/postgresql';
+import { checkManualMove } from '../../rules/interpreter/interpreter';
+import { type RuleSet } from '../../rules/language/rule-set';
+import { RulesPublisher } from '../../rules/publishing/rules-publisher';
+import { AccessPolicy } from '../auth/access-policy';
+import { Company } from '../companies/company.entity';
+import { checkIfMatch } from '../common/concurrency';
+import { type ListQueryDto } from '../common/list-query.dto';
+import { type Page, paginate, type Sortable } from '../common/pagination';
+import { and, findLinkedRecord, findRecord, recordListWhere } from '../common/records';
+import { containsPattern } from '../common/text-search';
+import { Contact } from '../contacts/contact.entity';
+import { Invoice } from '../documents/invoice.entity';
+import { StageChange } from '../history/stage-change.entity';
+import { formatAmount, money } from '../money/money';
+import { type Principal } from '../users/role';
+import { User } from '../users/user.entity';
+import { Deal } from './deal.entity';
+
+export interface DealInput {
+  title?: string;
+  pipelineId?: string;
+  amount?: string;
+  currency?: string;
+  probability?: number | null;
+  expectedCloseDate?: string | null;
+  source?: string | null;
+  contactId?: string | null;
+  companyId?: string | null;
+  custom?: Record<string, unknown>;
+  responsibleId?: string;
+}
+
+export const DEAL_SORTS: Sortable = {
+  createdAt: { property: 'createdAt', kind: 'date' },
+  updatedAt: { property: 'updatedAt', kind: 'date' },
+  amount: { property: 'amount', kind: 'decimal' },
+  title: { property: 'title', kind: 'string' },
+};
+
+export function dealView(d: Deal) {
+  return {
+    id: d.id,
+    title: d.title,
+    pipelineId: d.pipelineId,
+    rulesVersion: d.rulesVersion,
+    stage: d.stage,
+    outcome: d.outcome,
+    amount: formatAmount(money(d.amount), d.currency),
+    currency: d.currency,
+    probability: d.probability ?? null,
+    expectedCloseDate: d.expectedCloseDate ?? null,
+    source: d.source ?? null,
+    contactId: d.contact?.id ?? null,
+    companyId: d.company?.id ?? null,
+    sourceLeadId: d.sourceLeadId ?? null,
+    custom: d.custom,
+    responsibleId: d.responsible.id,
+    closedAt: d.closedAt?.toISOString() ?? null,
+    wonAmount: d.wonAmount ? formatAmount(money(d.wonAmount), d.currency) : null,
+    archivedAt: d.archivedAt?.toISOString() ?? null,
+    createdAt: d.createdAt.toISOString(),
+    updatedAt: d.updatedAt.toISOString(),
+    version: d.version,
+  };
+}
+
+export function stageChangeView(c: StageChange) {
+  return {
+    from: c.fromStage ?? null,
+    to: c.toStage,
+    at: c.at.toISOString(),
+    byUserId: c.by?.id ?? null,
+    cause: c.cause,
+    ruleSetId: c.ruleSetId,
+    rulesVersion: c.rulesVersion,
+  };
+}
+
+export class MoveRefusedException extends ConflictException {}
+
+/**
+ * Deals in their pipelines. The stage never changes by a plain update: a move
+ * checks the pipeline's rules (forward only unless the stage allows going back,
+ * won only when paid unless a head overrides) and writes the stage history in
+ * the same transaction. (The deal workflow takes over moves with issue 5.)
+ */
+@Injectable()
+export class DealsService {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly rules: RulesPublisher,
+  ) {}
+
+  async create(
+    p: Principal,
+    input: DealInput & { title: string; pipelineId: string },
+  ): Promise<Deal> {
+    const latest = await this.rules.latest(input.pipelineId);
+    if (!latest || latest.kind !== 'pipeline') {
+      throw new UnprocessableEntityException(
+        `pipelineId: no published pipeline "${input.pipelineId}"`,
+      );
+    }
+    const rules = latest.content;
+    const currency = input.currency ?? rules.currency;
+    if (!currency)
+      throw new UnprocessableEntityException(
+        `currency: the pipeline "${rules.id}" has no currency; give one`,
+      );
+    if (rules.currency && currency !== rules.currency) {
+      throw new UnprocessableEntityException(
+        `currency: deals of "${rules.id}" are in ${rules.currency}, not ${currency}`,
+      );
+    }
+    const first = [...rules.stages].sort((a, b) => a.order - b.order)[0];
+    return this.orm.em.fork().transactional(async (em) => {
+      const deal = new Deal();
+      deal.pipelineId = rules.id;
+      deal.rulesVersion = rules.version;
+      deal.stage = first.id;
+      deal.currency = currency;
+      deal.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
+      await this.apply(em, p, deal, input);
+      em.persist(deal);
+      em.persist(this.change(deal, null, first.id, 'created', p.userId));
+      return deal;
+    });
+  }
+
+  async get(p: Principal, id: string): Promise<Deal> {
+    return findRecord(this.orm.em.fork(), Deal, id, p, 'deal');
+  }
+
+  async update(p: Principal, id: string, input: DealInput, ifMatch?: string): Promise<Deal> {
+    const em = this.orm.em.fork();
+    const deal = await findRecord(em, Deal, id, p, 'deal', { forWrite: true });
+    checkIfMatch(ifMatch, deal.version);
+    if (input.currency !== undefined && input.currency !== deal.currency) {
+      throw new UnprocessableEntityException(
+        `currency: a deal keeps its pipeline's currency (${deal.currency})`,
+      );
+    }
+    if (input.responsibleId !== undefined)
+      deal.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
+    await this.apply(em, p, deal, input);
+    await em.flush();
+    return deal;
+  }
+
+  async archive(p: Principal, id: string, ifMatch?: string): Promise<void> {
+    const em = this.orm.em.fork();
+    const deal = await findRecord(em, Deal, id, p, 'deal', { forWrite: true });
+    checkIfMatch(ifMatch, deal.version);
+    deal.archivedAt ??= new Date();
+    await em.flush();
+  }
+
+  /** A manual move, checked against the deal's own rules version. */
+  async move(
+    p: Principal,
+    id: string,
+    to: string,
+    override: boolean,
+    ifMatch?: string,
+  ): Promise<Deal> {
+    return this.orm.em.fork().transactional(async (em) => {
+      const deal = await findRecord(em, Deal, id, p, 'deal', { forWrite: true });
+      checkIfMatch(ifMatch, deal.version);
+      const rules = await this.rulesOf(em, deal);
+      const invoicePaid = (await em.count(Invoice, { deal: deal.id, status: 'paid' })) > 0;
+      const refusal = checkManualMove(
+        rules,
+        {
+          stage: deal.stage,
+          closed: deal.outcome === 'open' ? undefined : { kind: deal.outcome, at: 0 },
+          invoicePaid,
+        },
+        to,
+        { id: p.userId, role: p.role },
+        override,
+      );
+      if (refusal) {
+        if (refusal.code === 'unknown_stage')
+          throw new UnprocessableEntityException(`to: ${refusal.reason}`);
+        throw new MoveRefusedException(refusal.reason);
+      }
+      const target = rules.stages.find((s) => s.id === to)!;
+      em.persist(
+        this.change(deal, deal.stage, to, override ? 'manual (override)' : 'manual', p.userId),
+      );
+      deal.stage = to;
+      if (target.kind === 'won' || target.kind === 'lost') {
+        deal.outcome = target.kind;
+        deal.closedAt = new Date();
+        if (target.kind === 'won') deal.wonAmount = deal.amount;
+      }
+      return deal;
+    });
+  }
+
+  async history(p: Principal, id: string): Promise<StageChange[]> {
+    const em = this.orm.em.fork();
+    await findRecord(em, Deal, id, p, 'deal');
+    return em.find(
+      StageChange,
+      { recordType: 'deal', recordId: id },
+      { orderBy: { at: 'asc', id: 'asc' } },
+    );
+  }
+
+  async list(
+    p: Principal,
+    q: ListQueryDto & {
+      responsibleId?: string;
+      pipelineId?: string;
+      stage?: string;
+      outcome?: string;
+      companyId?: string;
+      contactId?: string;
+      q?: string;
+      archived?: boolean;
+    },
+  ): Promise<Page<Deal>> {
+    const where = and(recordListWhere(p, q), {
+      ...(q.pipelineId ? { pipelineId: q.pipelineId } : {}),
+      ...(q.stage ? { stage: q.stage } : {}),
+      ...(q.outcome ? { outcome: q.outcome } : {}),
+      ...(q.companyId ? { company: q.companyId } : {}),
+      ...(q.contactId ? { contact: q.contactId } : {}),
+      ...(q.q ? { title: { $ilike: containsPattern(q.q) } } : {}),
+    });
+    return paginate(
+      this.orm.em.fork(),
+      Deal,
+      where as FilterQuery<Deal>,
+      { limit: q.limit, cursor: q.cursor, offset: q.offset, sort: q.sort ?? '-createdAt' },
+      DEAL_SORTS,
+    );
+  }
+
+  private async rulesOf(em: EntityManager, deal: Deal): Promise<RuleSet> {
+    const rules = await this.rules.content(deal.pipelineId, deal.rulesVersion, em);
+    if (!rules)
+      throw new Error(
+        `rules ${deal.pipelineId} v${deal.rulesVersion} of deal ${deal.id} are not published`,
+      );
+    return rules;
+  }
+
+  private change(
+    deal: Deal,
+    from: string | null,
+    to: string,
+    cause: string,
+    byUserId: string | null,
+  ): StageChange {
+    const change = new StageChange();
+    change.recordType = 'deal';
+    change.recordId = deal.id;
+    change.fromStage = from;
+    change.toStage = to;
+    change.cause = cause;
+    change.by = byUserId ? Reference.createFromPK(User, byUserId) : null;
+    change.ruleSetId = deal.pipelineId;
+    change.rulesVersion = deal.rulesVersion;
+    return change;
+  }
+
+  private async apply(em: EntityManager, p: Principal, deal: Deal, input: DealInput) {
+    if (input.title !== undefined) deal.title = input.title;
+    if (input.amount !== undefined) deal.amount = input.amount;
+    if (input.probability !== undefined) deal.probability = input.probability;
+    if (input.expectedCloseDate !== undefined) deal.expectedCloseDate = input.expectedCloseDate;
+    if (input.source !== undefined) deal.source = input.source;
+    if (input.custom !== undefined) deal.custom = input.custom;
+    if (input.contactId !== undefined)
+      deal.contact =
+        input.contactId === null
+          ? null
+          : ref(await findLinkedRecord(em, Contact, input.contactId, p, 'contactId'));
+    if (input.companyId !== undefined)
+      deal.company =
+        input.companyId === null
+          ? null
+          : ref(await findLinkedRecord(em, Company, input.companyId, p, 'companyId'));
+  }
+}

@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { User } from '../users/user.entity';
+
+/**
+ * One stage change of a deal or a lead: from, to, when, by whom or by which
+ * rule, under which rules version. Written once, never changed.
+ */
+@Entity({ tableName: 'stage_change' })
+@Index({ properties: ['recordType', 'recordId', 'at'] })
+export class StageChange {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'string', length: 8 })
+  recordType!: 'deal' | 'lead';
+
+  @Property({ type: 'uuid' })
+  recordId!: string;
+
+  /** Null for the first stage. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  fromStage?: string | null;
+
+  @Property({ type: 'string', length: 64 })
+  toStage!: string;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  at: Date = new Date();
+
+  /** The person who moved it; null when a rule did. */
+  @ManyToOne(() => User, { ref: true, nullable: true })
+  by?: Ref<User> | null;
+
+  /** The rule that moved it (its path in the rules), or `manual`, `created`, `converted`. */
+  @Property({ type: 'string', length: 200 })
+  cause!: string;
+
+  @Property({ type: 'string', length: 64 })
+  ruleSetId!: string;
+
+  @Property({ type: 'integer' })
+  rulesVersion!: number;
+}
