@@ -5,6 +5,7 @@ import { TemporalClientModule } from '../../libs/temporal';
 import { AuthModule } from '../../libs/crm/users/users.module';
 import { CompaniesApiModule } from './companies/companies-api.module';
 import { ContactsApiModule } from './contacts/contacts-api.module';
+import { ActivitiesApiModule } from './activities/activities-api.module';
 import { DealsApiModule } from './deals/deals-api.module';
 import { DocumentsApiModule } from './documents/documents-api.module';
 import { HealthModule } from './health/health.module';
@@ -30,6 +31,7 @@ export class ApiModule {
         ProductsApiModule,
         DocumentsApiModule,
         DealsApiModule,
+        ActivitiesApiModule,
         SmokeApiModule,
         RulesApiModule,
       ],

@@ -1,3 +1,4 @@
+import { Activity } from '../crm/activities/activity.entity';
 import { Company } from '../crm/companies/company.entity';
 import { Contact } from '../crm/contacts/contact.entity';
 import { Deal } from '../crm/deals/deal.entity';
@@ -32,4 +33,5 @@ export const ALL_ENTITIES = [
   DocumentCounter,
   Deal,
   StageChange,
+  Activity,
 ];

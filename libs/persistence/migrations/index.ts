@@ -5,6 +5,7 @@ import { Migration20261128020000_users } from './Migration20261128020000_users';
 import { Migration20261128030000_companies_contacts } from './Migration20261128030000_companies_contacts';
 import { Migration20261128040000_products_documents } from './Migration20261128040000_products_documents';
 import { Migration20261128050000_deals } from './Migration20261128050000_deals';
+import { Migration20261128060000_activities } from './Migration20261128060000_activities';
 
 /**
  * Every migration, in order. A new file from `npm run migration:create` is
@@ -26,4 +27,5 @@ export const MIGRATIONS: MigrationObject[] = [
     class: Migration20261128040000_products_documents,
   },
   { name: 'Migration20261128050000_deals', class: Migration20261128050000_deals },
+  { name: 'Migration20261128060000_activities', class: Migration20261128060000_activities },
 ];

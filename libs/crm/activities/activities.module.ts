@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { ActivitiesService } from './activities.service';
+import { Activity } from './activity.entity';
+
+@Module({
+  imports: [MikroOrmModule.forFeature([Activity])],
+  providers: [ActivitiesService],
+  exports: [ActivitiesService],
+})
+export class ActivitiesModule {}

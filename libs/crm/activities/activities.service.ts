@@ -1,0 +1,269 @@
+import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { type EntityManager, type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
+import { type ActivityType } from '../../rules/language/rule-set';
+import { AccessPolicy } from '../auth/access-policy';
+import { Company } from '../companies/company.entity';
+import { checkIfMatch } from '../common/concurrency';
+import { dayBounds } from '../common/day-bounds';
+import { type ListQueryDto } from '../common/list-query.dto';
+import { type Page, paginate, type Sortable } from '../common/pagination';
+import { and, findLinkedRecord, findRecord, recordListWhere } from '../common/records';
+import { containsPattern } from '../common/text-search';
+import { Contact } from '../contacts/contact.entity';
+import { Deal } from '../deals/deal.entity';
+import { type Principal } from '../users/role';
+import { Activity, type MeetingMode } from './activity.entity';
+
+export interface ActivityInput {
+  type?: ActivityType;
+  subject?: string;
+  description?: string | null;
+  dueAt?: Date;
+  durationMinutes?: number | null;
+  meetingMode?: MeetingMode | null;
+  dealId?: string;
+  contactId?: string;
+  companyId?: string;
+  responsibleId?: string;
+}
+
+export interface ActivityFilters {
+  responsibleId?: string;
+  type?: string;
+  status?: string;
+  dealId?: string;
+  contactId?: string;
+  companyId?: string;
+  dueFrom?: Date;
+  dueTo?: Date;
+  q?: string;
+  archived?: boolean;
+}
+
+const ACTIVITY_SORTS: Sortable = {
+  dueAt: { property: 'dueAt', kind: 'date' },
+  createdAt: { property: 'createdAt', kind: 'date' },
+  updatedAt: { property: 'updatedAt', kind: 'date' },
+};
+
+export function activityView(a: Activity, now = new Date()) {
+  return {
+    id: a.id,
+    type: a.type,
+    subject: a.subject,
+    description: a.description ?? null,
+    dueAt: a.dueAt.toISOString(),
+    durationMinutes: a.durationMinutes ?? null,
+    meetingMode: a.meetingMode ?? null,
+    status: a.status,
+    overdue: a.status === 'planned' && a.dueAt < now,
+    outcome: a.outcome ?? null,
+    completedAt: a.completedAt?.toISOString() ?? null,
+    dealId: a.deal?.id ?? null,
+    contactId: a.contact?.id ?? null,
+    companyId: a.company?.id ?? null,
+    responsibleId: a.responsible.id,
+    archivedAt: a.archivedAt?.toISOString() ?? null,
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+    version: a.version,
+  };
+}
+
+/**
+ * Activities: planned, then done with an outcome, rescheduled or cancelled;
+ * and the counters the CRM shows each manager: due today, overdue.
+ */
+@Injectable()
+export class ActivitiesService {
+  constructor(private readonly orm: MikroORM) {}
+
+  async create(
+    p: Principal,
+    input: ActivityInput & { type: ActivityType; subject: string; dueAt: Date },
+  ): Promise<Activity> {
+    const em = this.orm.em.fork();
+    const bound = [input.dealId, input.contactId, input.companyId].filter(Boolean).length;
+    if (bound !== 1)
+      throw new UnprocessableEntityException(
+        'dealId, contactId, companyId: bind the activity to exactly one record',
+      );
+    if (input.meetingMode && input.type !== 'meeting')
+      throw new UnprocessableEntityException('meetingMode: only a meeting is in person or remote');
+    const activity = new Activity();
+    activity.type = input.type;
+    activity.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
+    if (input.dealId)
+      activity.deal = ref(await findLinkedRecord(em, Deal, input.dealId, p, 'dealId'));
+    if (input.contactId)
+      activity.contact = ref(await findLinkedRecord(em, Contact, input.contactId, p, 'contactId'));
+    if (input.companyId)
+      activity.company = ref(await findLinkedRecord(em, Company, input.companyId, p, 'companyId'));
+    this.apply(activity, input);
+    await em.persist(activity).flush();
+    return activity;
+  }
+
+  get(p: Principal, id: string): Promise<Activity> {
+    return findRecord(this.orm.em.fork(), Activity, id, p, 'activity');
+  }
+
+  update(p: Principal, id: string, input: ActivityInput, ifMatch?: string): Promise<Activity> {
+    return this.change(p, id, ifMatch, async (em, a) => {
+      if (
+        input.dealId !== undefined ||
+        input.contactId !== undefined ||
+        input.companyId !== undefined
+      ) {
+        throw new UnprocessableEntityException(
+          'dealId, contactId, companyId: an activity stays bound to its record',
+        );
+      }
+      if (input.responsibleId !== undefined)
+        a.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
+      this.apply(a, input);
+    });
+  }
+
+  complete(
+    p: Principal,
+    id: string,
+    outcome: string | undefined,
+    ifMatch?: string,
+  ): Promise<Activity> {
+    return this.change(p, id, ifMatch, async (_em, a) => {
+      a.status = 'done';
+      a.outcome = outcome ?? null;
+      a.completedAt = new Date();
+    });
+  }
+
+  reschedule(p: Principal, id: string, dueAt: Date, ifMatch?: string): Promise<Activity> {
+    return this.change(p, id, ifMatch, async (_em, a) => {
+      a.dueAt = dueAt;
+    });
+  }
+
+  cancel(p: Principal, id: string, ifMatch?: string): Promise<Activity> {
+    return this.change(p, id, ifMatch, async (_em, a) => {
+      a.status = 'cancelled';
+    });
+  }
+
+  async archive(p: Principal, id: string): Promise<void> {
+    const em = this.orm.em.fork();
+    const activity = await findRecord(em, Activity, id, p, 'activity', { forWrite: true });
+    activity.archivedAt ??= new Date();
+    await em.flush();
+  }
+
+  list(p: Principal, q: ListQueryDto & ActivityFilters): Promise<Page<Activity>> {
+    return paginate(
+      this.orm.em.fork(),
+      Activity,
+      this.where(p, q) as FilterQuery<Activity>,
+      { limit: q.limit, cursor: q.cursor, offset: q.offset, sort: q.sort ?? 'dueAt' },
+      ACTIVITY_SORTS,
+    );
+  }
+
+  /** Planned activities of one user due today (in `timeZone`), or overdue now. */
+  agenda(
+    p: Principal,
+    which: 'today' | 'overdue',
+    q: ListQueryDto & { userId?: string; timeZone?: string },
+    now = new Date(),
+  ): Promise<Page<Activity>> {
+    return paginate(
+      this.orm.em.fork(),
+      Activity,
+      this.agendaWhere(p, which, q.userId, q.timeZone, now) as FilterQuery<Activity>,
+      {
+        limit: q.limit,
+        cursor: q.cursor,
+        offset: q.offset,
+        sort: q.sort ?? 'dueAt',
+      },
+      ACTIVITY_SORTS,
+    );
+  }
+
+  /** The CRM's counters: how many planned activities are due today and how many are overdue. */
+  async counters(
+    p: Principal,
+    userId: string | undefined,
+    timeZone: string | undefined,
+    now = new Date(),
+  ): Promise<{ today: number; overdue: number }> {
+    const em = this.orm.em.fork();
+    const [today, overdue] = await Promise.all([
+      em.count(
+        Activity,
+        this.agendaWhere(p, 'today', userId, timeZone, now) as FilterQuery<Activity>,
+      ),
+      em.count(
+        Activity,
+        this.agendaWhere(p, 'overdue', userId, timeZone, now) as FilterQuery<Activity>,
+      ),
+    ]);
+    return { today, overdue };
+  }
+
+  private agendaWhere(
+    p: Principal,
+    which: 'today' | 'overdue',
+    userId: string | undefined,
+    timeZone: string | undefined,
+    now: Date,
+  ) {
+    const { start, end } = dayBounds(now, timeZone ?? 'UTC');
+    return and(AccessPolicy.readScope(p), {
+      responsible: userId ?? p.userId,
+      status: 'planned',
+      archivedAt: null,
+      dueAt: which === 'today' ? { $gte: start, $lt: end } : { $lt: now },
+    });
+  }
+
+  private where(p: Principal, q: ListQueryDto & ActivityFilters) {
+    const due: Record<string, Date> = {};
+    if (q.dueFrom) due.$gte = q.dueFrom;
+    if (q.dueTo) due.$lt = q.dueTo;
+    return and(recordListWhere(p, q), {
+      ...(q.type ? { type: q.type } : {}),
+      ...(q.status ? { status: q.status } : {}),
+      ...(q.dealId ? { deal: q.dealId } : {}),
+      ...(q.contactId ? { contact: q.contactId } : {}),
+      ...(q.companyId ? { company: q.companyId } : {}),
+      ...(Object.keys(due).length ? { dueAt: due } : {}),
+      ...(q.q ? { subject: { $ilike: containsPattern(q.q) } } : {}),
+    });
+  }
+
+  /** A change of a planned activity; done and cancelled ones are history. */
+  private async change(
+    p: Principal,
+    id: string,
+    ifMatch: string | undefined,
+    work: (em: EntityManager, a: Activity) => Promise<void>,
+  ): Promise<Activity> {
+    const em = this.orm.em.fork();
+    const activity = await findRecord(em, Activity, id, p, 'activity', { forWrite: true });
+    checkIfMatch(ifMatch, activity.version);
+    if (activity.status !== 'planned')
+      throw new ConflictException(
+        `the activity is ${activity.status}; only a planned activity changes`,
+      );
+    await work(em, activity);
+    await em.flush();
+    return activity;
+  }
+
+  private apply(a: Activity, input: ActivityInput) {
+    if (input.subject !== undefined) a.subject = input.subject;
+    if (input.description !== undefined) a.description = input.description;
+    if (input.dueAt !== undefined) a.dueAt = input.dueAt;
+    if (input.durationMinutes !== undefined) a.durationMinutes = input.durationMinutes;
+    if (input.meetingMode !== undefined) a.meetingMode = input.meetingMode;
+  }
+}

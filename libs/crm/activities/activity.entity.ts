@@ -1,0 +1,58 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { ACTIVITY_TYPES, type ActivityType } from '../../rules/language/rule-set';
+import { Company } from '../companies/company.entity';
+import { CrmRecord } from '../common/crm-record.entity';
+import { Contact } from '../contacts/contact.entity';
+import { Deal } from '../deals/deal.entity';
+
+export const ACTIVITY_STATUSES = ['planned', 'done', 'cancelled'] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+export const MEETING_MODES = ['in_person', 'remote'] as const;
+export type MeetingMode = (typeof MEETING_MODES)[number];
+
+/**
+ * A CRM activity: a call, email, meeting, event or task with a due time and
+ * an owner, bound to one record. (Not a Temporal activity: those are "effects".)
+ */
+@Entity({ tableName: 'activity' })
+@Index({ properties: ['responsible', 'status', 'dueAt'] })
+export class Activity extends CrmRecord {
+  @Enum({ items: [...ACTIVITY_TYPES] })
+  type!: ActivityType;
+
+  @Property({ type: 'string', length: 300 })
+  subject!: string;
+
+  @Property({ type: 'text', nullable: true })
+  description?: string | null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  dueAt!: Date;
+
+  @Property({ type: 'integer', nullable: true })
+  durationMinutes?: number | null;
+
+  @Enum({ items: [...MEETING_MODES], nullable: true })
+  meetingMode?: MeetingMode | null;
+
+  @Enum({ items: [...ACTIVITY_STATUSES] })
+  status: ActivityStatus = 'planned';
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  outcome?: string | null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  completedAt?: Date | null;
+
+  @Index()
+  @ManyToOne(() => Deal, { ref: true, nullable: true })
+  deal?: Ref<Deal> | null;
+
+  @Index()
+  @ManyToOne(() => Contact, { ref: true, nullable: true })
+  contact?: Ref<Contact> | null;
+
+  @Index()
+  @ManyToOne(() => Company, { ref: true, nullable: true })
+  company?: Ref<Company> | null;
+}
