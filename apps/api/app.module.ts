@@ -9,6 +9,7 @@ import { ActivitiesApiModule } from './activities/activities-api.module';
 import { DealsApiModule } from './deals/deals-api.module';
 import { DocumentsApiModule } from './documents/documents-api.module';
 import { HealthModule } from './health/health.module';
+import { LeadsApiModule } from './leads/leads-api.module';
 import { ProductsApiModule } from './products/products-api.module';
 import { RulesApiModule } from './rules/rules-api.module';
 import { SmokeApiModule } from './smoke/smoke.module';
@@ -32,6 +33,7 @@ export class ApiModule {
         DocumentsApiModule,
         DealsApiModule,
         ActivitiesApiModule,
+        LeadsApiModule,
         SmokeApiModule,
         RulesApiModule,
       ],

@@ -4,6 +4,7 @@ import { Contact } from '../crm/contacts/contact.entity';
 import { Deal } from '../crm/deals/deal.entity';
 import { DocumentCounter } from '../crm/documents/document-counter.entity';
 import { StageChange } from '../crm/history/stage-change.entity';
+import { Lead } from '../crm/leads/lead.entity';
 import { Invoice, InvoiceRow } from '../crm/documents/invoice.entity';
 import { Quote, QuoteRow } from '../crm/documents/quote.entity';
 import { Product } from '../crm/products/product.entity';
@@ -34,4 +35,5 @@ export const ALL_ENTITIES = [
   Deal,
   StageChange,
   Activity,
+  Lead,
 ];

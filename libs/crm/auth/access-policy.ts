@@ -84,9 +84,9 @@ export const AccessPolicy = {
     responsibleId: string | undefined,
     field = 'responsibleId',
   ): Promise<User> {
-    if (p.role === 'salesops' || p.role === 'integration') {
-      if (!responsibleId)
-        throw new UnprocessableEntityException(`${field}: name the responsible user`);
+    // Sales ops name the responsible; an integration's leads are its own until the rules assign them.
+    if (p.role === 'salesops' && !responsibleId) {
+      throw new UnprocessableEntityException(`${field}: name the responsible user`);
     }
     const id = responsibleId ?? p.userId;
     const user = await em.findOne(User, { id }, { populate: ['team'] });

@@ -1,11 +1,5 @@
 import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
-import {
-  type EntityManager,
-  type FilterQuery,
-  MikroORM,
-  ref,
-  Reference,
-} from '@mikro-orm/postgresql';
+import { type EntityManager, type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
 import { checkManualMove } from '../../rules/interpreter/interpreter';
 import { type RuleSet } from '../../rules/language/rule-set';
 import { RulesPublisher } from '../../rules/publishing/rules-publisher';
@@ -18,10 +12,10 @@ import { and, findLinkedRecord, findRecord, recordListWhere } from '../common/re
 import { containsPattern } from '../common/text-search';
 import { Contact } from '../contacts/contact.entity';
 import { Invoice } from '../documents/invoice.entity';
+import { newStageChange } from '../history/new-stage-change';
 import { StageChange } from '../history/stage-change.entity';
 import { formatAmount, money } from '../money/money';
 import { type Principal } from '../users/role';
-import { User } from '../users/user.entity';
 import { Deal } from './deal.entity';
 
 export interface DealInput {
@@ -103,7 +97,16 @@ export class DealsService {
     p: Principal,
     input: DealInput & { title: string; pipelineId: string },
   ): Promise<Deal> {
-    const latest = await this.rules.latest(input.pipelineId);
+    return this.orm.em.fork().transactional((em) => this.createIn(em, p, input));
+  }
+
+  /** Creates a deal inside the caller's transaction (lead conversion is all or nothing). */
+  async createIn(
+    em: EntityManager,
+    p: Principal,
+    input: DealInput & { title: string; pipelineId: string; sourceLeadId?: string },
+  ): Promise<Deal> {
+    const latest = await this.rules.latestIn(em, input.pipelineId);
     if (!latest || latest.kind !== 'pipeline') {
       throw new UnprocessableEntityException(
         `pipelineId: no published pipeline "${input.pipelineId}"`,
@@ -121,18 +124,17 @@ export class DealsService {
       );
     }
     const first = [...rules.stages].sort((a, b) => a.order - b.order)[0];
-    return this.orm.em.fork().transactional(async (em) => {
-      const deal = new Deal();
-      deal.pipelineId = rules.id;
-      deal.rulesVersion = rules.version;
-      deal.stage = first.id;
-      deal.currency = currency;
-      deal.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
-      await this.apply(em, p, deal, input);
-      em.persist(deal);
-      em.persist(this.change(deal, null, first.id, 'created', p.userId));
-      return deal;
-    });
+    const deal = new Deal();
+    deal.pipelineId = rules.id;
+    deal.rulesVersion = rules.version;
+    deal.stage = first.id;
+    deal.currency = currency;
+    deal.sourceLeadId = input.sourceLeadId ?? null;
+    deal.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
+    await this.apply(em, p, deal, input);
+    em.persist(deal);
+    em.persist(this.change(deal, null, first.id, 'created', p.userId));
+    return deal;
   }
 
   async get(p: Principal, id: string): Promise<Deal> {
@@ -262,16 +264,16 @@ export class DealsService {
     cause: string,
     byUserId: string | null,
   ): StageChange {
-    const change = new StageChange();
-    change.recordType = 'deal';
-    change.recordId = deal.id;
-    change.fromStage = from;
-    change.toStage = to;
-    change.cause = cause;
-    change.by = byUserId ? Reference.createFromPK(User, byUserId) : null;
-    change.ruleSetId = deal.pipelineId;
-    change.rulesVersion = deal.rulesVersion;
-    return change;
+    return newStageChange({
+      recordType: 'deal',
+      recordId: deal.id,
+      from,
+      to,
+      cause,
+      byUserId,
+      ruleSetId: deal.pipelineId,
+      rulesVersion: deal.rulesVersion,
+    });
   }
 
   private async apply(em: EntityManager, p: Principal, deal: Deal, input: DealInput) {

@@ -217,6 +217,20 @@ export class RulesPublisher {
     return row.content;
   }
 
+  /** The latest version, read through `em` (inside a transaction, its own). */
+  async latestIn(em: EntityManager, ruleSetId: string): Promise<RuleSetVersion | null> {
+    return em.findOne(RuleSetVersion, { ruleSetId }, { orderBy: { version: 'desc' } });
+  }
+
+  /** The latest version of the lead rules (the rule set of kind lead published last). */
+  async latestLeadRules(em: EntityManager = this.em()): Promise<RuleSetVersion | null> {
+    return em.findOne(
+      RuleSetVersion,
+      { kind: 'lead' },
+      { orderBy: { publishedAt: 'desc', version: 'desc' } },
+    );
+  }
+
   async latest(ruleSetId: string): Promise<RuleSetVersion | null> {
     return this.em().findOne(RuleSetVersion, { ruleSetId }, { orderBy: { version: 'desc' } });
   }

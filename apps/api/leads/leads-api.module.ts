@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { LeadsModule } from '../../../libs/crm/leads/leads.module';
+import { LeadsController } from './leads.controller';
+
+@Module({ imports: [LeadsModule], controllers: [LeadsController] })
+export class LeadsApiModule {}

@@ -1,0 +1,141 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { type Response } from 'express';
+import { CurrentUser, Roles } from '../../../libs/crm/auth/auth.decorators';
+import { setEtag } from '../../../libs/crm/common/concurrency';
+import { dealView, stageChangeView } from '../../../libs/crm/deals/deals.service';
+import { leadView, LeadsService } from '../../../libs/crm/leads/leads.service';
+import { type Principal } from '../../../libs/crm/users/role';
+import {
+  ConvertLeadDto,
+  CreateLeadDto,
+  ListLeadsQueryDto,
+  MoveLeadDto,
+  UpdateLeadDto,
+} from './leads.dto';
+
+@ApiTags('leads')
+@ApiBearerAuth()
+@Controller('api/v1/leads')
+export class LeadsController {
+  constructor(private readonly leads: LeadsService) {}
+
+  @Post()
+  @Roles('admin', 'salesops', 'head', 'manager', 'integration')
+  @ApiCreatedResponse({
+    description: 'in the first status of the lead rules; integrations (web forms) may create leads',
+  })
+  async create(
+    @CurrentUser() p: Principal,
+    @Body() body: CreateLeadDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const lead = await this.leads.create(p, body);
+    setEtag(res, lead.version);
+    return leadView(lead);
+  }
+
+  @Get()
+  async list(@CurrentUser() p: Principal, @Query() query: ListLeadsQueryDto) {
+    const page = await this.leads.list(p, query);
+    return { ...page, items: page.items.map(leadView) };
+  }
+
+  @Get(':id')
+  async get(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const lead = await this.leads.get(p, id);
+    setEtag(res, lead.version);
+    return leadView(lead);
+  }
+
+  @Get(':id/history')
+  async history(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    return (await this.leads.history(p, id)).map(stageChangeView);
+  }
+
+  @Patch(':id')
+  async update(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateLeadDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const lead = await this.leads.update(p, id, body, ifMatch);
+    setEtag(res, lead.version);
+    return leadView(lead);
+  }
+
+  @Post(':id/move')
+  @HttpCode(HttpStatus.OK)
+  @ApiConflictResponse({ description: 'the lead rules forbid the move (the reason says why)' })
+  async move(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: MoveLeadDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const lead = await this.leads.move(p, id, body.to, ifMatch);
+    setEtag(res, lead.version);
+    return leadView(lead);
+  }
+
+  @Post(':id/convert')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({
+    description:
+      'the lead, converted, and the contact, company and deal it became (all or nothing)',
+  })
+  @ApiConflictResponse({ description: 'the lead is already converted or junk' })
+  async convert(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ConvertLeadDto,
+    @Headers('if-match') ifMatch: string | undefined,
+  ) {
+    const result = await this.leads.convert(p, id, body, ifMatch);
+    return {
+      lead: leadView(result.lead),
+      contact: result.contact,
+      company: result.company,
+      deal: result.deal ? dealView(result.deal) : null,
+    };
+  }
+
+  @Delete(':id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'archived' })
+  async archive(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+  ) {
+    await this.leads.archive(p, id, ifMatch);
+  }
+}

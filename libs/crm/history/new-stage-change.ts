@@ -1,0 +1,26 @@
+import { Reference } from '@mikro-orm/postgresql';
+import { User } from '../users/user.entity';
+import { StageChange } from './stage-change.entity';
+
+/** A stage-history row for a deal or a lead. */
+export function newStageChange(init: {
+  recordType: 'deal' | 'lead';
+  recordId: string;
+  from: string | null;
+  to: string;
+  cause: string;
+  byUserId: string | null;
+  ruleSetId: string;
+  rulesVersion: number;
+}): StageChange {
+  const change = new StageChange();
+  change.recordType = init.recordType;
+  change.recordId = init.recordId;
+  change.fromStage = init.from;
+  change.toStage = init.to;
+  change.cause = init.cause;
+  change.by = init.byUserId ? Reference.createFromPK(User, init.byUserId) : null;
+  change.ruleSetId = init.ruleSetId;
+  change.rulesVersion = init.rulesVersion;
+  return change;
+}

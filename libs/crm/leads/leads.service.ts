@@ -1,0 +1,386 @@
+import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { type EntityManager, type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
+import { checkManualMove } from '../../rules/interpreter/interpreter';
+import { type RuleSet } from '../../rules/language/rule-set';
+import { RulesPublisher } from '../../rules/publishing/rules-publisher';
+import { AccessPolicy } from '../auth/access-policy';
+import { Company } from '../companies/company.entity';
+import { nameEmailPhoneSearch } from '../companies/companies.service';
+import { checkIfMatch } from '../common/concurrency';
+import { type ListQueryDto } from '../common/list-query.dto';
+import { type Page, paginate, type Sortable } from '../common/pagination';
+import { and, findLinkedRecord, findRecord, recordListWhere } from '../common/records';
+import { Contact } from '../contacts/contact.entity';
+import { type Deal } from '../deals/deal.entity';
+import { DealsService } from '../deals/deals.service';
+import { newStageChange } from '../history/new-stage-change';
+import { StageChange } from '../history/stage-change.entity';
+import { type Principal } from '../users/role';
+import { Lead } from './lead.entity';
+
+export interface LeadInput {
+  title?: string;
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  companyName?: string | null;
+  source?: string | null;
+  custom?: Record<string, unknown>;
+  responsibleId?: string;
+}
+
+export interface ConversionRequest {
+  /** Link this contact; or create one (or link one with the same email or phone) when `createContact`. */
+  contactId?: string;
+  createContact?: boolean;
+  companyId?: string;
+  createCompany?: boolean;
+  deal?: { pipelineId: string; title?: string; amount?: string };
+}
+
+export interface ConversionResult {
+  lead: Lead;
+  contact: { id: string; created: boolean } | null;
+  company: { id: string; created: boolean } | null;
+  deal: Deal | null;
+}
+
+const LEAD_SORTS: Sortable = {
+  createdAt: { property: 'createdAt', kind: 'date' },
+  updatedAt: { property: 'updatedAt', kind: 'date' },
+  title: { property: 'title', kind: 'string' },
+};
+
+export function leadView(l: Lead) {
+  return {
+    id: l.id,
+    title: l.title,
+    name: l.name ?? null,
+    email: l.email ?? null,
+    phone: l.phone ?? null,
+    companyName: l.companyName ?? null,
+    source: l.source ?? null,
+    ruleSetId: l.ruleSetId,
+    rulesVersion: l.rulesVersion,
+    status: l.status,
+    outcome: l.outcome,
+    custom: l.custom,
+    responsibleId: l.responsible.id,
+    convertedAt: l.convertedAt?.toISOString() ?? null,
+    convertedDealId: l.convertedDealId ?? null,
+    convertedContactId: l.convertedContactId ?? null,
+    convertedCompanyId: l.convertedCompanyId ?? null,
+    archivedAt: l.archivedAt?.toISOString() ?? null,
+    createdAt: l.createdAt.toISOString(),
+    updatedAt: l.updatedAt.toISOString(),
+    version: l.version,
+  };
+}
+
+/**
+ * Leads and their statuses under the lead rules, and conversion into a
+ * contact, a company and a deal: one transaction, all or nothing.
+ */
+@Injectable()
+export class LeadsService {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly rules: RulesPublisher,
+    private readonly deals: DealsService,
+  ) {}
+
+  async create(p: Principal, input: LeadInput & { title: string }): Promise<Lead> {
+    return this.orm.em.fork().transactional(async (em) => {
+      const published = await this.rules.latestLeadRules(em);
+      if (!published)
+        throw new UnprocessableEntityException(
+          'no lead rules are published: publish a rule set of kind lead first',
+        );
+      const rules = published.content;
+      const first = [...rules.stages].sort((a, b) => a.order - b.order)[0];
+      const lead = new Lead();
+      lead.ruleSetId = rules.id;
+      lead.rulesVersion = rules.version;
+      lead.status = first.id;
+      lead.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
+      this.apply(lead, input);
+      em.persist(lead);
+      em.persist(this.change(lead, null, first.id, 'created', p.userId));
+      return lead;
+    });
+  }
+
+  get(p: Principal, id: string): Promise<Lead> {
+    return findRecord(this.orm.em.fork(), Lead, id, p, 'lead');
+  }
+
+  async update(p: Principal, id: string, input: LeadInput, ifMatch?: string): Promise<Lead> {
+    const em = this.orm.em.fork();
+    const lead = await findRecord(em, Lead, id, p, 'lead', { forWrite: true });
+    checkIfMatch(ifMatch, lead.version);
+    if (input.responsibleId !== undefined)
+      lead.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
+    this.apply(lead, input);
+    await em.flush();
+    return lead;
+  }
+
+  async archive(p: Principal, id: string, ifMatch?: string): Promise<void> {
+    const em = this.orm.em.fork();
+    const lead = await findRecord(em, Lead, id, p, 'lead', { forWrite: true });
+    checkIfMatch(ifMatch, lead.version);
+    lead.archivedAt ??= new Date();
+    await em.flush();
+  }
+
+  list(
+    p: Principal,
+    q: ListQueryDto & {
+      responsibleId?: string;
+      status?: string;
+      outcome?: string;
+      source?: string;
+      q?: string;
+      archived?: boolean;
+    },
+  ): Promise<Page<Lead>> {
+    const where = and(
+      recordListWhere(p, q),
+      {
+        ...(q.status ? { status: q.status } : {}),
+        ...(q.outcome ? { outcome: q.outcome } : {}),
+        ...(q.source ? { source: q.source } : {}),
+      },
+      q.q ? nameEmailPhoneSearch(q.q, ['title', 'name', 'companyName']) : {},
+    );
+    return paginate(
+      this.orm.em.fork(),
+      Lead,
+      where as FilterQuery<Lead>,
+      { limit: q.limit, cursor: q.cursor, offset: q.offset, sort: q.sort ?? '-createdAt' },
+      LEAD_SORTS,
+    );
+  }
+
+  /** A manual status change, checked against the lead's rules version. */
+  async move(p: Principal, id: string, to: string, ifMatch?: string): Promise<Lead> {
+    return this.orm.em.fork().transactional(async (em) => {
+      const lead = await findRecord(em, Lead, id, p, 'lead', { forWrite: true });
+      checkIfMatch(ifMatch, lead.version);
+      const rules = await this.rulesOf(em, lead);
+      const target = rules.stages.find((s) => s.id === to);
+      if (target?.kind === 'converted')
+        throw new ConflictException('a lead becomes converted by POST /api/v1/leads/:id/convert');
+      const refusal = checkManualMove(rules, this.machineView(lead), to, {
+        id: p.userId,
+        role: p.role,
+      });
+      if (refusal) {
+        if (refusal.code === 'unknown_stage')
+          throw new UnprocessableEntityException(`to: ${refusal.reason}`);
+        throw new ConflictException(refusal.reason);
+      }
+      em.persist(this.change(lead, lead.status, to, 'manual', p.userId));
+      lead.status = to;
+      if (target!.kind === 'junk') lead.outcome = 'junk';
+      return lead;
+    });
+  }
+
+  async history(p: Principal, id: string): Promise<StageChange[]> {
+    const em = this.orm.em.fork();
+    await findRecord(em, Lead, id, p, 'lead');
+    return em.find(
+      StageChange,
+      { recordType: 'lead', recordId: id },
+      { orderBy: { at: 'asc', id: 'asc' } },
+    );
+  }
+
+  /**
+   * Converts the lead: links or creates a contact and a company (an existing
+   * one with the same normalised email or phone is linked rather than
+   * duplicated), creates the deal, and marks the lead converted. Any failure
+   * rolls all of it back.
+   */
+  async convert(
+    p: Principal,
+    id: string,
+    request: ConversionRequest,
+    ifMatch?: string,
+  ): Promise<ConversionResult> {
+    return this.orm.em.fork().transactional(async (em) => {
+      const lead = await findRecord(em, Lead, id, p, 'lead', { forWrite: true });
+      checkIfMatch(ifMatch, lead.version);
+      if (lead.outcome !== 'open')
+        throw new ConflictException(`the lead is already ${lead.outcome}`);
+      const rules = await this.rulesOf(em, lead);
+      const converted = rules.stages.find((s) => s.kind === 'converted');
+      if (!converted)
+        throw new UnprocessableEntityException(
+          `the lead rules ${rules.id} v${rules.version} have no converted stage`,
+        );
+      if (
+        !request.contactId &&
+        !request.createContact &&
+        !request.companyId &&
+        !request.createCompany &&
+        !request.deal
+      ) {
+        throw new UnprocessableEntityException(
+          'say what the lead becomes: a contact, a company and/or a deal',
+        );
+      }
+
+      const contact = await this.contactFor(em, p, lead, request);
+      const company = await this.companyFor(em, p, lead, request);
+      if (contact && company) {
+        if (!contact.record.companies.isInitialized()) await contact.record.companies.init();
+        if (!contact.record.companies.contains(company.record))
+          contact.record.companies.add(company.record);
+      }
+      let deal: Deal | null = null;
+      if (request.deal) {
+        deal = await this.deals.createIn(em, p, {
+          pipelineId: request.deal.pipelineId,
+          title: request.deal.title ?? lead.title,
+          amount: request.deal.amount,
+          source: lead.source ?? undefined,
+          custom: lead.custom,
+          contactId: undefined,
+          companyId: undefined,
+          responsibleId: lead.responsible.id,
+          sourceLeadId: lead.id,
+        });
+        if (contact) deal.contact = ref(contact.record);
+        if (company) deal.company = ref(company.record);
+      }
+
+      em.persist(this.change(lead, lead.status, converted.id, 'converted', p.userId));
+      lead.status = converted.id;
+      lead.outcome = 'converted';
+      lead.convertedAt = new Date();
+      lead.convertedContactId = contact?.record.id ?? null;
+      lead.convertedCompanyId = company?.record.id ?? null;
+      lead.convertedDealId = deal?.id ?? null;
+      return {
+        lead,
+        contact: contact ? { id: contact.record.id, created: contact.created } : null,
+        company: company ? { id: company.record.id, created: company.created } : null,
+        deal,
+      };
+    });
+  }
+
+  private async contactFor(
+    em: EntityManager,
+    p: Principal,
+    lead: Lead,
+    r: ConversionRequest,
+  ): Promise<{ record: Contact; created: boolean } | null> {
+    if (r.contactId)
+      return {
+        record: await findLinkedRecord(em, Contact, r.contactId, p, 'contactId'),
+        created: false,
+      };
+    if (!r.createContact) return null;
+    const existing = await this.findByEmailOrPhone(em, Contact, lead);
+    if (existing) return { record: existing, created: false };
+    if (!lead.name)
+      throw new UnprocessableEntityException(
+        'createContact: the lead has no name to make a contact of',
+      );
+    const [firstName, ...rest] = lead.name.trim().split(/\s+/);
+    const contact = new Contact();
+    contact.firstName = firstName;
+    contact.lastName = rest.join(' ') || null;
+    contact.setContact(lead.email ?? null, lead.phone ?? null);
+    contact.responsible = lead.responsible;
+    em.persist(contact);
+    return { record: contact, created: true };
+  }
+
+  private async companyFor(
+    em: EntityManager,
+    p: Principal,
+    lead: Lead,
+    r: ConversionRequest,
+  ): Promise<{ record: Company; created: boolean } | null> {
+    if (r.companyId)
+      return {
+        record: await findLinkedRecord(em, Company, r.companyId, p, 'companyId'),
+        created: false,
+      };
+    if (!r.createCompany) return null;
+    const existing = await this.findByEmailOrPhone(em, Company, lead);
+    if (existing) return { record: existing, created: false };
+    if (!lead.companyName)
+      throw new UnprocessableEntityException('createCompany: the lead has no company name');
+    const company = new Company();
+    company.name = lead.companyName;
+    company.setContact(lead.email ?? null, lead.phone ?? null);
+    company.responsible = lead.responsible;
+    em.persist(company);
+    return { record: company, created: true };
+  }
+
+  /** A record, not archived, with the lead's normalised email or phone. */
+  private async findByEmailOrPhone<T extends Contact | Company>(
+    em: EntityManager,
+    entity: new () => T,
+    lead: Lead,
+  ): Promise<T | null> {
+    const or = [
+      ...(lead.emailNormalized ? [{ emailNormalized: lead.emailNormalized }] : []),
+      ...(lead.phoneNormalized ? [{ phoneNormalized: lead.phoneNormalized }] : []),
+    ];
+    if (or.length === 0) return null;
+    const where = { $or: or, archivedAt: null } as unknown as FilterQuery<T>;
+    return em.findOne(entity, where, { orderBy: { createdAt: 'asc' } as never });
+  }
+
+  private machineView(lead: Lead) {
+    return {
+      stage: lead.status,
+      closed: lead.outcome === 'open' ? undefined : { kind: lead.outcome, at: 0 },
+      invoicePaid: false,
+    };
+  }
+
+  private async rulesOf(em: EntityManager, lead: Lead): Promise<RuleSet> {
+    const rules = await this.rules.content(lead.ruleSetId, lead.rulesVersion, em);
+    if (!rules)
+      throw new Error(
+        `rules ${lead.ruleSetId} v${lead.rulesVersion} of lead ${lead.id} are not published`,
+      );
+    return rules;
+  }
+
+  private change(
+    lead: Lead,
+    from: string | null,
+    to: string,
+    cause: string,
+    byUserId: string | null,
+  ): StageChange {
+    return newStageChange({
+      recordType: 'lead',
+      recordId: lead.id,
+      from,
+      to,
+      cause,
+      byUserId,
+      ruleSetId: lead.ruleSetId,
+      rulesVersion: lead.rulesVersion,
+    });
+  }
+
+  private apply(lead: Lead, input: LeadInput) {
+    if (input.title !== undefined) lead.title = input.title;
+    if (input.name !== undefined) lead.name = input.name;
+    if (input.companyName !== undefined) lead.companyName = input.companyName;
+    if (input.source !== undefined) lead.source = input.source;
+    if (input.custom !== undefined) lead.custom = input.custom;
+    lead.setContact(input.email, input.phone);
+  }
+}
