@@ -104,6 +104,7 @@ describe('npm start: the whole system on embedded defaults', () => {
       PORT: String(ports.api),
       TEMPORAL_EMBEDDED_PORT: String(ports.temporal),
       TEMPORAL_EMBEDDED_UI_PORT: String(ports.ui),
+      DATABASE_EMBEDDED_PORT: String(await freePort()),
     });
     running.push(launched);
     await waitFor('npm start', launched, /Voronka is running/);

@@ -25,6 +25,7 @@ runProcess('voronka', async (scope) => {
     const db = await startEmbeddedPostgres({
       dataDir: join(config.dataDir, 'pglite'),
       maxConnections: config.database.poolMax * 2 + 2,
+      port: config.database.embeddedPort,
     });
     scope.onStop('embedded PostgreSQL', () => db.stop());
     config.database.url = db.url;

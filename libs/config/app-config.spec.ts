@@ -7,7 +7,12 @@ describe('loadConfig', () => {
     expect(config.http).toEqual({ host: '0.0.0.0', port: 3000 });
     expect(config.dataDir).toBe('/srv/voronka/.data');
     expect(config.cacheDir).toMatch(/\.cache\/voronka$/);
-    expect(config.database).toEqual({ url: undefined, poolMax: 10, migrateOnStart: true });
+    expect(config.database).toEqual({
+      url: undefined,
+      poolMax: 10,
+      migrateOnStart: true,
+      embeddedPort: 54329,
+    });
     expect(config.temporal).toMatchObject({
       address: undefined,
       namespace: 'default',
@@ -51,6 +56,7 @@ describe('loadConfig', () => {
       url: 'postgresql://crm:secret@db.internal:5432/crm',
       poolMax: 25,
       migrateOnStart: false,
+      embeddedPort: 54329,
     });
     expect(config.temporal.tls).toEqual({
       caPath: '/etc/ca.pem',

@@ -52,6 +52,7 @@ const envSchema = z.object({
     .max(200, 'must be at most 200')
     .default(10),
   DATABASE_MIGRATE_ON_START: booleanFlag.default(true),
+  DATABASE_EMBEDDED_PORT: port.default(54329),
 
   TEMPORAL_ADDRESS: hostPort.optional(),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
@@ -105,6 +106,8 @@ export interface AppConfig {
     url?: string;
     poolMax: number;
     migrateOnStart: boolean;
+    /** Port of the embedded PostgreSQL under `npm start` (0: any free port). */
+    embeddedPort: number;
   };
   /** A key that is made a working admin key at start (the first admin's key). */
   adminApiKey?: string;
@@ -179,6 +182,7 @@ export function loadConfig(
       url: e.DATABASE_URL,
       poolMax: e.DATABASE_POOL_MAX,
       migrateOnStart: e.DATABASE_MIGRATE_ON_START,
+      embeddedPort: e.DATABASE_EMBEDDED_PORT,
     },
     adminApiKey: e.ADMIN_API_KEY,
     rulesPublishOnStart: e.RULES_PUBLISH_ON_START,

@@ -15,7 +15,13 @@ export type MeetingMode = (typeof MEETING_MODES)[number];
  * an owner, bound to one record. (Not a Temporal activity: those are "effects".)
  */
 @Entity({ tableName: 'activity' })
-@Index({ properties: ['responsible', 'status', 'dueAt'] })
+// Today's and overdue lists of one user, in due order: an index range scan, no sort; partial
+// (not archived) so that their counts are index-only scans.
+@Index({
+  name: 'activity_agenda_index',
+  expression:
+    'create index "activity_agenda_index" on "activity" ("responsible_id", "status", "due_at", "id") where "archived_at" is null',
+})
 export class Activity extends CrmRecord {
   @Enum({ items: [...ACTIVITY_TYPES] })
   type!: ActivityType;

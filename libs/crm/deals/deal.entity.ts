@@ -12,7 +12,9 @@ export type DealOutcome = (typeof DEAL_OUTCOMES)[number];
  * which writes the stage history.
  */
 @Entity({ tableName: 'deal' })
-@Index({ properties: ['pipelineId', 'stage'] })
+// A pipeline's (or a stage's) deals, newest first: the board and the default list order.
+@Index({ properties: ['pipelineId', 'stage', 'createdAt', 'id'] })
+@Index({ properties: ['pipelineId', 'createdAt', 'id'] })
 export class Deal extends CrmRecord {
   @Property({ type: 'string', length: 300 })
   title!: string;

@@ -42,7 +42,13 @@ export class ApiKeysService {
     );
     if (!found) return null;
     const user = found.user.getEntity();
-    return { userId: user.id, name: user.name, role: user.role, teamId: user.team?.id ?? null };
+    const teamId = user.team?.id ?? null;
+    const principal: Principal = { userId: user.id, name: user.name, role: user.role, teamId };
+    if (user.role === 'head' && teamId) {
+      const members = await em.find(User, { team: teamId }, { fields: ['id'] });
+      principal.teamMemberIds = [...new Set([user.id, ...members.map((m) => m.id)])];
+    }
+    return principal;
   }
 
   async issue(

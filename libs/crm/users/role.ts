@@ -13,4 +13,6 @@ export interface Principal {
   name: string;
   role: Role;
   teamId: string | null;
+  /** Heads: the users of their team (themselves included), to scope lists without a join. */
+  teamMemberIds?: string[];
 }

@@ -7,6 +7,7 @@ import { Migration20261128040000_products_documents } from './Migration202611280
 import { Migration20261128050000_deals } from './Migration20261128050000_deals';
 import { Migration20261128060000_activities } from './Migration20261128060000_activities';
 import { Migration20261128070000_leads } from './Migration20261128070000_leads';
+import { Migration20261128080000_list_indexes } from './Migration20261128080000_list_indexes';
 
 /**
  * Every migration, in order. A new file from `npm run migration:create` is
@@ -30,4 +31,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128050000_deals', class: Migration20261128050000_deals },
   { name: 'Migration20261128060000_activities', class: Migration20261128060000_activities },
   { name: 'Migration20261128070000_leads', class: Migration20261128070000_leads },
+  { name: 'Migration20261128080000_list_indexes', class: Migration20261128080000_list_indexes },
 ];
