@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { pinoHttp } from 'pino-http';
 import { type AppConfig } from '../../libs/config';
 import { createLogger, type Logger, PinoNestLogger } from '../../libs/logging';
+import { EtagInterceptor } from '../../libs/crm/common/etag.interceptor';
 import { ApiModule } from './app.module';
 import {
   flattenValidationErrors,
@@ -43,6 +44,7 @@ export async function createApiApp(
       }),
     );
     app.useGlobalFilters(new ProblemDetailsFilter());
+    app.useGlobalInterceptors(new EtagInterceptor());
     const document = SwaggerModule.createDocument(
       app,
       new DocumentBuilder()

@@ -11,7 +11,6 @@ import {
   Patch,
   Post,
   Query,
-  Res,
 } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -21,11 +20,9 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { type Response } from 'express';
 import { ActivitiesService, activityView } from '../../../libs/crm/activities/activities.service';
 import { Activity } from '../../../libs/crm/activities/activity.entity';
 import { CurrentUser } from '../../../libs/crm/auth/auth.decorators';
-import { setEtag } from '../../../libs/crm/common/concurrency';
 import { type Page } from '../../../libs/crm/common/pagination';
 import { type Principal } from '../../../libs/crm/users/role';
 import {
@@ -50,13 +47,8 @@ export class ActivitiesController {
 
   @Post()
   @ApiCreatedResponse()
-  async create(
-    @CurrentUser() p: Principal,
-    @Body() body: CreateActivityDto,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  async create(@CurrentUser() p: Principal, @Body() body: CreateActivityDto) {
     const activity = await this.activities.create(p, body);
-    setEtag(res, activity.version);
     return activityView(activity);
   }
 
@@ -86,13 +78,8 @@ export class ActivitiesController {
   }
 
   @Get(':id')
-  async get(
-    @CurrentUser() p: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  async get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
     const activity = await this.activities.get(p, id);
-    setEtag(res, activity.version);
     return activityView(activity);
   }
 
@@ -103,10 +90,8 @@ export class ActivitiesController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: UpdateActivityDto,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
   ) {
     const activity = await this.activities.update(p, id, body, ifMatch);
-    setEtag(res, activity.version);
     return activityView(activity);
   }
 
@@ -117,10 +102,8 @@ export class ActivitiesController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: CompleteActivityDto,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
   ) {
     const activity = await this.activities.complete(p, id, body.outcome, ifMatch);
-    setEtag(res, activity.version);
     return activityView(activity);
   }
 
@@ -131,10 +114,8 @@ export class ActivitiesController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: RescheduleActivityDto,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
   ) {
     const activity = await this.activities.reschedule(p, id, body.dueAt, ifMatch);
-    setEtag(res, activity.version);
     return activityView(activity);
   }
 
@@ -144,10 +125,8 @@ export class ActivitiesController {
     @CurrentUser() p: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
   ) {
     const activity = await this.activities.cancel(p, id, ifMatch);
-    setEtag(res, activity.version);
     return activityView(activity);
   }
 

@@ -11,7 +11,6 @@ import {
   Patch,
   Post,
   Query,
-  Res,
 } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -22,10 +21,8 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { type Response } from 'express';
 import { CurrentUser } from '../../../libs/crm/auth/auth.decorators';
 import { companyView, CompaniesService } from '../../../libs/crm/companies/companies.service';
-import { setEtag } from '../../../libs/crm/common/concurrency';
 import { type Principal } from '../../../libs/crm/users/role';
 import { CreateCompanyDto, ListCompaniesQueryDto, UpdateCompanyDto } from './companies.dto';
 
@@ -37,13 +34,8 @@ export class CompaniesController {
 
   @Post()
   @ApiCreatedResponse()
-  async create(
-    @CurrentUser() p: Principal,
-    @Body() body: CreateCompanyDto,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  async create(@CurrentUser() p: Principal, @Body() body: CreateCompanyDto) {
     const company = await this.companies.create(p, body);
-    setEtag(res, company.version);
     return companyView(company);
   }
 
@@ -58,13 +50,8 @@ export class CompaniesController {
 
   @Get(':id')
   @ApiForbiddenResponse({ description: 'not among the records you may see' })
-  async get(
-    @CurrentUser() p: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  async get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
     const company = await this.companies.get(p, id);
-    setEtag(res, company.version);
     return companyView(company);
   }
 
@@ -75,10 +62,8 @@ export class CompaniesController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: UpdateCompanyDto,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
   ) {
     const company = await this.companies.update(p, id, body, ifMatch);
-    setEtag(res, company.version);
     return companyView(company);
   }
 

@@ -11,7 +11,6 @@ import {
   Patch,
   Post,
   Query,
-  Res,
 } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -22,10 +21,8 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { type Response } from 'express';
 import { CurrentUser } from '../../../libs/crm/auth/auth.decorators';
 import { contactView, ContactsService } from '../../../libs/crm/contacts/contacts.service';
-import { setEtag } from '../../../libs/crm/common/concurrency';
 import { type Principal } from '../../../libs/crm/users/role';
 import { CreateContactDto, ListContactsQueryDto, UpdateContactDto } from './contacts.dto';
 
@@ -37,13 +34,8 @@ export class ContactsController {
 
   @Post()
   @ApiCreatedResponse()
-  async create(
-    @CurrentUser() p: Principal,
-    @Body() body: CreateContactDto,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  async create(@CurrentUser() p: Principal, @Body() body: CreateContactDto) {
     const contact = await this.contacts.create(p, body);
-    setEtag(res, contact.version);
     return contactView(contact);
   }
 
@@ -56,13 +48,8 @@ export class ContactsController {
 
   @Get(':id')
   @ApiForbiddenResponse({ description: 'not among the records you may see' })
-  async get(
-    @CurrentUser() p: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  async get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
     const contact = await this.contacts.get(p, id);
-    setEtag(res, contact.version);
     return contactView(contact);
   }
 
@@ -73,10 +60,8 @@ export class ContactsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: UpdateContactDto,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
   ) {
     const contact = await this.contacts.update(p, id, body, ifMatch);
-    setEtag(res, contact.version);
     return contactView(contact);
   }
 

@@ -11,7 +11,6 @@ import {
   Patch,
   Post,
   Query,
-  Res,
 } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -22,9 +21,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { type Response } from 'express';
 import { CurrentUser } from '../../../libs/crm/auth/auth.decorators';
-import { setEtag } from '../../../libs/crm/common/concurrency';
 import { dealView, DealsService, stageChangeView } from '../../../libs/crm/deals/deals.service';
 import { type Principal } from '../../../libs/crm/users/role';
 import { CreateDealDto, ListDealsQueryDto, MoveDealDto, UpdateDealDto } from './deals.dto';
@@ -40,13 +37,8 @@ export class DealsController {
   @ApiUnprocessableEntityResponse({
     description: 'no such pipeline, or a currency other than the pipeline’s',
   })
-  async create(
-    @CurrentUser() p: Principal,
-    @Body() body: CreateDealDto,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  async create(@CurrentUser() p: Principal, @Body() body: CreateDealDto) {
     const deal = await this.deals.create(p, body);
-    setEtag(res, deal.version);
     return dealView(deal);
   }
 
@@ -57,13 +49,8 @@ export class DealsController {
   }
 
   @Get(':id')
-  async get(
-    @CurrentUser() p: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  async get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
     const deal = await this.deals.get(p, id);
-    setEtag(res, deal.version);
     return dealView(deal);
   }
 
@@ -82,10 +69,8 @@ export class DealsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: UpdateDealDto,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
   ) {
     const deal = await this.deals.update(p, id, body, ifMatch);
-    setEtag(res, deal.version);
     return dealView(deal);
   }
 
@@ -101,10 +86,8 @@ export class DealsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: MoveDealDto,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
   ) {
     const deal = await this.deals.move(p, id, body.to, body.override ?? false, ifMatch);
-    setEtag(res, deal.version);
     return dealView(deal);
   }
 

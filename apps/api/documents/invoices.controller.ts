@@ -11,7 +11,6 @@ import {
   Patch,
   Post,
   Query,
-  Res,
 } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -21,9 +20,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { type Response } from 'express';
 import { CurrentUser } from '../../../libs/crm/auth/auth.decorators';
-import { setEtag } from '../../../libs/crm/common/concurrency';
 import { DocumentsService, invoiceView } from '../../../libs/crm/documents/documents.service';
 import { Invoice } from '../../../libs/crm/documents/invoice.entity';
 import { type Principal } from '../../../libs/crm/users/role';
@@ -42,13 +39,8 @@ export class InvoicesController {
   @ApiUnprocessableEntityResponse({
     description: 'a row names an unknown product, or one priced in another currency',
   })
-  async create(
-    @CurrentUser() p: Principal,
-    @Body() body: CreateInvoiceDto,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  async create(@CurrentUser() p: Principal, @Body() body: CreateInvoiceDto) {
     const invoice = await this.documents.createInvoice(p, body);
-    setEtag(res, invoice.version);
     return invoiceView(invoice);
   }
 
@@ -59,13 +51,8 @@ export class InvoicesController {
   }
 
   @Get(':id')
-  async get(
-    @CurrentUser() p: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  async get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
     const invoice = await this.documents.getInvoice(p, id);
-    setEtag(res, invoice.version);
     return invoiceView(invoice);
   }
 
@@ -76,10 +63,8 @@ export class InvoicesController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: UpdateInvoiceDto,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
   ) {
     const invoice = await this.documents.updateInvoice(p, id, body, ifMatch);
-    setEtag(res, invoice.version);
     return invoiceView(invoice);
   }
 

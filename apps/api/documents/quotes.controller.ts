@@ -11,7 +11,6 @@ import {
   Patch,
   Post,
   Query,
-  Res,
 } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -21,9 +20,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { type Response } from 'express';
 import { CurrentUser } from '../../../libs/crm/auth/auth.decorators';
-import { setEtag } from '../../../libs/crm/common/concurrency';
 import { DocumentsService, quoteView } from '../../../libs/crm/documents/documents.service';
 import { Quote } from '../../../libs/crm/documents/quote.entity';
 import { type Principal } from '../../../libs/crm/users/role';
@@ -42,13 +39,8 @@ export class QuotesController {
   @ApiUnprocessableEntityResponse({
     description: 'a row names an unknown product, or one priced in another currency',
   })
-  async create(
-    @CurrentUser() p: Principal,
-    @Body() body: CreateQuoteDto,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  async create(@CurrentUser() p: Principal, @Body() body: CreateQuoteDto) {
     const quote = await this.documents.createQuote(p, body);
-    setEtag(res, quote.version);
     return quoteView(quote);
   }
 
@@ -59,13 +51,8 @@ export class QuotesController {
   }
 
   @Get(':id')
-  async get(
-    @CurrentUser() p: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  async get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
     const quote = await this.documents.getQuote(p, id);
-    setEtag(res, quote.version);
     return quoteView(quote);
   }
 
@@ -76,10 +63,8 @@ export class QuotesController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: UpdateQuoteDto,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
   ) {
     const quote = await this.documents.updateQuote(p, id, body, ifMatch);
-    setEtag(res, quote.version);
     return quoteView(quote);
   }
 

@@ -11,7 +11,6 @@ import {
   Patch,
   Post,
   Query,
-  Res,
 } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -21,9 +20,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { type Response } from 'express';
 import { CurrentUser, Roles } from '../../../libs/crm/auth/auth.decorators';
-import { setEtag } from '../../../libs/crm/common/concurrency';
 import { dealView, stageChangeView } from '../../../libs/crm/deals/deals.service';
 import { leadView, LeadsService } from '../../../libs/crm/leads/leads.service';
 import { type Principal } from '../../../libs/crm/users/role';
@@ -46,13 +43,8 @@ export class LeadsController {
   @ApiCreatedResponse({
     description: 'in the first status of the lead rules; integrations (web forms) may create leads',
   })
-  async create(
-    @CurrentUser() p: Principal,
-    @Body() body: CreateLeadDto,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  async create(@CurrentUser() p: Principal, @Body() body: CreateLeadDto) {
     const lead = await this.leads.create(p, body);
-    setEtag(res, lead.version);
     return leadView(lead);
   }
 
@@ -63,13 +55,8 @@ export class LeadsController {
   }
 
   @Get(':id')
-  async get(
-    @CurrentUser() p: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Res({ passthrough: true }) res: Response,
-  ) {
+  async get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
     const lead = await this.leads.get(p, id);
-    setEtag(res, lead.version);
     return leadView(lead);
   }
 
@@ -84,10 +71,8 @@ export class LeadsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: UpdateLeadDto,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
   ) {
     const lead = await this.leads.update(p, id, body, ifMatch);
-    setEtag(res, lead.version);
     return leadView(lead);
   }
 
@@ -99,10 +84,8 @@ export class LeadsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: MoveLeadDto,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
   ) {
     const lead = await this.leads.move(p, id, body.to, ifMatch);
-    setEtag(res, lead.version);
     return leadView(lead);
   }
 

@@ -11,7 +11,6 @@ import {
   Patch,
   Post,
   Query,
-  Res,
 } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -20,9 +19,7 @@ import {
   ApiNoContentResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { type Response } from 'express';
 import { Roles } from '../../../libs/crm/auth/auth.decorators';
-import { setEtag } from '../../../libs/crm/common/concurrency';
 import { productView, ProductsService } from '../../../libs/crm/products/products.service';
 import { CreateProductDto, ListProductsQueryDto, UpdateProductDto } from './products.dto';
 
@@ -37,9 +34,8 @@ export class ProductsController {
   @Roles('admin', 'salesops')
   @ApiCreatedResponse()
   @ApiConflictResponse({ description: 'the SKU is taken' })
-  async create(@Body() body: CreateProductDto, @Res({ passthrough: true }) res: Response) {
+  async create(@Body() body: CreateProductDto) {
     const product = await this.products.create(body);
-    setEtag(res, product.version);
     return productView(product);
   }
 
@@ -50,9 +46,8 @@ export class ProductsController {
   }
 
   @Get(':id')
-  async get(@Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) res: Response) {
+  async get(@Param('id', ParseUUIDPipe) id: string) {
     const product = await this.products.get(id);
-    setEtag(res, product.version);
     return productView(product);
   }
 
@@ -62,10 +57,8 @@ export class ProductsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: UpdateProductDto,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
   ) {
     const product = await this.products.update(id, body, ifMatch);
-    setEtag(res, product.version);
     return productView(product);
   }
 

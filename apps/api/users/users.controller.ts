@@ -11,7 +11,6 @@ import {
   Patch,
   Post,
   Query,
-  Res,
 } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -20,9 +19,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { type Response } from 'express';
 import { CurrentUser, Roles } from '../../../libs/crm/auth/auth.decorators';
-import { setEtag } from '../../../libs/crm/common/concurrency';
 import { dateRanges } from '../../../libs/crm/common/list-query.dto';
 import { type Principal } from '../../../libs/crm/users/role';
 import { userView, UsersService } from '../../../libs/crm/users/users.service';
@@ -70,9 +67,8 @@ export class UsersController {
   @Roles('admin')
   @ApiCreatedResponse()
   @ApiConflictResponse({ description: 'a user with that email exists' })
-  async create(@Body() body: CreateUserDto, @Res({ passthrough: true }) res: Response) {
+  async create(@Body() body: CreateUserDto) {
     const user = await this.users.create(body);
-    setEtag(res, user.version);
     return userView(user);
   }
 
@@ -91,9 +87,8 @@ export class UsersController {
   }
 
   @Get('users/:id')
-  async get(@Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) res: Response) {
+  async get(@Param('id', ParseUUIDPipe) id: string) {
     const user = await this.users.get(id);
-    setEtag(res, user.version);
     return userView(user);
   }
 
@@ -104,10 +99,8 @@ export class UsersController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: UpdateUserDto,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) res: Response,
   ) {
     const user = await this.users.update(id, body, ifMatch);
-    setEtag(res, user.version);
     return userView(user);
   }
 
