@@ -22,9 +22,21 @@ async function main(): Promise<void> {
     .option('--deals <n>', 'how many deals', positive, 300)
     .option('--activities-per-deal <n>', 'activities per deal on average', Number, 5)
     .option('--managers-per-team <n>', 'managers in each of the two teams', positive, 4)
+    .option('--force', 'seed even when NODE_ENV is production')
     .parse(process.argv);
-  const o = program.opts<{ deals: number; activitiesPerDeal: number; managersPerTeam: number }>();
+  const o = program.opts<{
+    deals: number;
+    activitiesPerDeal: number;
+    managersPerTeam: number;
+    force?: boolean;
+  }>();
   const config = loadConfig();
+  // The demo users' keys are written in this repository: never in a real deployment by accident.
+  if (config.env === 'production' && !o.force) {
+    throw new Error(
+      'NODE_ENV is production: demo data comes with publicly known API keys; add --force if you really mean it',
+    );
+  }
   const url =
     config.database.url ??
     `postgres://postgres:postgres@127.0.0.1:${config.database.embeddedPort}/postgres`;
