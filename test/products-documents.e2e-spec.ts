@@ -1,3 +1,4 @@
+import { pdfText } from './support/pdf-text';
 import { startTestSystem, type TestSystem, type TestUser } from './support/test-system';
 
 /** Products, quotes and invoices: exact money, server-computed totals, gap-free numbers. */
@@ -287,5 +288,79 @@ describe('products, quotes and invoices', () => {
       { key: m1.key },
     );
     expect(currencyOnly.status).toBe(422);
+  });
+
+  it('renders a quote and an invoice as PDF, with seller, buyer, rows and totals', async () => {
+    const company = (
+      await system.call(
+        'POST',
+        '/api/v1/companies',
+        { name: 'Buyer Works GmbH', address: 'Hauptstr. 1, Berlin' },
+        { key: m1.key },
+      )
+    ).body;
+    const quote = await system.call(
+      'POST',
+      '/api/v1/quotes',
+      {
+        currency: 'USD',
+        companyId: company.id,
+        validUntil: '2026-12-31',
+        rows: [
+          { productId: licence.id, quantity: '2' },
+          { name: 'Setup', quantity: '1', unitPrice: '99.99', taxRate: '7' },
+        ],
+      },
+      { key: m1.key },
+    );
+    const pdf = await fetch(`${system.baseUrl}/api/v1/quotes/${quote.body.id}/pdf`, {
+      headers: { authorization: `Bearer ${m1.key}` },
+    });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('content-disposition')).toBe(
+      `inline; filename="${quote.body.number}.pdf"`,
+    );
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const lines = pdfText(bytes);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `Quote ${quote.body.number}`,
+        'Voronka Demo Ltd', // the seller, from the configuration
+        'Buyer Works GmbH',
+        'Hauptstr. 1, Berlin',
+        'Valid until: 2026-12-31',
+        'Setup',
+        'Tax 7 %',
+        'Tax 20 %',
+        `${quote.body.totals.total} USD`,
+      ]),
+    );
+    expect(
+      (await system.call('GET', `/api/v1/quotes/${quote.body.id}/pdf`, undefined, { key: m2.key }))
+        .status,
+    ).toBe(403);
+
+    const invoice = await system.call(
+      'POST',
+      '/api/v1/invoices',
+      { currency: 'USD', dueDate: '2027-01-15', rows: [{ productId: licence.id, quantity: '1' }] },
+      { key: m1.key },
+    );
+    const invoicePdf = Buffer.from(
+      await (
+        await fetch(`${system.baseUrl}/api/v1/invoices/${invoice.body.id}/pdf`, {
+          headers: { authorization: `Bearer ${m1.key}` },
+        })
+      ).arrayBuffer(),
+    );
+    expect(pdfText(invoicePdf)).toEqual(
+      expect.arrayContaining([
+        `Invoice ${invoice.body.number}`,
+        'Due date: 2027-01-15',
+        '1440.00 USD',
+      ]),
+    );
   });
 });

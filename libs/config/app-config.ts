@@ -70,6 +70,10 @@ const envSchema = z.object({
   TEMPORAL_EMBEDDED_UI_PORT: port.default(8233),
 
   RULES_PUBLISH_ON_START: booleanFlag.default(true),
+  SELLER_NAME: z.string().min(1).max(200).default('Voronka Demo Ltd'),
+  SELLER_ADDRESS: z.string().min(1).max(500).default('1 Funnel Street, 10115 Berlin, Germany'),
+  SELLER_TAX_ID: z.string().min(1).max(50).optional(),
+  SELLER_EMAIL: z.email('must be an email address').optional(),
   ADMIN_API_KEY: z
     .string()
     .regex(
@@ -111,6 +115,8 @@ export interface AppConfig {
   };
   /** A key that is made a working admin key at start (the first admin's key). */
   adminApiKey?: string;
+  /** Who sells: printed on quotes and invoices. */
+  seller: { name: string; address: string; taxId?: string; email?: string };
   /** Publish the shipped rules (rules/) that are new when the API starts. */
   rulesPublishOnStart: boolean;
   /** Outgoing mail; unset means: write messages to DATA_DIR/outbox (embedded default). */
@@ -185,6 +191,12 @@ export function loadConfig(
       embeddedPort: e.DATABASE_EMBEDDED_PORT,
     },
     adminApiKey: e.ADMIN_API_KEY,
+    seller: {
+      name: e.SELLER_NAME,
+      address: e.SELLER_ADDRESS,
+      taxId: e.SELLER_TAX_ID,
+      email: e.SELLER_EMAIL,
+    },
     rulesPublishOnStart: e.RULES_PUBLISH_ON_START,
     smtpUrl: e.SMTP_URL,
     temporal: {

@@ -1,5 +1,7 @@
 import {
   Body,
+  Inject,
+  Res,
   Controller,
   Delete,
   Get,
@@ -17,9 +19,13 @@ import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
+  ApiOkResponse,
+  ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { type Response } from 'express';
+import { APP_CONFIG, type AppConfig } from '../../../libs/config';
 import { CurrentUser } from '../../../libs/crm/auth/auth.decorators';
 import { DocumentsService, invoiceView } from '../../../libs/crm/documents/documents.service';
 import { Invoice } from '../../../libs/crm/documents/invoice.entity';
@@ -30,7 +36,10 @@ import { CreateInvoiceDto, ListInvoicesQueryDto, UpdateInvoiceDto } from './docu
 @ApiBearerAuth()
 @Controller('api/v1/invoices')
 export class InvoicesController {
-  constructor(private readonly documents: DocumentsService) {}
+  constructor(
+    private readonly documents: DocumentsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Post()
   @ApiCreatedResponse({
@@ -54,6 +63,21 @@ export class InvoicesController {
   async get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
     const invoice = await this.documents.getInvoice(p, id);
     return invoiceView(invoice);
+  }
+
+  @Get(':id/pdf')
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'the invoice as PDF' })
+  async pdf(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res() res: Response,
+  ) {
+    const { number, pdf } = await this.documents.pdf(p, 'invoice', id, this.config.seller);
+    res
+      .type('application/pdf')
+      .setHeader('Content-Disposition', `inline; filename="${number}.pdf"`)
+      .send(pdf);
   }
 
   @Patch(':id')

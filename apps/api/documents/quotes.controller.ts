@@ -1,5 +1,7 @@
 import {
   Body,
+  Inject,
+  Res,
   Controller,
   Delete,
   Get,
@@ -17,9 +19,13 @@ import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
+  ApiOkResponse,
+  ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { type Response } from 'express';
+import { APP_CONFIG, type AppConfig } from '../../../libs/config';
 import { CurrentUser } from '../../../libs/crm/auth/auth.decorators';
 import { DocumentsService, quoteView } from '../../../libs/crm/documents/documents.service';
 import { Quote } from '../../../libs/crm/documents/quote.entity';
@@ -30,7 +36,10 @@ import { CreateQuoteDto, ListQuotesQueryDto, UpdateQuoteDto } from './documents.
 @ApiBearerAuth()
 @Controller('api/v1/quotes')
 export class QuotesController {
-  constructor(private readonly documents: DocumentsService) {}
+  constructor(
+    private readonly documents: DocumentsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Post()
   @ApiCreatedResponse({
@@ -54,6 +63,21 @@ export class QuotesController {
   async get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
     const quote = await this.documents.getQuote(p, id);
     return quoteView(quote);
+  }
+
+  @Get(':id/pdf')
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'the quote as PDF' })
+  async pdf(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res() res: Response,
+  ) {
+    const { number, pdf } = await this.documents.pdf(p, 'quote', id, this.config.seller);
+    res
+      .type('application/pdf')
+      .setHeader('Content-Disposition', `inline; filename="${number}.pdf"`)
+      .send(pdf);
   }
 
   @Patch(':id')

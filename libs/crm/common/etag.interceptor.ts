@@ -1,4 +1,9 @@
-import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Injectable,
+  type NestInterceptor,
+} from '@nestjs/common';
 import { type Response } from 'express';
 import { map, type Observable } from 'rxjs';
 import { etagOf } from './concurrency';
@@ -13,7 +18,8 @@ export class EtagInterceptor implements NestInterceptor {
     return next.handle().pipe(
       map((body: unknown) => {
         const version = (body as { version?: unknown } | null)?.version;
-        if (typeof version === 'number') context.switchToHttp().getResponse<Response>().setHeader('ETag', etagOf(version));
+        if (typeof version === 'number')
+          context.switchToHttp().getResponse<Response>().setHeader('ETag', etagOf(version));
         return body;
       }),
     );

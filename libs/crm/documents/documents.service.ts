@@ -3,14 +3,17 @@ import { type EntityManager, type FilterQuery, MikroORM, ref } from '@mikro-orm/
 import { AccessPolicy } from '../auth/access-policy';
 import { Company } from '../companies/company.entity';
 import { checkIfMatch } from '../common/concurrency';
+import { type AppConfig } from '../../config';
 import { type ListQueryDto } from '../common/list-query.dto';
 import { type Page, paginate, type Sortable } from '../common/pagination';
 import { and, findLinkedRecord, findRecord, recordListWhere } from '../common/records';
 import { Contact } from '../contacts/contact.entity';
 import { Deal } from '../deals/deal.entity';
+import { formatAmount, money } from '../money/money';
 import { type Principal } from '../users/role';
 import { buildRows, fillRow, formatStored, type RowRequest, rowView } from './document-rows';
 import { Invoice, InvoiceRow } from './invoice.entity';
+import { renderDocumentPdf } from './document-pdf';
 import { nextDocumentNumber } from './numbering';
 import { Quote, QuoteRow } from './quote.entity';
 import { type SalesDocument } from './sales-document.entity';
@@ -183,6 +186,76 @@ export class DocumentsService {
         populate: ['rows'] as never,
       },
     );
+  }
+
+  /** The document as PDF: seller from the configuration, buyer from its company or contact. */
+  async pdf(
+    p: Principal,
+    kind: 'quote' | 'invoice',
+    id: string,
+    seller: AppConfig['seller'],
+  ): Promise<{ number: string; pdf: Buffer }> {
+    const em = this.orm.em.fork();
+    const entity = kind === 'quote' ? Quote : Invoice;
+    const doc = await findRecord<Quote | Invoice>(em, entity, id, p, kind, {
+      populate: ['rows', 'company', 'contact'],
+    });
+    const taxes = new Map<string, ReturnType<typeof money>>();
+    for (const r of doc.rows) {
+      const rate = money(r.taxRate).toString();
+      taxes.set(rate, (taxes.get(rate) ?? money(0)).plus(r.tax));
+    }
+    const company = doc.company?.getEntity();
+    const contact = doc.contact?.getEntity();
+    const buyer = company
+      ? {
+          name: company.name,
+          lines: [company.address, contact?.name, company.email].filter((l): l is string => !!l),
+        }
+      : contact
+        ? {
+            name: contact.name,
+            lines: [contact.email, contact.phone].filter((l): l is string => !!l),
+          }
+        : null;
+    const amount = (v: string) => formatStored(v, doc.currency);
+    const pdf = await renderDocumentPdf({
+      kind,
+      number: doc.number,
+      currency: doc.currency,
+      issuedOn: doc.createdAt.toISOString().slice(0, 10),
+      dateLabel: kind === 'quote' ? 'Valid until' : 'Due date',
+      date: doc instanceof Quote ? (doc.validUntil ?? null) : doc.dueDate,
+      seller: {
+        name: seller.name,
+        lines: [
+          seller.address,
+          seller.taxId ? `Tax id ${seller.taxId}` : '',
+          seller.email ?? '',
+        ].filter(Boolean),
+      },
+      buyer,
+      rows: doc.rows.getItems().map((r) => ({
+        name: r.name,
+        quantity: money(r.quantity).toString(),
+        unit: r.unit,
+        unitPrice: money(r.unitPrice).toString(),
+        discountPercent: money(r.discountPercent).toString(),
+        taxRate: money(r.taxRate).toString(),
+        total: amount(r.total),
+      })),
+      totals: {
+        net: amount(doc.net),
+        tax: amount(doc.tax),
+        total: amount(doc.total),
+        discount: amount(doc.discount),
+      },
+      taxes: [...taxes.entries()]
+        .sort((a, b) => money(a[0]).comparedTo(b[0]))
+        .map(([rate, tax]) => ({ rate, tax: formatAmount(tax, doc.currency) })),
+      notes: doc.notes,
+    });
+    return { number: doc.number, pdf };
   }
 
   // ---------------------------------------------------------------------------
