@@ -22,7 +22,8 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { CurrentUser } from '../../../libs/crm/auth/auth.decorators';
-import { dealView, DealsService, stageChangeView } from '../../../libs/crm/deals/deals.service';
+import { dealView, DealsService } from '../../../libs/crm/deals/deals.service';
+import { stageChangeView } from '../../../libs/crm/history/stage-history';
 import { type Principal } from '../../../libs/crm/users/role';
 import { CreateDealDto, ListDealsQueryDto, MoveDealDto, UpdateDealDto } from './deals.dto';
 

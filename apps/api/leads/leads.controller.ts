@@ -21,8 +21,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../../../libs/crm/auth/auth.decorators';
-import { dealView, stageChangeView } from '../../../libs/crm/deals/deals.service';
+import { dealView } from '../../../libs/crm/deals/deals.service';
 import { leadView, LeadsService } from '../../../libs/crm/leads/leads.service';
+import { stageChangeView } from '../../../libs/crm/history/stage-history';
 import { type Principal } from '../../../libs/crm/users/role';
 import {
   ConvertLeadDto,

@@ -3,10 +3,9 @@ import { type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
 import { AccessPolicy } from '../auth/access-policy';
 import { checkIfMatch } from '../common/concurrency';
 import { type ListQueryDto } from '../common/list-query.dto';
-import { normalizePhone } from '../common/normalize';
 import { type Page, paginate, type Sortable } from '../common/pagination';
 import { and, findRecord, recordListWhere } from '../common/records';
-import { containsPattern } from '../common/text-search';
+import { nameEmailPhoneSearch } from '../common/text-search';
 import { type Principal } from '../users/role';
 import { Company } from './company.entity';
 
@@ -42,19 +41,6 @@ export function companyView(c: Company) {
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
     version: c.version,
-  };
-}
-
-/** A text search over name, email and phone (digits of the phone). */
-export function nameEmailPhoneSearch(q: string, nameFields: string[]): Record<string, unknown> {
-  const p = containsPattern(q);
-  const phone = normalizePhone(q);
-  return {
-    $or: [
-      ...nameFields.map((f) => ({ [f]: { $ilike: p } })),
-      { emailNormalized: { $ilike: containsPattern(q.trim().toLowerCase()) } },
-      ...(phone ? [{ phoneNormalized: { $like: containsPattern(phone.replace(/^\+/, '')) } }] : []),
-    ],
   };
 }
 

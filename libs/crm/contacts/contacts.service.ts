@@ -2,11 +2,11 @@ import { Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { type EntityManager, type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
 import { AccessPolicy } from '../auth/access-policy';
 import { Company } from '../companies/company.entity';
-import { nameEmailPhoneSearch } from '../companies/companies.service';
 import { checkIfMatch } from '../common/concurrency';
 import { type ListQueryDto } from '../common/list-query.dto';
 import { type Page, paginate, type Sortable } from '../common/pagination';
 import { and, findRecord, recordListWhere } from '../common/records';
+import { nameEmailPhoneSearch } from '../common/text-search';
 import { type Principal } from '../users/role';
 import { Contact } from './contact.entity';
 

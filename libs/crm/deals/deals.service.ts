@@ -12,7 +12,7 @@ import { and, findLinkedRecord, findRecord, recordListWhere } from '../common/re
 import { containsPattern } from '../common/text-search';
 import { Contact } from '../contacts/contact.entity';
 import { Invoice } from '../documents/invoice.entity';
-import { newStageChange } from '../history/new-stage-change';
+import { newStageChange } from '../history/stage-history';
 import { StageChange } from '../history/stage-change.entity';
 import { formatAmount, money } from '../money/money';
 import { type Principal } from '../users/role';
@@ -63,18 +63,6 @@ export function dealView(d: Deal) {
     createdAt: d.createdAt.toISOString(),
     updatedAt: d.updatedAt.toISOString(),
     version: d.version,
-  };
-}
-
-export function stageChangeView(c: StageChange) {
-  return {
-    from: c.fromStage ?? null,
-    to: c.toStage,
-    at: c.at.toISOString(),
-    byUserId: c.by?.id ?? null,
-    cause: c.cause,
-    ruleSetId: c.ruleSetId,
-    rulesVersion: c.rulesVersion,
   };
 }
 

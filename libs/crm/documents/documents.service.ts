@@ -10,6 +10,7 @@ import { and, findLinkedRecord, findRecord, recordListWhere } from '../common/re
 import { Contact } from '../contacts/contact.entity';
 import { Deal } from '../deals/deal.entity';
 import { formatAmount, money } from '../money/money';
+import { containsPattern } from '../common/text-search';
 import { type Principal } from '../users/role';
 import { buildRows, fillRow, formatStored, type RowRequest, rowView } from './document-rows';
 import { Invoice, InvoiceRow } from './invoice.entity';
@@ -174,7 +175,7 @@ export class DocumentsService {
       ...(q.companyId ? { company: q.companyId } : {}),
       ...(q.dealId ? { deal: q.dealId } : {}),
       ...(q.contactId ? { contact: q.contactId } : {}),
-      ...(q.q ? { number: { $ilike: `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } } : {}),
+      ...(q.q ? { number: { $ilike: containsPattern(q.q) } } : {}),
     });
     return paginate(
       this.orm.em.fork(),

@@ -5,7 +5,6 @@ import { type RuleSet } from '../../rules/language/rule-set';
 import { RulesPublisher } from '../../rules/publishing/rules-publisher';
 import { AccessPolicy } from '../auth/access-policy';
 import { Company } from '../companies/company.entity';
-import { nameEmailPhoneSearch } from '../companies/companies.service';
 import { checkIfMatch } from '../common/concurrency';
 import { type ListQueryDto } from '../common/list-query.dto';
 import { type Page, paginate, type Sortable } from '../common/pagination';
@@ -13,8 +12,9 @@ import { and, findLinkedRecord, findRecord, recordListWhere } from '../common/re
 import { Contact } from '../contacts/contact.entity';
 import { type Deal } from '../deals/deal.entity';
 import { DealsService } from '../deals/deals.service';
-import { newStageChange } from '../history/new-stage-change';
+import { newStageChange } from '../history/stage-history';
 import { StageChange } from '../history/stage-change.entity';
+import { nameEmailPhoneSearch } from '../common/text-search';
 import { type Principal } from '../users/role';
 import { Lead } from './lead.entity';
 

@@ -24,3 +24,16 @@ export function newStageChange(init: {
   change.rulesVersion = init.rulesVersion;
   return change;
 }
+
+/** A stage change as the API shows it. */
+export function stageChangeView(c: StageChange) {
+  return {
+    from: c.fromStage ?? null,
+    to: c.toStage,
+    at: c.at.toISOString(),
+    byUserId: c.by?.id ?? null,
+    cause: c.cause,
+    ruleSetId: c.ruleSetId,
+    rulesVersion: c.rulesVersion,
+  };
+}
