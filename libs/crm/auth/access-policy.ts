@@ -29,10 +29,10 @@ export const AccessPolicy = {
       case 'salesops':
         return {};
       case 'head':
-        // The member ids come with the principal: `responsible in (…)` uses the indexes, a join would not.
-        if (p.teamMemberIds) return { responsible: { $in: p.teamMemberIds } };
-        return p.teamId
-          ? { responsible: { $or: [{ team: p.teamId }, { id: p.userId }] } }
+        // The member ids come with the principal (resolved with the key): `responsible in (…)`
+        // uses the indexes, a join would not. A head without a team sees their own records.
+        return p.teamMemberIds
+          ? { responsible: { $in: p.teamMemberIds } }
           : { responsible: p.userId };
       case 'manager':
         return { responsible: p.userId };

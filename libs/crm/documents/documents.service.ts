@@ -9,7 +9,8 @@ import { type Page, paginate, type Sortable } from '../common/pagination';
 import { and, findLinkedRecord, findRecord, recordListWhere } from '../common/records';
 import { Contact } from '../contacts/contact.entity';
 import { Deal } from '../deals/deal.entity';
-import { formatAmount, money } from '../money/money';
+import { computeTotals } from '../money/line-items';
+import { money } from '../money/money';
 import { containsPattern } from '../common/text-search';
 import { type Principal } from '../users/role';
 import { buildRows, fillRow, formatStored, type RowRequest, rowView } from './document-rows';
@@ -201,11 +202,14 @@ export class DocumentsService {
     const doc = await findRecord<Quote | Invoice>(em, entity, id, p, kind, {
       populate: ['rows', 'company', 'contact'],
     });
-    const taxes = new Map<string, ReturnType<typeof money>>();
-    for (const r of doc.rows) {
-      const rate = money(r.taxRate).toString();
-      taxes.set(rate, (taxes.get(rate) ?? money(0)).plus(r.tax));
-    }
+    // The tax per rate, summed from the stored rows as the totals were.
+    const { taxes } = computeTotals(
+      doc.rows.getItems().map((r) => ({
+        input: { quantity: r.quantity, unitPrice: r.unitPrice, taxRate: r.taxRate },
+        amounts: { gross: r.gross, discount: r.discount, net: r.net, tax: r.tax, total: r.total },
+      })),
+      doc.currency,
+    );
     const company = doc.company?.getEntity();
     const contact = doc.contact?.getEntity();
     const buyer = company
@@ -251,9 +255,7 @@ export class DocumentsService {
         total: amount(doc.total),
         discount: amount(doc.discount),
       },
-      taxes: [...taxes.entries()]
-        .sort((a, b) => money(a[0]).comparedTo(b[0]))
-        .map(([rate, tax]) => ({ rate, tax: formatAmount(tax, doc.currency) })),
+      taxes,
       notes: doc.notes,
     });
     return { number: doc.number, pdf };
