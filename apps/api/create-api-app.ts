@@ -7,9 +7,9 @@ import { type AppConfig } from '../../libs/config';
 import { createLogger, type Logger, PinoNestLogger } from '../../libs/logging';
 import { EtagInterceptor } from '../../libs/crm/common/etag.interceptor';
 import { ApiModule } from './app.module';
+import { InvalidFieldsException } from '../../libs/problems';
 import {
   flattenValidationErrors,
-  InvalidFieldsException,
   ProblemDetailsFilter,
 } from './problem-details/problem-details.filter';
 

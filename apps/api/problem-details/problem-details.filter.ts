@@ -1,6 +1,5 @@
 import {
   type ArgumentsHost,
-  BadRequestException,
   Catch,
   type ExceptionFilter,
   HttpException,
@@ -10,12 +9,14 @@ import {
 import { OptimisticLockError } from '@mikro-orm/core';
 import { type ValidationError } from 'class-validator';
 import { type Request, type Response } from 'express';
-
-/** One invalid field of a request, as listed in a 400/422 problem. */
-export interface FieldProblem {
-  field: string;
-  problem: string;
-}
+import {
+  type FieldProblem,
+  InvalidFieldsException,
+  PROBLEM_TYPES,
+  ProblemException,
+  type ProblemType,
+  problemTypeUri,
+} from '../../../libs/problems';
 
 /** RFC 9457 problem details, the body of every error response. */
 export interface ProblemDetails {
@@ -30,24 +31,14 @@ export interface ProblemDetails {
 }
 
 /**
- * An error answer with extension members: `new ProblemException(422, 'the rules are not valid',
- * { problems })` answers those members beside type, title, status and detail.
+ * Handlers name the field first in their 400 and 422 messages (`"currency: deals of b2b are in
+ * USD"`, `"dealId, contactId: bind the activity to exactly one record"`); this reads the fields
+ * back out so that every such answer lists them in `errors`.
  */
-export class ProblemException extends HttpException {
-  constructor(
-    status: number,
-    detail: string,
-    readonly extensions: Record<string, unknown> = {},
-  ) {
-    super(detail, status);
-  }
-}
-
-/** Thrown by the ValidationPipe: carries each invalid field and why. */
-export class InvalidFieldsException extends BadRequestException {
-  constructor(readonly fields: FieldProblem[]) {
-    super(fields.map((f) => `${f.field}: ${f.problem}`).join('; '));
-  }
+export function fieldsFromDetail(detail: string): FieldProblem[] | null {
+  const match = /^([A-Za-z][\w.]*(?:, [A-Za-z][\w.]*)*): (.+)$/s.exec(detail);
+  if (!match) return null;
+  return match[1].split(', ').map((field) => ({ field, problem: match[2] }));
 }
 
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldProblem[] {
@@ -79,11 +70,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       status,
       instance: request.originalUrl,
     };
-    if (exception instanceof InvalidFieldsException) {
-      problem.detail = 'the request has invalid fields';
-      problem.errors = exception.fields;
-    } else if (exception instanceof ProblemException) {
+    let type: ProblemType | undefined;
+    if (exception instanceof ProblemException) {
+      type = exception.type;
       Object.assign(problem, exception.extensions, { detail: exception.message });
+      if (exception instanceof InvalidFieldsException) problem.errors = exception.fields;
     } else if (exception instanceof HttpException) {
       const body = exception.getResponse();
       problem.detail =
@@ -91,12 +82,27 @@ export class ProblemDetailsFilter implements ExceptionFilter {
           ? body
           : String((body as { message?: unknown }).message ?? exception.message);
     } else if (exception instanceof OptimisticLockError) {
+      type = 'stale-version';
       problem.detail =
         'the record was changed by someone else meanwhile; read it again and reapply your change';
     } else {
       // Never leak internals; the log has the stack.
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
       problem.detail = 'an unexpected error occurred';
+    }
+    if (
+      !problem.errors &&
+      (status === HttpStatus.BAD_REQUEST || status === HttpStatus.UNPROCESSABLE_ENTITY)
+    ) {
+      const fields = problem.detail ? fieldsFromDetail(problem.detail) : null;
+      if (fields) {
+        problem.errors = fields;
+        type ??= 'invalid-fields';
+      }
+    }
+    if (type) {
+      problem.type = problemTypeUri(type);
+      problem.title = PROBLEM_TYPES[type].title.toLowerCase();
     }
     if (status === HttpStatus.UNAUTHORIZED) response.setHeader('WWW-Authenticate', 'Bearer');
     response.status(status).type('application/problem+json').send(problem);

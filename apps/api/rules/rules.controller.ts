@@ -35,10 +35,7 @@ import {
 } from '../../../libs/rules/publishing/rules-publisher';
 import { parseScenario } from '../../../libs/rules/simulator/scenario';
 import { diffTimelines, formatTimeline, simulate } from '../../../libs/rules/simulator/simulate';
-import {
-  InvalidFieldsException,
-  ProblemException,
-} from '../problem-details/problem-details.filter';
+import { InvalidFieldsException, ProblemException } from '../../../libs/problems';
 import { PublishRulesDto, RuleFilesDto, SimulateRulesDto } from './rules.dto';
 
 const TEMPLATE_PATH = new RegExp(`^${TEMPLATES_DIR}/([a-z][a-z0-9_-]{0,62})\\.hbs$`);
@@ -75,8 +72,8 @@ function checked(source: RuleSetSource): RuleSet {
 
 function invalid(error: RulesInvalidError): ProblemException {
   return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, error.message, {
-    problems: error.errors,
-    warnings: error.warnings,
+    type: 'invalid-rules',
+    extensions: { problems: error.errors, warnings: error.warnings },
   });
 }
 
@@ -175,7 +172,9 @@ export class RulesController {
     } catch (error) {
       if (error instanceof RulesInvalidError) throw invalid(error);
       if (error instanceof RulesVersionConflictError)
-        throw new ProblemException(HttpStatus.CONFLICT, error.message);
+        throw new ProblemException(HttpStatus.CONFLICT, error.message, {
+          type: 'rules-version-conflict',
+        });
       throw error;
     }
   }
@@ -191,7 +190,8 @@ export class RulesController {
     const parsed = parseScenario('scenario.yaml', body.scenario);
     if ('problems' in parsed) {
       throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, 'the scenario is not valid', {
-        problems: parsed.problems,
+        type: 'invalid-scenario',
+        extensions: { problems: parsed.problems },
       });
     }
     const rules = checked(toSource(body.files));

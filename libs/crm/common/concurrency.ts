@@ -1,5 +1,6 @@
-import { ConflictException, PreconditionFailedException } from '@nestjs/common';
+import { PreconditionFailedException } from '@nestjs/common';
 import { type Response } from 'express';
+import { StaleVersionException } from '../../problems';
 
 /** The ETag of a record: its version. */
 export function etagOf(version: number): string {
@@ -24,7 +25,7 @@ export function checkIfMatch(ifMatch: string | undefined, version: number): void
     throw new PreconditionFailedException('If-Match: give the ETag of the record, e.g. "3"');
   }
   if (!wanted.includes(String(version))) {
-    throw new ConflictException(
+    throw new StaleVersionException(
       `the record has changed since you read it (it is at version ${version}, you sent ${wanted.join(', ')}); read it again and reapply your change`,
     );
   }

@@ -1,4 +1,5 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ProblemException } from '../../problems';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import {
   type FilterQuery,
   MikroORM,
@@ -131,7 +132,9 @@ export class ProductsService {
       await em.flush();
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException)
-        throw new ConflictException(`sku: a product with SKU ${sku} exists`);
+        throw new ProblemException(409, `sku: a product with SKU ${sku} exists`, {
+          type: 'duplicate',
+        });
       throw error;
     }
   }

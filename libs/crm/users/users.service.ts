@@ -1,9 +1,5 @@
-import {
-  ConflictException,
-  Injectable,
-  NotFoundException,
-  UnprocessableEntityException,
-} from '@nestjs/common';
+import { ProblemException } from '../../problems';
+import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import {
   type FilterQuery,
   MikroORM,
@@ -64,7 +60,9 @@ export class UsersService {
       await em.persist(team).flush();
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException)
-        throw new ConflictException(`a team named "${name}" exists`);
+        throw new ProblemException(409, `name: a team named "${name}" exists`, {
+          type: 'duplicate',
+        });
       throw error;
     }
     return team;
@@ -82,7 +80,9 @@ export class UsersService {
       await em.persist(user).flush();
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException)
-        throw new ConflictException(`a user with email ${user.email} exists`);
+        throw new ProblemException(409, `email: a user with email ${user.email} exists`, {
+          type: 'duplicate',
+        });
       throw error;
     }
     return user;

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { ProblemTypesController } from './problem-types.controller';
+
+@Module({ controllers: [ProblemTypesController] })
+export class ProblemDetailsModule {}

@@ -1,0 +1,2 @@
+export * from './problem-types';
+export * from './problem.exception';
