@@ -10,6 +10,7 @@ import { DealsApiModule } from './deals/deals-api.module';
 import { DocumentsApiModule } from './documents/documents-api.module';
 import { HealthModule } from './health/health.module';
 import { LeadsApiModule } from './leads/leads-api.module';
+import { PaymentsApiModule } from './payments/payments-api.module';
 import { ProblemDetailsModule } from './problem-details/problem-details.module';
 import { ProductsApiModule } from './products/products-api.module';
 import { RulesApiModule } from './rules/rules-api.module';
@@ -28,6 +29,7 @@ export class ApiModule {
         AuthModule,
         HealthModule,
         ProblemDetailsModule,
+        PaymentsApiModule,
         UsersApiModule,
         CompaniesApiModule,
         ContactsApiModule,

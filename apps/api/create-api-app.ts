@@ -25,6 +25,8 @@ export async function createApiApp(
     logger: new PinoNestLogger(logger),
     // Throw rather than exit, so the caller stops what it already started.
     abortOnError: false,
+    // Webhook signatures are checked over the body exactly as sent.
+    rawBody: true,
   });
   try {
     app.use(

@@ -6,6 +6,7 @@ import { DocumentCounter } from '../crm/documents/document-counter.entity';
 import { StageChange } from '../crm/history/stage-change.entity';
 import { Lead } from '../crm/leads/lead.entity';
 import { Invoice, InvoiceRow } from '../crm/documents/invoice.entity';
+import { Payment } from '../crm/payments/payment.entity';
 import { Quote, QuoteRow } from '../crm/documents/quote.entity';
 import { Product } from '../crm/products/product.entity';
 import { ApiKey } from '../crm/users/api-key.entity';
@@ -31,6 +32,7 @@ export const ALL_ENTITIES = [
   QuoteRow,
   Invoice,
   InvoiceRow,
+  Payment,
   DocumentCounter,
   Deal,
   StageChange,

@@ -26,6 +26,13 @@ export class ApiKey {
   @Property({ type: 'string', length: 64, hidden: true })
   hash: string;
 
+  /**
+   * Integration keys: the shared secret their webhook deliveries are signed with (HMAC). Unlike
+   * the key it is kept as is, since the server must compute the same HMAC; shown once, like the key.
+   */
+  @Property({ type: 'string', length: 64, nullable: true, hidden: true })
+  signingSecret?: string | null;
+
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date = new Date();
 

@@ -16,12 +16,19 @@ export function generateApiKey(): string {
   return API_KEY_PREFIX + randomBytes(30).toString('base64url');
 }
 
+/** A webhook signing secret: `whsec_` and 43 URL-safe characters (256 bits). */
+export function generateSigningSecret(): string {
+  return 'whsec_' + randomBytes(32).toString('base64url');
+}
+
 export interface IssuedKey {
   id: string;
   name: string;
   prefix: string;
   /** Shown once, when the key is created; only its hash is kept. */
   key: string;
+  /** Integration keys: the secret to sign webhook deliveries with (HMAC-SHA256), shown once. */
+  signingSecret?: string;
   createdAt: string;
 }
 
@@ -43,7 +50,13 @@ export class ApiKeysService {
     if (!found) return null;
     const user = found.user.getEntity();
     const teamId = user.team?.id ?? null;
-    const principal: Principal = { userId: user.id, name: user.name, role: user.role, teamId };
+    const principal: Principal = {
+      userId: user.id,
+      name: user.name,
+      role: user.role,
+      teamId,
+      apiKeyId: found.id,
+    };
     if (user.role === 'head' && teamId) {
       const members = await em.find(User, { team: teamId }, { fields: ['id'] });
       principal.teamMemberIds = [...new Set([user.id, ...members.map((m) => m.id)])];
@@ -63,12 +76,14 @@ export class ApiKeysService {
       key.slice(0, 10),
       hashApiKey(key),
     );
+    if (user.role === 'integration') apiKey.signingSecret = generateSigningSecret();
     await em.persist(apiKey).flush();
     return {
       id: apiKey.id,
       name,
       prefix: apiKey.prefix,
       key,
+      ...(apiKey.signingSecret ? { signingSecret: apiKey.signingSecret } : {}),
       createdAt: apiKey.createdAt.toISOString(),
     };
   }

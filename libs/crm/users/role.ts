@@ -13,6 +13,8 @@ export interface Principal {
   name: string;
   role: Role;
   teamId: string | null;
+  /** The API key the request came with (webhooks check its signing secret). */
+  apiKeyId?: string;
   /** Heads: the users of their team (themselves included), to scope lists without a join. */
   teamMemberIds?: string[];
 }

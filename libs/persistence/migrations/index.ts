@@ -8,6 +8,7 @@ import { Migration20261128050000_deals } from './Migration20261128050000_deals';
 import { Migration20261128060000_activities } from './Migration20261128060000_activities';
 import { Migration20261128070000_leads } from './Migration20261128070000_leads';
 import { Migration20261128080000_list_indexes } from './Migration20261128080000_list_indexes';
+import { Migration20261128090000_payments } from './Migration20261128090000_payments';
 
 /**
  * Every migration, in order. A new file from `npm run migration:create` is
@@ -32,4 +33,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128060000_activities', class: Migration20261128060000_activities },
   { name: 'Migration20261128070000_leads', class: Migration20261128070000_leads },
   { name: 'Migration20261128080000_list_indexes', class: Migration20261128080000_list_indexes },
+  { name: 'Migration20261128090000_payments', class: Migration20261128090000_payments },
 ];

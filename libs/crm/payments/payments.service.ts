@@ -1,0 +1,220 @@
+import {
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
+import {
+  type EntityManager,
+  type FilterQuery,
+  LockMode,
+  MikroORM,
+  ref,
+} from '@mikro-orm/postgresql';
+import { AccessPolicy } from '../auth/access-policy';
+import { Invoice } from '../documents/invoice.entity';
+import { formatStored } from '../documents/document-rows';
+import { type ListQueryDto } from '../common/list-query.dto';
+import { type Page, paginate, type Sortable } from '../common/pagination';
+import { containsPattern } from '../common/text-search';
+import { fitsCurrency, minorUnits, money } from '../money/money';
+import { type Principal } from '../users/role';
+import { User } from '../users/user.entity';
+import { Payment, type PaymentStatus } from './payment.entity';
+
+export interface PaymentReport {
+  externalId: string;
+  invoiceNumber: string;
+  amount: string;
+  currency: string;
+  paidAt: Date;
+}
+
+export interface PaymentReceipt {
+  /** 201 applied, 202 kept as unmatched, 200 a repeat of an earlier delivery. */
+  httpStatus: 200 | 201 | 202;
+  answer: Record<string, unknown>;
+  /** Set when this delivery paid the invoice in full: the deal's workflow hears of it. */
+  paidInvoice?: { invoiceId: string; dealId: string | null };
+}
+
+const PAYMENT_SORTS: Sortable = {
+  receivedAt: { property: 'receivedAt', kind: 'date' },
+  paidAt: { property: 'paidAt', kind: 'date' },
+};
+
+export function paymentView(p: Payment) {
+  return {
+    id: p.id,
+    externalId: p.externalId,
+    status: p.status,
+    invoiceId: p.invoice?.id ?? null,
+    invoiceNumber: p.invoiceNumber,
+    amount: formatStored(p.amount, p.currency),
+    currency: p.currency,
+    paidAt: p.paidAt.toISOString(),
+    receivedAt: p.receivedAt.toISOString(),
+    integrationId: p.integration.id,
+  };
+}
+
+/**
+ * Payments: applied exactly once. A delivery is keyed by the integration and its external id; a
+ * repeat answers what the first answered and applies nothing. A payment for an unknown invoice is
+ * kept as unmatched; one that does not fit its invoice (currency, more than is outstanding, a
+ * cancelled invoice) is refused with the reason and leaves nothing behind.
+ */
+@Injectable()
+export class PaymentsService {
+  constructor(private readonly orm: MikroORM) {}
+
+  async receive(p: Principal, report: PaymentReport): Promise<PaymentReceipt> {
+    return this.orm.em.fork().transactional(async (em) => {
+      // Deliveries of the same external id queue here; the unique key is the last line of defence.
+      await em
+        .getConnection()
+        .execute(
+          'select pg_advisory_xact_lock(hashtext(?))',
+          [`payment:${p.userId}:${report.externalId}`],
+          'all',
+          em.getTransactionContext(),
+        );
+      const earlier = await em.findOne(Payment, {
+        integration: p.userId,
+        externalId: report.externalId,
+      });
+      if (earlier) return { httpStatus: 200, answer: earlier.answer };
+
+      const invoice = await em.findOne(
+        Invoice,
+        { number: report.invoiceNumber },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      const payment = Object.assign(new Payment(), {
+        integration: ref(User, p.userId),
+        externalId: report.externalId,
+        invoiceNumber: report.invoiceNumber,
+        amount: report.amount,
+        currency: report.currency,
+        paidAt: report.paidAt,
+        status: 'unmatched',
+      });
+      em.persist(payment);
+      if (!invoice) {
+        payment.answer = {
+          paymentId: payment.id,
+          externalId: report.externalId,
+          status: 'unmatched',
+          invoiceNumber: report.invoiceNumber,
+          detail: `no invoice ${report.invoiceNumber}; the payment is kept for review`,
+        };
+        await em.flush();
+        return { httpStatus: 202, answer: payment.answer };
+      }
+
+      this.assertFits(invoice, report);
+      const paid = money(invoice.amountPaid).plus(report.amount);
+      const paidInFull = paid.gte(invoice.total);
+      invoice.amountPaid = paid.toFixed(4);
+      invoice.status = paidInFull ? 'paid' : 'partially_paid';
+      payment.invoice = ref(invoice);
+      payment.status = 'applied';
+      payment.answer = {
+        paymentId: payment.id,
+        externalId: report.externalId,
+        status: 'applied',
+        amount: formatStored(payment.amount, payment.currency),
+        currency: payment.currency,
+        invoice: {
+          id: invoice.id,
+          number: invoice.number,
+          status: invoice.status,
+          total: formatStored(invoice.total, invoice.currency),
+          amountPaid: formatStored(invoice.amountPaid, invoice.currency),
+          outstanding: formatStored(money(invoice.total).minus(paid).toFixed(4), invoice.currency),
+        },
+      };
+      await em.flush();
+      return {
+        httpStatus: 201,
+        answer: payment.answer,
+        ...(paidInFull
+          ? { paidInvoice: { invoiceId: invoice.id, dealId: invoice.deal?.id ?? null } }
+          : {}),
+      };
+    });
+  }
+
+  private assertFits(invoice: Invoice, report: PaymentReport): void {
+    if (invoice.status === 'cancelled')
+      throw new UnprocessableEntityException(`invoiceNumber: ${invoice.number} is cancelled`);
+    if (report.currency !== invoice.currency)
+      throw new UnprocessableEntityException(
+        `currency: ${invoice.number} is in ${invoice.currency}, not ${report.currency}`,
+      );
+    if (!fitsCurrency(report.amount, report.currency))
+      throw new UnprocessableEntityException(
+        `amount: ${report.currency} has ${minorUnits(report.currency)} decimals`,
+      );
+    if (money(report.amount).lte(0))
+      throw new UnprocessableEntityException('amount: a payment is more than zero');
+    const outstanding = money(invoice.total).minus(invoice.amountPaid);
+    if (money(report.amount).gt(outstanding))
+      throw new UnprocessableEntityException(
+        `amount: ${report.amount} is more than the ${formatStored(outstanding.toFixed(4), invoice.currency)} ${invoice.currency} outstanding on ${invoice.number}`,
+      );
+  }
+
+  /** Who reads payments: those who may read the invoice; unmatched ones, admins and sales ops. */
+  private scope(p: Principal): FilterQuery<Payment> {
+    if (p.role === 'integration') return { id: null } as FilterQuery<Payment>;
+    const invoiceScope = AccessPolicy.readScope(p);
+    if (Object.keys(invoiceScope).length === 0) return {};
+    return { invoice: invoiceScope } as FilterQuery<Payment>;
+  }
+
+  async list(
+    p: Principal,
+    q: ListQueryDto & { status?: PaymentStatus; invoiceId?: string; q?: string },
+  ): Promise<Page<Payment>> {
+    const em = this.orm.em.fork();
+    const where: Record<string, unknown>[] = [this.scope(p) as Record<string, unknown>];
+    if (q.status) where.push({ status: q.status });
+    if (q.invoiceId) where.push({ invoice: q.invoiceId });
+    if (q.createdFrom || q.createdTo)
+      where.push({
+        receivedAt: {
+          ...(q.createdFrom ? { $gte: q.createdFrom } : {}),
+          ...(q.createdTo ? { $lt: q.createdTo } : {}),
+        },
+      });
+    if (q.q) {
+      const like = containsPattern(q.q);
+      where.push({ $or: [{ externalId: { $ilike: like } }, { invoiceNumber: { $ilike: like } }] });
+    }
+    return paginate(
+      em,
+      Payment,
+      { $and: where } as FilterQuery<Payment>,
+      { limit: q.limit, cursor: q.cursor, offset: q.offset, sort: q.sort ?? '-receivedAt' },
+      PAYMENT_SORTS,
+    );
+  }
+
+  async get(p: Principal, id: string): Promise<Payment> {
+    return this.readable(this.orm.em.fork(), p, id);
+  }
+
+  private async readable(em: EntityManager, p: Principal, id: string): Promise<Payment> {
+    const payment = await em.findOne(Payment, { id }, { populate: ['invoice.responsible.team'] });
+    if (!payment) throw new NotFoundException(`no payment ${id}`);
+    const invoice = payment.invoice?.getEntity();
+    const allowed =
+      p.role === 'admin' ||
+      p.role === 'salesops' ||
+      (invoice !== undefined && AccessPolicy.canRead(p, invoice));
+    if (!allowed)
+      throw new ForbiddenException(`payment ${id} is not among the records you may see`);
+    return payment;
+  }
+}
