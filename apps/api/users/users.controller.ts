@@ -42,7 +42,8 @@ export class UsersController {
   @Roles('admin', 'salesops', 'head', 'manager', 'integration')
   @ApiOkResponse({ description: 'who the API key belongs to' })
   me(@CurrentUser() principal: Principal) {
-    return principal;
+    const { userId, name, role, teamId, teamMemberIds } = principal;
+    return { userId, name, role, teamId, ...(teamMemberIds ? { teamMemberIds } : {}) };
   }
 
   @Post('teams')
