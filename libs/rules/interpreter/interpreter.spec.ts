@@ -1,5 +1,5 @@
 import { compileRules } from '../testing/compile';
-import { checkManualMove, handle, RulesError, start } from './interpreter';
+import { checkManualMove, checkMigration, handle, migrate, RulesError, start } from './interpreter';
 import { type Command, type MachineState, type RulesEvent } from './machine';
 
 const H = 3600_000;
@@ -421,5 +421,85 @@ stages:
     });
     const done = handle(leads, step.state, { type: 'lead_converted', at: T0 + H });
     expect(done.state.closed).toEqual({ kind: 'converted', at: T0 + H });
+  });
+
+  describe('moving a record to a newer version of its rules', () => {
+    // v4: the call stage waits 7 days instead of 14, and escalates a late call after 2 hours.
+    const V4 = compileRules(
+      `kind: pipeline
+id: t
+name: T
+version: 4
+stages:
+  - id: new
+    when_overdue:
+      - activity: call
+        after: 2h
+        do: [ { notify: { to: head, template: late } } ]
+    transitions:
+      - { to: lost, after: 7d }
+  - { id: won, kind: won }
+  - { id: lost, kind: lost }
+`,
+      ['late'],
+    );
+    const NO_NEW = compileRules(
+      `kind: pipeline
+id: t
+name: T
+version: 5
+stages:
+  - { id: open, transitions: [ { to: won, on: invoice_paid }, { to: lost, after: 1d } ] }
+  - { id: won, kind: won }
+  - { id: lost, kind: lost }
+`,
+      [],
+    );
+
+    it('keeps the stage, runs no on_enter again, and sets the timers anew from the stage entry', () => {
+      const started = start(RULES, record(), T0).state;
+      const step = migrate(V4, started, T0 + D);
+      expect(step.state).toMatchObject({ stage: 'new', visit: 1, version: 4, enteredAt: T0 });
+      expect(
+        types(step.commands).filter((t) => t !== 'start_timer' && t !== 'cancel_timer'),
+      ).toEqual([]);
+      expect(
+        Object.values(step.state.timers)
+          .map((t) => [t.kind, t.at])
+          .sort(),
+      ).toEqual([
+        // Due at 4h, escalated 2h later: already past at the migration, so it fires right away.
+        ['overdue', T0 + D],
+        ['transition', T0 + 7 * D],
+      ]);
+      expect(step.fired).toEqual([
+        { at: T0 + D, rule: 'migration', what: 'moved from v3 to v4 in new' },
+      ]);
+      // The new timer moves it; the old 14-day one is gone.
+      const lostAt7 = handle(V4, step.state, {
+        type: 'timer_fired',
+        at: T0 + 7 * D,
+        timerId: Object.values(step.state.timers).find((t) => t.kind === 'transition')!.id,
+      });
+      expect(lostAt7.state.stage).toBe('lost');
+      expect(
+        handle(V4, step.state, { type: 'timer_fired', at: T0 + 14 * D, timerId: 'new#1/after/1' })
+          .commands,
+      ).toEqual([]);
+    });
+
+    it('refuses a version without the current stage, another rule set, or a closed record', () => {
+      const started = start(RULES, record(), T0).state;
+      expect(checkMigration(started, NO_NEW)).toBe(
+        'stage "new" does not exist in t v5 (stages: open, won, lost)',
+      );
+      expect(checkMigration(started, RULES)).toBe('the record already runs v3');
+      expect(checkMigration({ ...started, ruleSetId: 'other' }, V4)).toBe(
+        'the record runs the rules "other", not "t"',
+      );
+      expect(() => migrate(NO_NEW, started, T0)).toThrow(RulesError);
+      const lost = run(started, { type: 'timer_fired', at: T0 + 14 * D, timerId: 'new#1/after/1' });
+      expect(checkMigration(lost.state, V4)).toMatch(/closed/);
+    });
   });
 });

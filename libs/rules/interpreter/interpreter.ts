@@ -73,6 +73,35 @@ export function handle(rules: RuleSet, state: MachineState, event: RulesEvent): 
 }
 
 /**
+ * Why a record cannot move to another version of its rules, or undefined when it can: the same
+ * rule set, a different version, and its current stage must exist there.
+ */
+export function checkMigration(state: MachineState, next: RuleSet): string | undefined {
+  if (next.id !== state.ruleSetId)
+    return `the record runs the rules "${state.ruleSetId}", not "${next.id}"`;
+  if (next.version === state.version) return `the record already runs v${next.version}`;
+  if (state.closed) return `the record is closed (${state.stage}); it keeps its rules`;
+  if (!findStage(next, state.stage))
+    return `stage "${state.stage}" does not exist in ${next.id} v${next.version} (stages: ${next.stages.map((s) => s.id).join(', ')})`;
+  return undefined;
+}
+
+/**
+ * Moves a record to another version of its rules, at a safe point (between events). It stays in
+ * its stage and nothing of the stage's on_enter runs again; the stage's timers are set anew from
+ * the new rules, counted from when the stage was entered (a follow-up continues with the
+ * repetitions already done); open activities keep their overdue checks where the new stage
+ * still escalates that kind of activity.
+ */
+export function migrate(next: RuleSet, state: MachineState, at: number): Step {
+  const reason = checkMigration(state, next);
+  if (reason) throw new RulesError(reason);
+  const run = new Run(next, clone(state));
+  run.rescheduleAfterMigration(at, state.version);
+  return run.result();
+}
+
+/**
  * Whether a person may move the record to `to` now. Forward only, unless the
  * current stage allows moving back; closing as won needs the invoice paid,
  * unless a head or an admin overrides. Synchronous and pure: the workflow's
@@ -246,6 +275,61 @@ class Run {
       rule + '.do',
       activity.key,
     );
+  }
+
+  rescheduleAfterMigration(at: number, fromVersion: number): void {
+    const s = this.state;
+    for (const id of Object.keys(s.timers)) this.cancelTimer(id);
+    s.version = this.rules.version;
+    const stage = this.stageOf(s.stage);
+    this.fire(
+      at,
+      'migration',
+      `moved from v${fromVersion} to v${this.rules.version} in ${s.stage}`,
+    );
+    stage.transitions.forEach((t, i) => {
+      if (!t.after) return;
+      this.startTimer({
+        id: `${this.visitKey()}/v${s.version}/after/${i}`,
+        at: Math.max(addDuration(s.enteredAt, t.after), at),
+        kind: 'transition',
+        stage: s.stage,
+        visit: s.visit,
+        index: i,
+        description: `move to ${t.to} after ${t.after.text} in ${s.stage}${t.if ? ` if ${t.if.source}` : ''}`,
+      });
+    });
+    stage.followUps.forEach((f, i) => {
+      const done = s.followUpsDone[`${s.visit}:${i}`] ?? 0;
+      if (f.times !== undefined && done >= f.times) return;
+      let from = s.enteredAt;
+      for (let n = 0; n < done; n++) from = addDuration(from, f.every);
+      this.startTimer({
+        id: `${this.visitKey()}/v${s.version}/follow_up/${i}#${done + 1}`,
+        at: Math.max(addDuration(from, f.every), at),
+        kind: 'follow_up',
+        stage: s.stage,
+        visit: s.visit,
+        index: i,
+        occurrence: done + 1,
+        description: `follow-up ${done + 1}${f.times ? ` of ${f.times}` : ''} (every ${f.every.text}): ${f.do.map((a) => a.type).join(', ')}`,
+      });
+    });
+    for (const activity of Object.values(s.activities)) {
+      stage.whenOverdue.forEach((e, i) => {
+        if (e.activity !== activity.activity) return;
+        this.startTimer({
+          id: `${activity.key}/v${s.version}/overdue/${i}`,
+          at: Math.max(addDuration(activity.dueAt, e.after), at),
+          kind: 'overdue',
+          stage: s.stage,
+          visit: s.visit,
+          index: i,
+          activityKey: activity.key,
+          description: `if the ${activity.activity} "${activity.subject}" is still open ${e.after.text} after it is due: ${e.do.map((d) => d.type).join(', ')}`,
+        });
+      });
+    }
   }
 
   // ---- stages --------------------------------------------------------------
