@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type AppConfig, loadConfig } from '../../libs/config';
 
 /** The admin key every test system starts with (ADMIN_API_KEY). */
@@ -27,6 +30,8 @@ export function testConfig(databaseUrl: string, overrides: NodeJS.ProcessEnv = {
     TEMPORAL_ADDRESS: temporalAddress,
     TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
     ADMIN_API_KEY: TEST_ADMIN_KEY,
+    // Mail without SMTP_URL goes to DATA_DIR/outbox: a folder of the test's own.
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'voronka-test-')),
     ...overrides,
   });
 }

@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/postgresql';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { APP_CONFIG, type AppConfig } from '../config';
+import { OutboundEmail } from './outbound-email.entity';
+
+export interface OutgoingMessage {
+  /** What sends it, unique: a second send with the same key sends nothing. */
+  key: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
+}
+
+export interface SendResult {
+  messageId: string;
+  /** True when the key had been sent before and nothing went out now. */
+  alreadySent: boolean;
+}
+
+/**
+ * Sends mail through nodemailer: to `SMTP_URL` when set, else (the embedded default) into
+ * `DATA_DIR/outbox/` as `.eml` files, logged. Each message is keyed: the row is written before the
+ * transport is called and marked sent after, so a retry never sends a message twice once it was
+ * marked; the Message-ID is derived from the key, so a receiver can drop the duplicate of the one
+ * unlucky case (a crash after the server accepted the message and before it was marked).
+ */
+@Injectable()
+export class MailSender implements OnApplicationShutdown {
+  private readonly logger = new Logger('Mail');
+  private readonly transport: Transporter;
+  private readonly outbox?: string;
+
+  constructor(
+    private readonly orm: MikroORM,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    if (config.smtpUrl) {
+      this.transport = nodemailer.createTransport(config.smtpUrl);
+    } else {
+      this.outbox = join(config.dataDir, 'outbox');
+      this.transport = nodemailer.createTransport({ streamTransport: true, buffer: true });
+    }
+  }
+
+  get from(): string {
+    return this.config.seller.email
+      ? `${this.config.seller.name} <${this.config.seller.email}>`
+      : `${this.config.seller.name} <noreply@voronka.local>`;
+  }
+
+  async send(message: OutgoingMessage): Promise<SendResult> {
+    const messageId = `<${createHash('sha256').update(message.key).digest('hex').slice(0, 32)}@voronka>`;
+    const em = this.orm.em.fork();
+    const existing = await em.findOne(OutboundEmail, { key: message.key });
+    if (existing?.status === 'sent') return { messageId: existing.messageId, alreadySent: true };
+    if (!existing) {
+      await em
+        .createQueryBuilder(OutboundEmail)
+        .insert({
+          id: crypto.randomUUID(),
+          key: message.key,
+          to: message.to,
+          subject: message.subject.slice(0, 500),
+          status: 'sending',
+          messageId,
+          createdAt: new Date(),
+        })
+        .onConflict('key')
+        .ignore()
+        .execute();
+    }
+    const info = await this.transport.sendMail({
+      from: this.from,
+      to: message.to,
+      subject: message.subject,
+      html: message.html,
+      text: message.text,
+      messageId,
+      attachments: message.attachments,
+    });
+    if (this.outbox) {
+      await mkdir(this.outbox, { recursive: true });
+      const file = join(this.outbox, `${Date.now()}-${messageId.slice(1, 17)}.eml`);
+      await writeFile(file, info.message as Buffer);
+      this.logger.log(`mail to ${message.to} "${message.subject}" written to ${file}`);
+    } else {
+      this.logger.log(`mail to ${message.to} "${message.subject}" sent (${messageId})`);
+    }
+    await em.nativeUpdate(
+      OutboundEmail,
+      { key: message.key },
+      { status: 'sent', sentAt: new Date() },
+    );
+    return { messageId, alreadySent: false };
+  }
+
+  onApplicationShutdown(): void {
+    this.transport.close();
+  }
+}

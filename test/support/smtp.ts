@@ -1,0 +1,59 @@
+import { type AddressInfo } from 'node:net';
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export interface TestMailbox {
+  /** smtp://127.0.0.1:<port>, for SMTP_URL. */
+  url: string;
+  /** Every message received, parsed (subject, to, text, html, attachments). */
+  messages: ParsedMail[];
+  /** Waits until `count` messages match, and returns them. */
+  waitFor(
+    match: (m: ParsedMail) => boolean,
+    count?: number,
+    timeoutMs?: number,
+  ): Promise<ParsedMail[]>;
+  close(): Promise<void>;
+}
+
+/** A real SMTP server on a free port that keeps what it receives, for the tests to read. */
+export async function startTestMailbox(): Promise<TestMailbox> {
+  const messages: ParsedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          messages.push(mail);
+          callback();
+        })
+        .catch((error: Error) => callback(error));
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    async waitFor(match, count = 1, timeoutMs = 20_000) {
+      const until = Date.now() + timeoutMs;
+      for (;;) {
+        const found = messages.filter(match);
+        if (found.length >= count) return found;
+        if (Date.now() > until)
+          throw new Error(
+            `expected ${count} matching message(s) within ${timeoutMs} ms; received: ${messages.map((m) => `"${m.subject}" to ${addressOf(m)}`).join(', ') || 'none'}`,
+          );
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export function addressOf(m: ParsedMail): string {
+  const to = Array.isArray(m.to) ? m.to[0] : m.to;
+  return to?.value[0]?.address ?? '';
+}
