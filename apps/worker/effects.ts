@@ -1,6 +1,8 @@
 import { type ModuleRef } from '@nestjs/core';
 import { SmokeEffects } from '../../libs/smoke/smoke.effects';
 import { type SmokeEffectsApi } from '../../libs/smoke/smoke.contract';
+import { AutomationEffects } from '../../libs/automation/automation.effects';
+import { type AutomationEffectsApi } from '../../libs/automation/automation.contract';
 
 type EffectFunction = (...args: never[]) => Promise<unknown>;
 
@@ -29,7 +31,22 @@ export function bindEffects<T extends object>(
  */
 export function collectEffects(moduleRef: ModuleRef): Record<string, EffectFunction> {
   const smokeEffects: (keyof SmokeEffectsApi)[] = ['recordSmokePing'];
+  const automationEffects: (keyof AutomationEffectsApi)[] = [
+    'loadSnapshot',
+    'recordStage',
+    'closeRecord',
+    'createActivity',
+    'sendEmail',
+    'notify',
+    'sendQuote',
+    'issueInvoice',
+    'assign',
+    'setField',
+    'convertLead',
+    'recordRulesVersion',
+  ];
   return {
     ...bindEffects(moduleRef.get(SmokeEffects, { strict: false }), smokeEffects),
+    ...bindEffects(moduleRef.get(AutomationEffects, { strict: false }), automationEffects),
   };
 }

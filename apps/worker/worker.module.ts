@@ -2,6 +2,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, ConfigModule } from '../../libs/config';
 import { PersistenceModule } from '../../libs/persistence';
 import { SmokeModule } from '../../libs/smoke/smoke.module';
+import { AutomationEffectsModule } from '../../libs/automation/automation-effects.module';
+import { TemporalClientModule } from '../../libs/temporal';
 import { TemporalWorkerService } from './temporal-worker.service';
 
 @Module({})
@@ -9,7 +11,13 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), PersistenceModule, SmokeModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        PersistenceModule,
+        TemporalClientModule,
+        SmokeModule,
+        AutomationEffectsModule,
+      ],
       providers: [TemporalWorkerService],
     };
   }

@@ -7,6 +7,9 @@ import { StageChange } from '../crm/history/stage-change.entity';
 import { Lead } from '../crm/leads/lead.entity';
 import { Invoice, InvoiceRow } from '../crm/documents/invoice.entity';
 import { Payment } from '../crm/payments/payment.entity';
+import { EffectRun } from '../automation/effect-run.entity';
+import { RoundRobinTurn } from '../automation/round-robin-turn.entity';
+import { OutboundEmail } from '../mail/outbound-email.entity';
 import { Quote, QuoteRow } from '../crm/documents/quote.entity';
 import { Product } from '../crm/products/product.entity';
 import { ApiKey } from '../crm/users/api-key.entity';
@@ -33,6 +36,9 @@ export const ALL_ENTITIES = [
   Invoice,
   InvoiceRow,
   Payment,
+  EffectRun,
+  RoundRobinTurn,
+  OutboundEmail,
   DocumentCounter,
   Deal,
   StageChange,

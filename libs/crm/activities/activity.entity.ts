@@ -4,6 +4,7 @@ import { Company } from '../companies/company.entity';
 import { CrmRecord } from '../common/crm-record.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Deal } from '../deals/deal.entity';
+import { Lead } from '../leads/lead.entity';
 
 export const ACTIVITY_STATUSES = ['planned', 'done', 'cancelled'] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
@@ -61,4 +62,12 @@ export class Activity extends CrmRecord {
   @Index()
   @ManyToOne(() => Company, { ref: true, nullable: true })
   company?: Ref<Company> | null;
+
+  @Index()
+  @ManyToOne(() => Lead, { ref: true, nullable: true })
+  lead?: Ref<Lead> | null;
+
+  /** Activities the rules created: `<workflow id>/<effect key>`, so a retried effect finds its row. */
+  @Property({ type: 'string', length: 400, nullable: true, unique: true })
+  automationKey?: string | null;
 }

@@ -66,4 +66,8 @@ export class Deal extends CrmRecord {
 
   @Property({ type: 'decimal', precision: 19, scale: 4, nullable: true })
   wonAmount?: string | null;
+
+  /** When its workflow was started; null rows are what the reconciler starts. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  workflowStartedAt?: Date | null;
 }

@@ -79,4 +79,8 @@ export class Lead extends CrmRecord {
       this.phoneNormalized = normalizePhone(phone);
     }
   }
+
+  /** When its workflow was started; null rows are what the reconciler starts. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  workflowStartedAt?: Date | null;
 }

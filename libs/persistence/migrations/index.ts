@@ -9,6 +9,7 @@ import { Migration20261128060000_activities } from './Migration20261128060000_ac
 import { Migration20261128070000_leads } from './Migration20261128070000_leads';
 import { Migration20261128080000_list_indexes } from './Migration20261128080000_list_indexes';
 import { Migration20261128090000_payments } from './Migration20261128090000_payments';
+import { Migration20261128100000_automation } from './Migration20261128100000_automation';
 
 /**
  * Every migration, in order. A new file from `npm run migration:create` is
@@ -34,4 +35,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128070000_leads', class: Migration20261128070000_leads },
   { name: 'Migration20261128080000_list_indexes', class: Migration20261128080000_list_indexes },
   { name: 'Migration20261128090000_payments', class: Migration20261128090000_payments },
+  { name: 'Migration20261128100000_automation', class: Migration20261128100000_automation },
 ];

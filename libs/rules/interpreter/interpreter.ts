@@ -195,7 +195,11 @@ class Run {
           'manual',
           `moved to ${event.to} by ${event.by.id}${event.override ? ' (override)' : ''}`,
         );
-        return this.enter(event.to, event.at, { kind: 'manual', by: event.by.id });
+        return this.enter(event.to, event.at, {
+          kind: 'manual',
+          by: event.by.id,
+          ...(event.override ? { override: true } : {}),
+        });
       case 'activity_completed': {
         const tracked =
           (event.key && s.activities[event.key]) ||

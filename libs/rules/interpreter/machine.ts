@@ -83,6 +83,8 @@ export interface Cause {
   rule?: string;
   event?: string;
   by?: string;
+  /** A manual move that overrode a rule (a head closing an unpaid deal as won). */
+  override?: boolean;
 }
 
 /** What the runner must carry out. Effects carry a key unique within the record, for idempotency. */

@@ -1,0 +1,214 @@
+import {
+  ConflictException,
+  Inject,
+  Injectable,
+  Logger,
+  ServiceUnavailableException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
+import {
+  Client,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+} from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { APP_CONFIG, type AppConfig } from '../config';
+import { type RuleSet } from '../rules';
+import { RulesPublisher } from '../rules/publishing/rules-publisher';
+import { ProblemException } from '../problems';
+import {
+  automationQuery,
+  migrateRulesUpdate,
+  moveUpdate,
+  recordEventSignal,
+} from '../../workflows/records/definitions';
+import {
+  type AutomationView,
+  type ExternalEvent,
+  type MoveRequest,
+  type MoveResult,
+  type RecordKind,
+  type RecordWorkflowInput,
+  workflowIdOf,
+} from './automation.contract';
+
+/** How long the API waits for the workflow to carry out a move before it answers 503. */
+const UPDATE_TIMEOUT_MS = 15_000;
+
+/**
+ * The API's (and the worker's) side of the record workflows: starts them (idempotently, by the id
+ * derived from the record), sends them events, moves and migrates through updates, and asks them
+ * what they are doing.
+ */
+@Injectable()
+export class AutomationClient {
+  private readonly logger = new Logger('Automation');
+
+  constructor(
+    private readonly client: Client,
+    private readonly rules: RulesPublisher,
+    private readonly orm: MikroORM,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  workflowType(kind: RecordKind): string {
+    return kind === 'deal' ? 'dealWorkflow' : 'leadWorkflow';
+  }
+
+  /**
+   * Starts the record's workflow on the rules version it is pinned to; harmless when it runs (or
+   * ran) already. Marks the record started, which is what the reconciler looks for.
+   */
+  async start(
+    kind: RecordKind,
+    recordId: string,
+    ruleSetId: string,
+    version: number,
+  ): Promise<void> {
+    const rules = await this.rulesContent(ruleSetId, version);
+    const workflowId = workflowIdOf(kind, recordId);
+    try {
+      await this.client.workflow.start(this.workflowType(kind), {
+        taskQueue: this.config.temporal.taskQueue,
+        workflowId,
+        args: [{ kind, recordId, rules } satisfies RecordWorkflowInput],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      });
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
+    await this.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `update "${kind === 'deal' ? 'deal' : 'lead'}" set "workflow_started_at" = now() where "id" = ? and "workflow_started_at" is null`,
+        [recordId],
+      );
+  }
+
+  /** Starts it, logging instead of failing: the record is written; the reconciler retries. */
+  async startOrLog(kind: RecordKind, recordId: string, ruleSetId: string, version: number) {
+    try {
+      await this.start(kind, recordId, ruleSetId, version);
+    } catch (error) {
+      this.logger.warn(
+        `could not start ${workflowIdOf(kind, recordId)} now (${(error as Error).message}); the reconciler will`,
+      );
+    }
+  }
+
+  /** Tells the record's workflow something happened. A closed record's workflow is gone: ignored. */
+  async signal(kind: RecordKind, recordId: string, event: ExternalEvent): Promise<void> {
+    try {
+      await this.client.workflow
+        .getHandle(workflowIdOf(kind, recordId))
+        .signal(recordEventSignal, event);
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) {
+        this.logger.warn(
+          `${workflowIdOf(kind, recordId)} is not running; ${event.type} not delivered`,
+        );
+        return;
+      }
+      throw error;
+    }
+  }
+
+  async signalOrLog(kind: RecordKind, recordId: string, event: ExternalEvent): Promise<void> {
+    try {
+      await this.signal(kind, recordId, event);
+    } catch (error) {
+      this.logger.warn(
+        `could not tell ${workflowIdOf(kind, recordId)} of ${event.type}: ${(error as Error).message}`,
+      );
+    }
+  }
+
+  /** A manual move, through the workflow: refused moves answer 409 or 422 and write nothing. */
+  async move(kind: RecordKind, recordId: string, request: MoveRequest): Promise<MoveResult> {
+    const handle = this.client.workflow.getHandle(workflowIdOf(kind, recordId));
+    return this.update(kind, recordId, () => handle.executeUpdate(moveUpdate, { args: [request] }));
+  }
+
+  async migrate(
+    kind: RecordKind,
+    recordId: string,
+    rules: RuleSet,
+    by: string,
+  ): Promise<{ version: number }> {
+    const handle = this.client.workflow.getHandle(workflowIdOf(kind, recordId));
+    return this.update(kind, recordId, () =>
+      handle.executeUpdate(migrateRulesUpdate, { args: [{ rules, by }] }),
+    );
+  }
+
+  async automation(
+    kind: RecordKind,
+    recordId: string,
+  ): Promise<AutomationView & { temporalUiUrl: string | null }> {
+    const workflowId = workflowIdOf(kind, recordId);
+    try {
+      const view = await this.client.workflow.getHandle(workflowId).query(automationQuery);
+      return { ...view, temporalUiUrl: this.uiLink(workflowId) };
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError)
+        throw new ServiceUnavailableException(
+          `${workflowId} is not running yet; try again shortly`,
+        );
+      throw error;
+    }
+  }
+
+  uiLink(workflowId: string): string | null {
+    const base = this.config.temporal.uiUrl;
+    if (!base) return null;
+    return `${base.replace(/\/$/, '')}/namespaces/${encodeURIComponent(this.config.temporal.namespace)}/workflows/${encodeURIComponent(workflowId)}`;
+  }
+
+  private async update<T>(kind: RecordKind, recordId: string, call: () => Promise<T>): Promise<T> {
+    const workflowId = workflowIdOf(kind, recordId);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new ServiceUnavailableException(
+              `${workflowId} did not answer within ${UPDATE_TIMEOUT_MS / 1000} s; is the worker running?`,
+            ),
+          ),
+        UPDATE_TIMEOUT_MS,
+      );
+    });
+    try {
+      return await Promise.race([call(), timeout]);
+    } catch (error) {
+      if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+        const failure = error.cause;
+        if (failure.type === 'unknown_stage')
+          throw new UnprocessableEntityException(`to: ${failure.message}`);
+        if (failure.type === 'migration_refused')
+          throw new UnprocessableEntityException(`version: ${failure.message}`);
+        throw new ProblemException(409, failure.message, {
+          type: 'transition-refused',
+          extensions: { code: failure.type },
+        });
+      }
+      if (error instanceof WorkflowNotFoundError)
+        throw new ConflictException(
+          `${workflowId} is not running: the record is closed, or not started yet`,
+        );
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async rulesContent(ruleSetId: string, version: number): Promise<RuleSet> {
+    const rules = await this.rules.content(ruleSetId, version);
+    if (!rules) throw new Error(`rules ${ruleSetId} v${version} are not published`);
+    return rules;
+  }
+}

@@ -1,0 +1,144 @@
+// Types shared by the lead and deal workflows (deterministic code) and their effects (the
+// worker). Types only: workflow code imports this file with `import type`.
+import type {
+  ActivityType,
+  Assignee,
+  MachineState,
+  PendingTimer,
+  Recipient,
+  RecordSnapshot,
+  RuleSet,
+  StageKind,
+} from '../rules';
+
+export type RecordKind = 'deal' | 'lead';
+
+/** `deal-<id>` / `lead-<id>`: derived from the record, so starting twice finds the first. */
+export function workflowIdOf(kind: RecordKind, recordId: string): string {
+  return `${kind}-${recordId}`;
+}
+
+/** What a record workflow carries over continue-as-new. */
+export interface CarriedState {
+  state: MachineState;
+  /** Counts the workflow's own effects that the interpreter does not key (stage writes). */
+  seq: number;
+  /** The last events, newest last, for the automation view. */
+  recent: AutomationEvent[];
+  /** CRM activity ids of the activities the rules created, by effect key. */
+  activityIds: Record<string, string>;
+}
+
+export interface RecordWorkflowInput {
+  kind: RecordKind;
+  recordId: string;
+  /** The rules version the record runs, pinned when it started (or migrated to). */
+  rules: RuleSet;
+  carried?: CarriedState;
+}
+
+export interface AutomationEvent {
+  at: number;
+  /** The rule that fired (its path in the rules), `manual`, or the event that arrived. */
+  rule: string;
+  what: string;
+}
+
+/** Events people and systems send into a running record workflow (signal `recordEvent`). */
+export type ExternalEvent =
+  | { type: 'activity_completed'; activityId: string; activity: ActivityType; outcome?: string }
+  | { type: 'quote_accepted' | 'quote_declined'; quoteId: string }
+  | { type: 'invoice_paid' | 'payment_received'; invoiceId: string }
+  | { type: 'lead_converted'; dealId?: string }
+  | { type: 'field_changed'; field: string; value: unknown };
+
+export interface MoveRequest {
+  to: string;
+  by: { id: string; role: 'admin' | 'salesops' | 'head' | 'manager' | 'integration' };
+  override?: boolean;
+}
+
+export interface MoveResult {
+  stage: string;
+  closed: boolean;
+}
+
+export interface RulesMigrationRequest {
+  rules: RuleSet;
+  by: string;
+}
+
+/** The answer of the `automation` query: what the automation is doing with the record. */
+export interface AutomationView {
+  workflowId: string;
+  kind: RecordKind;
+  recordId: string;
+  ruleSetId: string;
+  rulesVersion: number;
+  stage: string;
+  enteredAt: string;
+  closed: { kind: StageKind; at: string } | null;
+  pendingTimers: { id: string; at: string; kind: PendingTimer['kind']; description: string }[];
+  openFollowUps: {
+    key: string;
+    activityId: string | null;
+    activity: ActivityType;
+    subject: string;
+    dueAt: string;
+  }[];
+  lastEvents: { at: string; rule: string; what: string }[];
+  pendingMigration: number | null;
+}
+
+/** What every effect is told: whose it is and its key (unique within the workflow). */
+export interface EffectTarget {
+  kind: RecordKind;
+  recordId: string;
+  workflowId: string;
+  key: string;
+  ruleSetId: string;
+  version: number;
+}
+
+export interface AutomationEffectsApi {
+  /** The record's fields as conditions and templates see them. */
+  loadSnapshot(input: { kind: RecordKind; recordId: string }): Promise<RecordSnapshot>;
+  /** The stage on the record (its projection) and a stage-history row. */
+  recordStage(
+    input: EffectTarget & {
+      from: string | null;
+      to: string;
+      at: number;
+      cause: string;
+      byUserId: string | null;
+    },
+  ): Promise<void>;
+  closeRecord(input: EffectTarget & { outcome: StageKind; at: number }): Promise<void>;
+  createActivity(
+    input: EffectTarget & {
+      activity: ActivityType;
+      subject: string;
+      description?: string;
+      dueAt: number;
+      assignee: Assignee;
+    },
+  ): Promise<{ activityId: string }>;
+  sendEmail(
+    input: EffectTarget & { template: string; to: Recipient },
+  ): Promise<{ sentTo: string | null; note?: string }>;
+  notify(
+    input: EffectTarget & { template: string; to: Recipient; activityKey?: string },
+  ): Promise<{ sentTo: string | null; note?: string }>;
+  sendQuote(
+    input: EffectTarget & { template: string; validUntil: number },
+  ): Promise<{ quoteId: string | null; number?: string; note?: string }>;
+  issueInvoice(
+    input: EffectTarget & { dueAt: number; send: boolean; template?: string },
+  ): Promise<{ invoiceId: string; number: string; paid: boolean }>;
+  assign(input: EffectTarget & { assignee: Assignee }): Promise<{ responsibleId: string }>;
+  setField(
+    input: EffectTarget & { field: string; value: string | number | boolean | null },
+  ): Promise<void>;
+  convertLead(input: EffectTarget & { pipeline?: string }): Promise<{ dealId: string | null }>;
+  recordRulesVersion(input: EffectTarget & { from: number; by: string }): Promise<void>;
+}

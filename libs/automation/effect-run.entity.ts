@@ -1,0 +1,21 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+
+/**
+ * An effect that ran: its workflow, its key and what it returned. Written in the same transaction
+ * as the effect's own rows, so a retry (after a crash, or after the commit but before Temporal
+ * heard of it) finds it and returns the same result without writing again.
+ */
+@Entity({ tableName: 'effect_run' })
+export class EffectRun {
+  @PrimaryKey({ type: 'string', length: 200 })
+  workflowId!: string;
+
+  @PrimaryKey({ type: 'string', length: 300 })
+  key!: string;
+
+  @Property({ type: 'json', nullable: true })
+  result?: unknown;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  at: Date = new Date();
+}
