@@ -56,7 +56,7 @@ describe('activities', () => {
     const none = await create({ dealId: undefined });
     expect(none.status).toBe(422);
     expect(none.body.detail).toBe(
-      'dealId, contactId, companyId: bind the activity to exactly one record',
+      'dealId, leadId, contactId, companyId: bind the activity to exactly one record',
     );
     const company = (
       await system.call('POST', '/api/v1/companies', { name: 'Bound Co' }, { key: m1.key })

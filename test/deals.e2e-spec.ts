@@ -1,5 +1,4 @@
-import { MikroORM } from '@mikro-orm/postgresql';
-import { Invoice } from '../libs/crm/documents/invoice.entity';
+import { signWebhook } from '../libs/crm/payments/webhook-signature';
 import { startTestSystem, type TestSystem, type TestUser } from './support/test-system';
 
 /** Deals in the shipped pipelines: created in the first stage, moved only as the rules allow. */
@@ -8,7 +7,7 @@ describe('deals and their stages', () => {
   let m1: TestUser, m2: TestUser, head: TestUser;
 
   beforeAll(async () => {
-    system = await startTestSystem({ worker: false });
+    system = await startTestSystem();
     const team = (await system.call('POST', '/api/v1/teams', { name: 'Deals team' })).body.id;
     m1 = await system.user('manager', { teamId: team });
     m2 = await system.user('manager', { teamId: team });
@@ -166,8 +165,7 @@ describe('deals and their stages', () => {
     });
     expect((await move(deal.id, 'lost', head.key)).body.detail).toMatch(/already closed/);
 
-    // A paid invoice of the deal lets the manager close it. (Payments arrive with the workflow issue;
-    // here the invoice is marked paid directly.)
+    // A paid invoice of the deal lets the manager close it: the payment reaches the deal's workflow.
     const { body: paid } = await newDeal();
     const invoice = await system.call(
       'POST',
@@ -182,12 +180,27 @@ describe('deals and their stages', () => {
     );
     expect(invoice.status).toBe(201);
     expect(invoice.body.dealId).toBe(paid.id);
-    const em = system.api.get(MikroORM).em.fork();
-    await em.nativeUpdate(
-      Invoice,
-      { id: invoice.body.id },
-      { status: 'paid', amountPaid: '25000' },
-    );
+    const bank = await system.user('integration');
+    const key = await system.call('POST', `/api/v1/users/${bank.id}/api-keys`, { name: 'bank' });
+    const raw = JSON.stringify({
+      externalId: 'deals-test-1',
+      invoiceNumber: invoice.body.number,
+      amount: '25000.00',
+      currency: 'USD',
+      paidAt: new Date().toISOString(),
+    });
+    const ts = Math.floor(Date.now() / 1000);
+    const paidResponse = await fetch(`${system.baseUrl}/api/v1/integrations/payments`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${key.body.key}`,
+        'x-voronka-timestamp': String(ts),
+        'x-voronka-signature': signWebhook(key.body.signingSecret, ts, raw),
+      },
+      body: raw,
+    });
+    expect(paidResponse.status).toBe(201);
     const won = await move(paid.id, 'won');
     expect(won.status).toBe(200);
     expect(won.body.outcome).toBe('won');

@@ -6,7 +6,7 @@ describe('leads and conversion', () => {
   let m1: TestUser, bot: TestUser;
 
   beforeAll(async () => {
-    system = await startTestSystem({ worker: false });
+    system = await startTestSystem();
     m1 = await system.user('manager');
     bot = await system.user('integration');
   });

@@ -67,10 +67,15 @@ describe('payments', () => {
     return {
       status: response.status,
       headers: response.headers,
-      body: await response.json(),
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      body: (await response.json()) as any,
     };
   };
-  const payment = (externalId: string, amount: string, more: Record<string, unknown> = {}) => ({
+  const payment = (
+    externalId: string,
+    amount: string | number,
+    more: Record<string, unknown> = {},
+  ) => ({
     externalId,
     invoiceNumber: invoice.number,
     amount,

@@ -68,10 +68,17 @@ export class CreateActivityDto {
   @IsIn(MEETING_MODES)
   meetingMode?: MeetingMode | null;
 
-  @ApiPropertyOptional({ description: 'bind to a deal (or a contact, or a company): exactly one' })
+  @ApiPropertyOptional({
+    description: 'bind to a deal (or a lead, a contact, or a company): exactly one',
+  })
   @IsOptional()
   @IsUUID()
   dealId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  leadId?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
@@ -128,6 +135,11 @@ export class ListActivitiesQueryDto extends ListQueryDto {
   @IsOptional()
   @IsUUID()
   dealId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  leadId?: string;
 
   @ApiPropertyOptional()
   @IsOptional()

@@ -1,6 +1,7 @@
+import { AutomationModule } from '../../../libs/automation/automation.module';
 import { Module } from '@nestjs/common';
 import { DealsModule } from '../../../libs/crm/deals/deals.module';
 import { DealsController } from './deals.controller';
 
-@Module({ imports: [DealsModule], controllers: [DealsController] })
+@Module({ imports: [DealsModule, AutomationModule], controllers: [DealsController] })
 export class DealsApiModule {}

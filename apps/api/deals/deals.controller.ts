@@ -1,3 +1,4 @@
+import { AutomationClient } from '../../../libs/automation/automation-client';
 import {
   Body,
   Controller,
@@ -25,13 +26,22 @@ import { CurrentUser } from '../../../libs/crm/auth/auth.decorators';
 import { dealView, DealsService } from '../../../libs/crm/deals/deals.service';
 import { stageChangeView } from '../../../libs/crm/history/stage-history';
 import { type Principal } from '../../../libs/crm/users/role';
-import { CreateDealDto, ListDealsQueryDto, MoveDealDto, UpdateDealDto } from './deals.dto';
+import {
+  CreateDealDto,
+  ListDealsQueryDto,
+  MigrateRulesDto,
+  MoveDealDto,
+  UpdateDealDto,
+} from './deals.dto';
 
 @ApiTags('deals')
 @ApiBearerAuth()
 @Controller('api/v1/deals')
 export class DealsController {
-  constructor(private readonly deals: DealsService) {}
+  constructor(
+    private readonly deals: DealsService,
+    private readonly automationClient: AutomationClient,
+  ) {}
 
   @Post()
   @ApiCreatedResponse({ description: "in the first stage of the pipeline's latest rules version" })
@@ -90,6 +100,32 @@ export class DealsController {
   ) {
     const deal = await this.deals.move(p, id, body.to, body.override ?? false, ifMatch);
     return dealView(deal);
+  }
+
+  @Post(':id/rules-version')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({
+    description: 'the deal runs the new version from the next safe point; its history says so',
+  })
+  @ApiUnprocessableEntityResponse({
+    description: 'the version is not published, or its stages lack the deal’s current stage',
+  })
+  async migrateRules(
+    @CurrentUser() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: MigrateRulesDto,
+  ) {
+    return dealView(await this.deals.migrateRules(p, id, body.version));
+  }
+
+  @Get(':id/automation')
+  @ApiOkResponse({
+    description:
+      'what the automation does with the deal: stage, rules version, pending timers, open follow-ups, last events and the rule that fired each; a link to the workflow in the Temporal UI',
+  })
+  async automation(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    await this.deals.get(p, id);
+    return this.automationClient.automation('deal', id);
   }
 
   @Delete(':id')

@@ -119,6 +119,13 @@ export class MoveDealDto {
   override?: boolean;
 }
 
+export class MigrateRulesDto {
+  @ApiProperty({ example: 2, description: 'a published version of the deal’s pipeline rules' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
 export class ListDealsQueryDto extends ListQueryDto {
   @ApiPropertyOptional()
   @IsOptional()

@@ -80,6 +80,22 @@ export class QuotesController {
       .send(pdf);
   }
 
+  @Post(':id/accept')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ description: 'the customer accepted: the deal moves on as its rules say' })
+  @ApiConflictResponse({ description: 'the quote is declined or expired' })
+  async accept(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    return quoteView(await this.documents.answerQuote(p, id, 'accepted'));
+  }
+
+  @Post(':id/decline')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ description: 'the customer declined' })
+  @ApiConflictResponse({ description: 'the quote is accepted or expired' })
+  async decline(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    return quoteView(await this.documents.answerQuote(p, id, 'declined'));
+  }
+
   @Patch(':id')
   @ApiConflictResponse({ description: 'a stale If-Match, or the quote is no longer a draft' })
   async update(

@@ -1,3 +1,4 @@
+import { AutomationClient } from '../../../libs/automation/automation-client';
 import {
   Body,
   Controller,
@@ -37,7 +38,10 @@ import {
 @ApiBearerAuth()
 @Controller('api/v1/leads')
 export class LeadsController {
-  constructor(private readonly leads: LeadsService) {}
+  constructor(
+    private readonly leads: LeadsService,
+    private readonly automationClient: AutomationClient,
+  ) {}
 
   @Post()
   @Roles('admin', 'salesops', 'head', 'manager', 'integration')
@@ -103,13 +107,23 @@ export class LeadsController {
     @Body() body: ConvertLeadDto,
     @Headers('if-match') ifMatch: string | undefined,
   ) {
-    const result = await this.leads.convert(p, id, body, ifMatch);
+    const result = await this.leads.convertByPerson(p, id, body, ifMatch);
     return {
       lead: leadView(result.lead),
       contact: result.contact,
       company: result.company,
       deal: result.deal ? dealView(result.deal) : null,
     };
+  }
+
+  @Get(':id/automation')
+  @ApiOkResponse({
+    description:
+      'what the automation does with the lead: status, rules version, pending timers, open follow-ups, last events',
+  })
+  async automation(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    await this.leads.get(p, id);
+    return this.automationClient.automation('lead', id);
   }
 
   @Delete(':id')

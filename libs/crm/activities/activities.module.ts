@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { AutomationModule } from '../../automation/automation.module';
 import { ActivitiesService } from './activities.service';
 import { Activity } from './activity.entity';
 
 @Module({
-  imports: [MikroOrmModule.forFeature([Activity])],
+  imports: [MikroOrmModule.forFeature([Activity]), AutomationModule],
   providers: [ActivitiesService],
   exports: [ActivitiesService],
 })

@@ -1,3 +1,4 @@
+import { AutomationClient } from '../../automation/automation-client';
 import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { type EntityManager, type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
 import { type ActivityType } from '../../rules/language/rule-set';
@@ -11,6 +12,7 @@ import { and, findLinkedRecord, findRecord, recordListWhere } from '../common/re
 import { containsPattern } from '../common/text-search';
 import { Contact } from '../contacts/contact.entity';
 import { Deal } from '../deals/deal.entity';
+import { Lead } from '../leads/lead.entity';
 import { type Principal } from '../users/role';
 import { Activity, type MeetingMode } from './activity.entity';
 
@@ -22,6 +24,7 @@ export interface ActivityInput {
   durationMinutes?: number | null;
   meetingMode?: MeetingMode | null;
   dealId?: string;
+  leadId?: string;
   contactId?: string;
   companyId?: string;
   responsibleId?: string;
@@ -32,6 +35,7 @@ export interface ActivityFilters {
   type?: string;
   status?: string;
   dealId?: string;
+  leadId?: string;
   contactId?: string;
   companyId?: string;
   dueFrom?: Date;
@@ -60,6 +64,8 @@ export function activityView(a: Activity, now = new Date()) {
     outcome: a.outcome ?? null,
     completedAt: a.completedAt?.toISOString() ?? null,
     dealId: a.deal?.id ?? null,
+    leadId: a.lead?.id ?? null,
+    automated: !!a.automationKey,
     contactId: a.contact?.id ?? null,
     companyId: a.company?.id ?? null,
     responsibleId: a.responsible.id,
@@ -76,17 +82,22 @@ export function activityView(a: Activity, now = new Date()) {
  */
 @Injectable()
 export class ActivitiesService {
-  constructor(private readonly orm: MikroORM) {}
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly automation: AutomationClient,
+  ) {}
 
   async create(
     p: Principal,
     input: ActivityInput & { type: ActivityType; subject: string; dueAt: Date },
   ): Promise<Activity> {
     const em = this.orm.em.fork();
-    const bound = [input.dealId, input.contactId, input.companyId].filter(Boolean).length;
+    const bound = [input.dealId, input.leadId, input.contactId, input.companyId].filter(
+      Boolean,
+    ).length;
     if (bound !== 1)
       throw new UnprocessableEntityException(
-        'dealId, contactId, companyId: bind the activity to exactly one record',
+        'dealId, leadId, contactId, companyId: bind the activity to exactly one record',
       );
     if (input.meetingMode && input.type !== 'meeting')
       throw new UnprocessableEntityException('meetingMode: only a meeting is in person or remote');
@@ -95,6 +106,8 @@ export class ActivitiesService {
     activity.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
     if (input.dealId)
       activity.deal = ref(await findLinkedRecord(em, Deal, input.dealId, p, 'dealId'));
+    if (input.leadId)
+      activity.lead = ref(await findLinkedRecord(em, Lead, input.leadId, p, 'leadId'));
     if (input.contactId)
       activity.contact = ref(await findLinkedRecord(em, Contact, input.contactId, p, 'contactId'));
     if (input.companyId)
@@ -112,6 +125,7 @@ export class ActivitiesService {
     return this.change(p, id, ifMatch, async (em, a) => {
       if (
         input.dealId !== undefined ||
+        input.leadId !== undefined ||
         input.contactId !== undefined ||
         input.companyId !== undefined
       ) {
@@ -125,17 +139,31 @@ export class ActivitiesService {
     });
   }
 
-  complete(
+  async complete(
     p: Principal,
     id: string,
     outcome: string | undefined,
     ifMatch?: string,
   ): Promise<Activity> {
-    return this.change(p, id, ifMatch, async (_em, a) => {
+    const activity = await this.change(p, id, ifMatch, async (_em, a) => {
       a.status = 'done';
       a.outcome = outcome ?? null;
       a.completedAt = new Date();
     });
+    // The workflow of the deal or lead it belongs to hears of it (the rules may move on).
+    const owner = activity.deal
+      ? { kind: 'deal' as const, id: activity.deal.id }
+      : activity.lead
+        ? { kind: 'lead' as const, id: activity.lead.id }
+        : null;
+    if (owner)
+      await this.automation.signalOrLog(owner.kind, owner.id, {
+        type: 'activity_completed',
+        activityId: activity.id,
+        activity: activity.type,
+        ...(activity.outcome ? { outcome: activity.outcome } : {}),
+      });
+    return activity;
   }
 
   reschedule(p: Principal, id: string, dueAt: Date, ifMatch?: string): Promise<Activity> {
@@ -233,6 +261,7 @@ export class ActivitiesService {
       ...(q.type ? { type: q.type } : {}),
       ...(q.status ? { status: q.status } : {}),
       ...(q.dealId ? { deal: q.dealId } : {}),
+      ...(q.leadId ? { lead: q.leadId } : {}),
       ...(q.contactId ? { contact: q.contactId } : {}),
       ...(q.companyId ? { company: q.companyId } : {}),
       ...(Object.keys(due).length ? { dueAt: due } : {}),

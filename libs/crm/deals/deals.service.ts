@@ -1,7 +1,7 @@
-import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { ProblemException } from '../../problems';
+import { Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { type EntityManager, type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
-import { checkManualMove } from '../../rules/interpreter/interpreter';
-import { type RuleSet } from '../../rules/language/rule-set';
+import { AutomationClient } from '../../automation/automation-client';
 import { RulesPublisher } from '../../rules/publishing/rules-publisher';
 import { AccessPolicy } from '../auth/access-policy';
 import { Company } from '../companies/company.entity';
@@ -11,7 +11,6 @@ import { type Page, paginate, type Sortable } from '../common/pagination';
 import { and, findLinkedRecord, findRecord, recordListWhere } from '../common/records';
 import { containsPattern } from '../common/text-search';
 import { Contact } from '../contacts/contact.entity';
-import { Invoice } from '../documents/invoice.entity';
 import { newStageChange } from '../history/stage-history';
 import { StageChange } from '../history/stage-change.entity';
 import { formatAmount, money } from '../money/money';
@@ -66,26 +65,28 @@ export function dealView(d: Deal) {
   };
 }
 
-export class MoveRefusedException extends ConflictException {}
-
 /**
  * Deals in their pipelines. The stage never changes by a plain update: a move
- * checks the pipeline's rules (forward only unless the stage allows going back,
- * won only when paid unless a head overrides) and writes the stage history in
- * the same transaction. (The deal workflow takes over moves with issue 5.)
+ * goes through the deal's workflow, which checks the pipeline's rules (forward
+ * only unless the stage allows going back, won only when paid unless a head
+ * overrides) and writes the stage and its history.
  */
 @Injectable()
 export class DealsService {
   constructor(
     private readonly orm: MikroORM,
     private readonly rules: RulesPublisher,
+    private readonly automation: AutomationClient,
   ) {}
 
+  /** Creates the deal and starts its workflow (the reconciler starts it if this start fails). */
   async create(
     p: Principal,
     input: DealInput & { title: string; pipelineId: string },
   ): Promise<Deal> {
-    return this.orm.em.fork().transactional((em) => this.createIn(em, p, input));
+    const deal = await this.orm.em.fork().transactional((em) => this.createIn(em, p, input));
+    await this.automation.startOrLog('deal', deal.id, deal.pipelineId, deal.rulesVersion);
+    return deal;
   }
 
   /** Creates a deal inside the caller's transaction (lead conversion is all or nothing). */
@@ -153,7 +154,11 @@ export class DealsService {
     await em.flush();
   }
 
-  /** A manual move, checked against the deal's own rules version. */
+  /**
+   * A manual move, through the deal's workflow (an Update): its validator checks the deal's own
+   * rules version and refuses with the reason before anything is written; the workflow writes the
+   * stage and its history, and runs what the new stage does.
+   */
   async move(
     p: Principal,
     id: string,
@@ -161,39 +166,28 @@ export class DealsService {
     override: boolean,
     ifMatch?: string,
   ): Promise<Deal> {
-    return this.orm.em.fork().transactional(async (em) => {
-      const deal = await findRecord(em, Deal, id, p, 'deal', { forWrite: true });
-      checkIfMatch(ifMatch, deal.version);
-      const rules = await this.rulesOf(em, deal);
-      const invoicePaid = (await em.count(Invoice, { deal: deal.id, status: 'paid' })) > 0;
-      const refusal = checkManualMove(
-        rules,
-        {
-          stage: deal.stage,
-          closed: deal.outcome === 'open' ? undefined : { kind: deal.outcome, at: 0 },
-          invoicePaid,
-        },
-        to,
-        { id: p.userId, role: p.role },
-        override,
+    const deal = await findRecord(this.orm.em.fork(), Deal, id, p, 'deal', { forWrite: true });
+    checkIfMatch(ifMatch, deal.version);
+    if (deal.outcome !== 'open')
+      throw new ProblemException(
+        409,
+        `the record is already closed (${deal.stage}); a closed record does not move`,
+        { type: 'transition-refused', extensions: { code: 'closed' } },
       );
-      if (refusal) {
-        if (refusal.code === 'unknown_stage')
-          throw new UnprocessableEntityException(`to: ${refusal.reason}`);
-        throw new MoveRefusedException(refusal.reason);
-      }
-      const target = rules.stages.find((s) => s.id === to)!;
-      em.persist(
-        this.change(deal, deal.stage, to, override ? 'manual (override)' : 'manual', p.userId),
+    await this.automation.move('deal', id, { to, by: { id: p.userId, role: p.role }, override });
+    return findRecord(this.orm.em.fork(), Deal, id, p, 'deal');
+  }
+
+  /** Runs the deal on another published version of its pipeline's rules, from a safe point. */
+  async migrateRules(p: Principal, id: string, version: number): Promise<Deal> {
+    const deal = await findRecord(this.orm.em.fork(), Deal, id, p, 'deal', { forWrite: true });
+    const rules = await this.rules.content(deal.pipelineId, version);
+    if (!rules)
+      throw new UnprocessableEntityException(
+        `version: ${deal.pipelineId} v${version} is not published`,
       );
-      deal.stage = to;
-      if (target.kind === 'won' || target.kind === 'lost') {
-        deal.outcome = target.kind;
-        deal.closedAt = new Date();
-        if (target.kind === 'won') deal.wonAmount = deal.amount;
-      }
-      return deal;
-    });
+    await this.automation.migrate('deal', id, rules, p.userId);
+    return findRecord(this.orm.em.fork(), Deal, id, p, 'deal');
   }
 
   async history(p: Principal, id: string): Promise<StageChange[]> {
@@ -234,15 +228,6 @@ export class DealsService {
       { limit: q.limit, cursor: q.cursor, offset: q.offset, sort: q.sort ?? '-createdAt' },
       DEAL_SORTS,
     );
-  }
-
-  private async rulesOf(em: EntityManager, deal: Deal): Promise<RuleSet> {
-    const rules = await this.rules.content(deal.pipelineId, deal.rulesVersion, em);
-    if (!rules)
-      throw new Error(
-        `rules ${deal.pipelineId} v${deal.rulesVersion} of deal ${deal.id} are not published`,
-      );
-    return rules;
   }
 
   private change(

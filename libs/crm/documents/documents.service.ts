@@ -1,3 +1,4 @@
+import { AutomationClient } from '../../automation/automation-client';
 import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { type EntityManager, type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
 import { AccessPolicy } from '../auth/access-policy';
@@ -87,7 +88,10 @@ export function invoiceView(i: Invoice) {
  */
 @Injectable()
 export class DocumentsService {
-  constructor(private readonly orm: MikroORM) {}
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly automation: AutomationClient,
+  ) {}
 
   createQuote(
     p: Principal,
@@ -117,6 +121,27 @@ export class DocumentsService {
         i.dueDate = input.dueDate;
       },
     );
+  }
+
+  /**
+   * The customer's answer to a quote, recorded by a person (or the signed link in the quote
+   * email); the deal's workflow hears of it and the rules move on.
+   */
+  async answerQuote(p: Principal, id: string, answer: 'accepted' | 'declined'): Promise<Quote> {
+    const quote = await this.orm.em.fork().transactional(async (em) => {
+      const q = await findRecord(em, Quote, id, p, 'quote', { forWrite: true, populate: ['rows'] });
+      if (q.status === answer) return q;
+      if (q.status !== 'sent' && q.status !== 'draft')
+        throw new ConflictException(`the quote is ${q.status}; only a sent quote is answered`);
+      q.status = answer;
+      return q;
+    });
+    if (quote.deal)
+      await this.automation.signalOrLog('deal', quote.deal.id, {
+        type: answer === 'accepted' ? 'quote_accepted' : 'quote_declined',
+        quoteId: quote.id,
+      });
+    return quote;
   }
 
   getQuote(p: Principal, id: string): Promise<Quote> {
@@ -270,19 +295,54 @@ export class DocumentsService {
     kind: 'quote' | 'invoice',
     specific: (doc: T) => void,
   ): Promise<T> {
-    return this.orm.em.fork().transactional(async (em) => {
-      const doc = make();
-      doc.currency = input.currency;
-      doc.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
-      await this.applyParties(em, p, doc, input);
-      if (input.notes !== undefined) doc.notes = input.notes;
-      specific(doc);
-      await this.applyRows(em, doc, input.rows);
-      doc.createdAt = new Date();
-      doc.number = await nextDocumentNumber(em, kind, doc.createdAt);
-      em.persist(doc);
-      return doc;
-    });
+    return this.orm.em
+      .fork()
+      .transactional((em) => this.createIn(em, p, input, make, kind, specific));
+  }
+
+  /** An invoice inside the caller's transaction (the automation issues one with its effect run). */
+  createInvoiceIn(
+    em: EntityManager,
+    p: Principal,
+    input: DocumentInput & {
+      currency: string;
+      rows: RowRequest[];
+      dueDate: string;
+      quoteId?: string;
+    },
+  ): Promise<Invoice> {
+    return this.createIn(
+      em,
+      p,
+      input,
+      () => new Invoice(),
+      'invoice',
+      (i) => {
+        i.dueDate = input.dueDate;
+        if (input.quoteId) i.quote = em.getReference(Quote, input.quoteId, { wrapped: true });
+      },
+    );
+  }
+
+  private async createIn<T extends Quote | Invoice>(
+    em: EntityManager,
+    p: Principal,
+    input: DocumentInput & { currency: string; rows: RowRequest[] },
+    make: () => T,
+    kind: 'quote' | 'invoice',
+    specific: (doc: T) => void,
+  ): Promise<T> {
+    const doc = make();
+    doc.currency = input.currency;
+    doc.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
+    await this.applyParties(em, p, doc, input);
+    if (input.notes !== undefined) doc.notes = input.notes;
+    specific(doc);
+    await this.applyRows(em, doc, input.rows);
+    doc.createdAt = new Date();
+    doc.number = await nextDocumentNumber(em, kind, doc.createdAt);
+    em.persist(doc);
+    return doc;
   }
 
   private async update<T extends Quote | Invoice>(

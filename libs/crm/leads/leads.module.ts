@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { AutomationModule } from '../../automation/automation.module';
 import { RulesModule } from '../../rules/publishing/rules.module';
 import { DealsModule } from '../deals/deals.module';
 import { StageChange } from '../history/stage-change.entity';
@@ -7,7 +8,12 @@ import { Lead } from './lead.entity';
 import { LeadsService } from './leads.service';
 
 @Module({
-  imports: [MikroOrmModule.forFeature([Lead, StageChange]), RulesModule, DealsModule],
+  imports: [
+    MikroOrmModule.forFeature([Lead, StageChange]),
+    RulesModule,
+    DealsModule,
+    AutomationModule,
+  ],
   providers: [LeadsService],
   exports: [LeadsService],
 })

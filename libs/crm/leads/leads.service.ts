@@ -1,6 +1,12 @@
-import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { ProblemException } from '../../problems';
+import {
+  ConflictException,
+  Injectable,
+  Logger,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { type EntityManager, type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
-import { checkManualMove } from '../../rules/interpreter/interpreter';
+import { AutomationClient } from '../../automation/automation-client';
 import { type RuleSet } from '../../rules/language/rule-set';
 import { RulesPublisher } from '../../rules/publishing/rules-publisher';
 import { AccessPolicy } from '../auth/access-policy';
@@ -87,10 +93,13 @@ export class LeadsService {
     private readonly orm: MikroORM,
     private readonly rules: RulesPublisher,
     private readonly deals: DealsService,
+    private readonly automation: AutomationClient,
   ) {}
 
+  private readonly logger = new Logger('Leads');
+
   async create(p: Principal, input: LeadInput & { title: string }): Promise<Lead> {
-    return this.orm.em.fork().transactional(async (em) => {
+    const lead = await this.orm.em.fork().transactional(async (em) => {
       const published = await this.rules.latestLeadRules(em);
       if (!published)
         throw new UnprocessableEntityException(
@@ -108,6 +117,8 @@ export class LeadsService {
       em.persist(this.change(lead, null, first.id, 'created', p.userId));
       return lead;
     });
+    await this.automation.startOrLog('lead', lead.id, lead.ruleSetId, lead.rulesVersion);
+    return lead;
   }
 
   get(p: Principal, id: string): Promise<Lead> {
@@ -162,29 +173,46 @@ export class LeadsService {
     );
   }
 
-  /** A manual status change, checked against the lead's rules version. */
+  /** A manual status change, through the lead's workflow (an Update that checks the lead's rules). */
   async move(p: Principal, id: string, to: string, ifMatch?: string): Promise<Lead> {
-    return this.orm.em.fork().transactional(async (em) => {
-      const lead = await findRecord(em, Lead, id, p, 'lead', { forWrite: true });
-      checkIfMatch(ifMatch, lead.version);
-      const rules = await this.rulesOf(em, lead);
-      const target = rules.stages.find((s) => s.id === to);
-      if (target?.kind === 'converted')
-        throw new ConflictException('a lead becomes converted by POST /api/v1/leads/:id/convert');
-      const refusal = checkManualMove(rules, this.machineView(lead), to, {
-        id: p.userId,
-        role: p.role,
+    const em = this.orm.em.fork();
+    const lead = await findRecord(em, Lead, id, p, 'lead', { forWrite: true });
+    checkIfMatch(ifMatch, lead.version);
+    const rules = await this.rulesOf(em, lead);
+    if (lead.outcome !== 'open')
+      throw new ProblemException(
+        409,
+        `the record is already closed (${lead.status}); a closed record does not move`,
+        { type: 'transition-refused', extensions: { code: 'closed' } },
+      );
+    if (rules.stages.find((s) => s.id === to)?.kind === 'converted')
+      throw new ConflictException('a lead becomes converted by POST /api/v1/leads/:id/convert');
+    await this.automation.move('lead', id, { to, by: { id: p.userId, role: p.role } });
+    return findRecord(this.orm.em.fork(), Lead, id, p, 'lead');
+  }
+
+  /**
+   * A person converts the lead: the conversion (all or nothing), then the new deal's workflow
+   * starts and the lead's workflow moves to its converted stage and completes.
+   */
+  async convertByPerson(
+    p: Principal,
+    id: string,
+    request: ConversionRequest,
+    ifMatch?: string,
+  ): Promise<ConversionResult> {
+    const result = await this.convert(p, id, request, ifMatch);
+    const deal = result.deal;
+    if (deal) await this.automation.startOrLog('deal', deal.id, deal.pipelineId, deal.rulesVersion);
+    try {
+      await this.automation.move('lead', id, {
+        to: result.lead.status,
+        by: { id: p.userId, role: p.role },
       });
-      if (refusal) {
-        if (refusal.code === 'unknown_stage')
-          throw new UnprocessableEntityException(`to: ${refusal.reason}`);
-        throw new ConflictException(refusal.reason);
-      }
-      em.persist(this.change(lead, lead.status, to, 'manual', p.userId));
-      lead.status = to;
-      if (target!.kind === 'junk') lead.outcome = 'junk';
-      return lead;
-    });
+    } catch (error) {
+      this.logger.warn(`lead-${id} did not take the conversion: ${(error as Error).message}`);
+    }
+    return result;
   }
 
   async history(p: Principal, id: string): Promise<StageChange[]> {
@@ -337,14 +365,6 @@ export class LeadsService {
     if (or.length === 0) return null;
     const where = { $or: or, archivedAt: null } as unknown as FilterQuery<T>;
     return em.findOne(entity, where, { orderBy: { createdAt: 'asc' } as never });
-  }
-
-  private machineView(lead: Lead) {
-    return {
-      stage: lead.status,
-      closed: lead.outcome === 'open' ? undefined : { kind: lead.outcome, at: 0 },
-      invoicePaid: false,
-    };
   }
 
   private async rulesOf(em: EntityManager, lead: Lead): Promise<RuleSet> {

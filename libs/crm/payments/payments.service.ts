@@ -1,3 +1,4 @@
+import { AutomationClient } from '../../automation/automation-client';
 import {
   ForbiddenException,
   Injectable,
@@ -66,9 +67,41 @@ export function paymentView(p: Payment) {
  */
 @Injectable()
 export class PaymentsService {
-  constructor(private readonly orm: MikroORM) {}
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly automation: AutomationClient,
+  ) {}
 
+  /**
+   * Records the payment, then tells the deal's workflow (after the commit). A repeat tells it
+   * again when the invoice is paid: the workflow takes it once, and a signal lost to a crash
+   * between the commit and the signal is made good by the payment system's retry.
+   */
   async receive(p: Principal, report: PaymentReport): Promise<PaymentReceipt> {
+    const receipt = await this.record(p, report);
+    const answer = receipt.answer as { status?: string; invoice?: { id: string; status: string } };
+    if (answer.status === 'applied' && answer.invoice) {
+      const invoice = await this.orm.em
+        .fork()
+        .findOne(Invoice, answer.invoice.id, { fields: ['id', 'deal', 'status'] });
+      const dealId = invoice?.deal?.id;
+      if (dealId) {
+        if (receipt.httpStatus !== 200)
+          await this.automation.signalOrLog('deal', dealId, {
+            type: 'payment_received',
+            invoiceId: invoice.id,
+          });
+        if (invoice.status === 'paid')
+          await this.automation.signalOrLog('deal', dealId, {
+            type: 'invoice_paid',
+            invoiceId: invoice.id,
+          });
+      }
+    }
+    return receipt;
+  }
+
+  private async record(p: Principal, report: PaymentReport): Promise<PaymentReceipt> {
     return this.orm.em.fork().transactional(async (em) => {
       // Deliveries of the same external id queue here; the unique key is the last line of defence.
       await em

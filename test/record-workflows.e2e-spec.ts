@@ -1,0 +1,327 @@
+import { signWebhook } from '../libs/crm/payments/webhook-signature';
+import { FAST_LEAD_RULES, fastPipelineRules } from './support/fast-rules';
+import { addressOf, startTestMailbox, type TestMailbox } from './support/smtp';
+import { startTestSystem, type TestSystem, type TestUser } from './support/test-system';
+
+/**
+ * Leads and deals as durable workflows, end to end on a real Temporal server, a real PostgreSQL
+ * and a real SMTP server: the whole path from a lead to a won deal, payments applied once, a
+ * forbidden move, and a deal moved to a newer rules version.
+ */
+describe('lead and deal workflows', () => {
+  let system: TestSystem;
+  let mailbox: TestMailbox;
+  let m1: TestUser;
+  let bot: { key: string; secret: string };
+
+  beforeAll(async () => {
+    mailbox = await startTestMailbox();
+    system = await startTestSystem({ env: { SMTP_URL: mailbox.url } });
+    for (const files of [FAST_LEAD_RULES, fastPipelineRules()]) {
+      const published = await system.call('POST', '/api/v1/rules/publish', { files });
+      expect(published.status).toBe(201);
+    }
+    m1 = await system.user('manager', { name: 'Mia Manager' });
+    const botUser = await system.call('POST', '/api/v1/users', {
+      name: 'Bank',
+      email: 'bank@workflows.test',
+      role: 'integration',
+    });
+    const issued = await system.call('POST', `/api/v1/users/${botUser.body.id}/api-keys`, {
+      name: 'bank',
+    });
+    bot = { key: issued.body.key, secret: issued.body.signingSecret };
+  }, 60_000);
+  afterAll(async () => {
+    await system?.close();
+    await mailbox?.close();
+  });
+
+  /** Polls until `probe` returns a value (not undefined), or fails with what it last saw. */
+  async function eventually<T>(
+    what: string,
+    probe: () => Promise<T | undefined>,
+    timeoutMs = 20_000,
+  ): Promise<T> {
+    const until = Date.now() + timeoutMs;
+    let last: unknown;
+    for (;;) {
+      try {
+        const value = await probe();
+        if (value !== undefined) return value;
+      } catch (error) {
+        last = error;
+      }
+      if (Date.now() > until) throw new Error(`timed out waiting for ${what} (${String(last)})`);
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  }
+  const automation = async (kind: 'deals' | 'leads', id: string) =>
+    (await system.call('GET', `/api/v1/${kind}/${id}/automation`, undefined, { key: m1.key })).body;
+  const openCall = (kind: 'deals' | 'leads', id: string) =>
+    eventually(`an open call on ${kind} ${id}`, async () => {
+      const view = await automation(kind, id);
+      return view.openFollowUps?.find((f: { activityId: string | null }) => f.activityId)
+        ?.activityId as string | undefined;
+    });
+  const complete = async (activityId: string, outcome: string) => {
+    const done = await system.call(
+      'POST',
+      `/api/v1/activities/${activityId}/complete`,
+      { outcome },
+      { key: m1.key },
+    );
+    expect(done.status).toBe(200);
+  };
+  const stageOf = async (dealId: string) =>
+    (await system.call('GET', `/api/v1/deals/${dealId}`)).body.stage as string;
+  const pay = async (externalId: string, invoiceNumber: string, amount: string) => {
+    const raw = JSON.stringify({
+      externalId,
+      invoiceNumber,
+      amount,
+      currency: 'USD',
+      paidAt: new Date().toISOString(),
+    });
+    const ts = Math.floor(Date.now() / 1000);
+    const response = await fetch(`${system.baseUrl}/api/v1/integrations/payments`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${bot.key}`,
+        'x-voronka-timestamp': String(ts),
+        'x-voronka-signature': signWebhook(bot.secret, ts, raw),
+      },
+      body: raw,
+    });
+    return response.status;
+  };
+
+  it('takes a lead through a qualifying call to a won deal: quote, invoice, two payments', async () => {
+    // A lead comes in; its workflow plans the first call and thanks the person.
+    const lead = (
+      await system.call(
+        'POST',
+        '/api/v1/leads',
+        {
+          title: 'Website request',
+          name: 'Ann Lee',
+          email: 'ann@customer.test',
+          companyName: 'Customer Ltd',
+        },
+        { key: m1.key },
+      )
+    ).body;
+    const [thanks] = await mailbox.waitFor((m) => m.subject === 'Thanks for asking, Ann Lee');
+    expect(addressOf(thanks)).toBe('ann@customer.test');
+    expect(thanks.text).toContain('Mia Manager will call you soon.');
+
+    // The qualifying call is done: the rules convert the lead into a deal of the fast pipeline.
+    await complete(await openCall('leads', lead.id), 'qualified');
+    const converted = await eventually('the lead converted', async () => {
+      const l = (await system.call('GET', `/api/v1/leads/${lead.id}`)).body;
+      return l.outcome === 'converted' && l.convertedDealId ? l : undefined;
+    });
+    expect(converted.status).toBe('converted');
+    const leadView = await eventually('the lead workflow closed', async () => {
+      const v = await automation('leads', lead.id);
+      return v.closed ? v : undefined;
+    });
+    expect(leadView.closed.kind).toBe('converted');
+    const dealId: string = converted.convertedDealId;
+    const deal = (await system.call('GET', `/api/v1/deals/${dealId}`)).body;
+    expect(deal).toMatchObject({ pipelineId: 'fast', stage: 'new', responsibleId: m1.id });
+
+    // The manager prepares the quote, then the call goes well: the quote is emailed with its PDF.
+    const quote = (
+      await system.call(
+        'POST',
+        '/api/v1/quotes',
+        {
+          currency: 'USD',
+          dealId,
+          contactId: deal.contactId,
+          rows: [{ name: 'Licences', quantity: '10', unitPrice: '100.00' }],
+        },
+        { key: m1.key },
+      )
+    ).body;
+    await complete(await openCall('deals', dealId), 'interested');
+    const [quoteMail] = await mailbox.waitFor((m) => m.subject === `Your quote ${quote.number}`);
+    expect(addressOf(quoteMail)).toBe('ann@customer.test');
+    expect(quoteMail.text).toContain(`our quote ${quote.number} for Website request: 1000.00 USD`);
+    expect(quoteMail.attachments.map((a) => [a.filename, a.contentType])).toEqual([
+      [`${quote.number}.pdf`, 'application/pdf'],
+    ]);
+    expect(quoteMail.attachments[0].content.subarray(0, 5).toString()).toBe('%PDF-');
+    await eventually('the deal in negotiation', async () =>
+      (await stageOf(dealId)) === 'negotiation' ? true : undefined,
+    );
+    expect((await system.call('GET', `/api/v1/quotes/${quote.id}`)).body.status).toBe('sent');
+
+    // The customer accepts: the invoice is issued from the quote and emailed.
+    const accepted = await system.call('POST', `/api/v1/quotes/${quote.id}/accept`, undefined, {
+      key: m1.key,
+    });
+    expect(accepted.body.status).toBe('accepted');
+    const [invoiceMail] = await mailbox.waitFor((m) => /^Invoice INV-/.test(m.subject ?? ''));
+    const invoiceNumber = invoiceMail.subject!.replace('Invoice ', '');
+    expect(invoiceMail.text).toMatch(/please pay 1000\.00 USD by \d{4}-\d{2}-\d{2}/);
+    expect(invoiceMail.attachments[0].filename).toBe(`${invoiceNumber}.pdf`);
+    const invoice = (await system.call('GET', `/api/v1/invoices?dealId=${dealId}`)).body.items[0];
+    expect(invoice).toMatchObject({ number: invoiceNumber, status: 'sent' });
+    expect(invoice.totals.total).toBe('1000.00');
+    expect(await stageOf(dealId)).toBe('invoice');
+
+    // Two partial payments; the second pays the invoice and the deal closes as won. The last one
+    // arrives three times: applied once, one closing mail.
+    expect(await pay('bank-1', invoiceNumber, '400.00')).toBe(201);
+    expect(await stageOf(dealId)).toBe('invoice');
+    expect(await Promise.all([1, 2, 3].map(() => pay('bank-2', invoiceNumber, '600.00')))).toEqual(
+      expect.arrayContaining([201, 200]),
+    );
+    const won = await eventually('the deal won', async () => {
+      const d = (await system.call('GET', `/api/v1/deals/${dealId}`)).body;
+      return d.outcome === 'won' ? d : undefined;
+    });
+    expect(won).toMatchObject({ stage: 'won', wonAmount: '1000.00' });
+    expect(won.closedAt).not.toBeNull();
+    await mailbox.waitFor((m) => m.subject === 'Thank you, Ann Lee');
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(mailbox.messages.filter((m) => m.subject === 'Thank you, Ann Lee')).toHaveLength(1);
+    expect((await system.call('GET', `/api/v1/payments?invoiceId=${invoice.id}`)).body.total).toBe(
+      2,
+    );
+
+    // The history tells the story, each change with its cause and rules version.
+    const history = (await system.call('GET', `/api/v1/deals/${dealId}/history`)).body;
+    expect(history.map((h: { to: string }) => h.to)).toEqual([
+      'new',
+      'quote',
+      'negotiation',
+      'invoice',
+      'won',
+    ]);
+    expect(history[4]).toMatchObject({ from: 'invoice', ruleSetId: 'fast', rulesVersion: 1 });
+    expect(history[4].cause).toMatch(/invoice_paid/);
+    const view = await automation('deals', dealId);
+    expect(view).toMatchObject({
+      workflowId: `deal-${dealId}`,
+      ruleSetId: 'fast',
+      rulesVersion: 1,
+      stage: 'won',
+      closed: { kind: 'won' },
+      pendingTimers: [],
+    });
+    expect(view.lastEvents[0].what).toMatch(/moved to won/);
+  }, 120_000);
+
+  it('refuses a move the rules forbid with the reason, and changes nothing', async () => {
+    const deal = (
+      await system.call(
+        'POST',
+        '/api/v1/deals',
+        { title: 'Forbidden', pipelineId: 'fast', amount: '10.00' },
+        { key: m1.key },
+      )
+    ).body;
+    await openCall('deals', deal.id);
+    const before = (await system.call('GET', `/api/v1/deals/${deal.id}/history`)).body;
+    const won = await system.call(
+      'POST',
+      `/api/v1/deals/${deal.id}/move`,
+      { to: 'won' },
+      { key: m1.key },
+    );
+    expect(won.status).toBe(409);
+    expect(won.body).toMatchObject({
+      type: '/problems/transition-refused',
+      code: 'not_paid',
+      detail: 'the invoice is not paid yet; only a head of sales can close an unpaid deal as won',
+    });
+    const nowhere = await system.call(
+      'POST',
+      `/api/v1/deals/${deal.id}/move`,
+      { to: 'heaven' },
+      { key: m1.key },
+    );
+    expect(nowhere.status).toBe(422);
+    expect(nowhere.body.errors[0].field).toBe('to');
+    expect((await system.call('GET', `/api/v1/deals/${deal.id}/history`)).body).toEqual(before);
+    expect(await stageOf(deal.id)).toBe('new');
+
+    // A move the rules allow goes through the workflow, which runs the new stage.
+    const moved = await system.call(
+      'POST',
+      `/api/v1/deals/${deal.id}/move`,
+      { to: 'negotiation' },
+      { key: m1.key },
+    );
+    expect(moved.status).toBe(200);
+    expect(moved.body.stage).toBe('negotiation');
+    const history = (await system.call('GET', `/api/v1/deals/${deal.id}/history`)).body;
+    expect(history.at(-1)).toMatchObject({
+      from: 'new',
+      to: 'negotiation',
+      cause: 'manual',
+      byUserId: m1.id,
+    });
+  }, 60_000);
+
+  it('moves a deal to a newer rules version mid-flight, and refuses one without its stage', async () => {
+    const deal = (
+      await system.call(
+        'POST',
+        '/api/v1/deals',
+        { title: 'Migrating', pipelineId: 'fast', amount: '10.00' },
+        { key: m1.key },
+      )
+    ).body;
+    await system.call(
+      'POST',
+      `/api/v1/deals/${deal.id}/move`,
+      { to: 'negotiation' },
+      {
+        key: m1.key,
+      },
+    );
+    // v2: negotiation also gives up after 30 days.
+    const v2 = fastPipelineRules(2, '\n      - { to: lost, after: 30d }');
+    expect((await system.call('POST', '/api/v1/rules/publish', { files: v2 })).status).toBe(201);
+    const migrated = await system.call(
+      'POST',
+      `/api/v1/deals/${deal.id}/rules-version`,
+      { version: 2 },
+      { key: m1.key },
+    );
+    expect(migrated.status).toBe(200);
+    expect(migrated.body).toMatchObject({ rulesVersion: 2, stage: 'negotiation' });
+    const view = await automation('deals', deal.id);
+    expect(view.rulesVersion).toBe(2);
+    expect(view.pendingTimers.map((t: { description: string }) => t.description)).toEqual([
+      'move to lost after 30d in negotiation',
+    ]);
+    const history = (await system.call('GET', `/api/v1/deals/${deal.id}/history`)).body;
+    expect(history.at(-1)).toMatchObject({ cause: 'rules v1 → v2', rulesVersion: 2 });
+
+    // v3 has no negotiation stage: refused, and the deal stays on v2.
+    const v3 = fastPipelineRules(3);
+    v3['rules.yaml'] = v3['rules.yaml']
+      .replace(/ {2}- id: negotiation\n( {4}.*\n)+?(?= {2}- id: invoice)/, '')
+      .replace('{ to: negotiation, on: quote_sent }', '{ to: invoice, on: quote_sent }');
+    const publishedV3 = await system.call('POST', '/api/v1/rules/publish', { files: v3 });
+    expect(publishedV3.status).toBe(201);
+    const refused = await system.call(
+      'POST',
+      `/api/v1/deals/${deal.id}/rules-version`,
+      { version: 3 },
+      { key: m1.key },
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors[0]).toEqual({
+      field: 'version',
+      problem: expect.stringContaining('stage "negotiation" does not exist in fast v3'),
+    });
+    expect((await system.call('GET', `/api/v1/deals/${deal.id}`)).body.rulesVersion).toBe(2);
+  }, 60_000);
+});
