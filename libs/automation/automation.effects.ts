@@ -209,7 +209,23 @@ export class AutomationEffects implements AutomationEffectsApi {
   }
 
   async notify(input: Input<'notify'>): Promise<{ sentTo: string | null; note?: string }> {
-    return this.email(input, input.template, input.to);
+    // An escalation names the activity it is about; its template shows it.
+    const activity = input.activityKey
+      ? await this.orm.em
+          .fork()
+          .findOne(Activity, { automationKey: `${input.workflowId}/${input.activityKey}` })
+      : null;
+    return this.email(input, input.template, input.to, {
+      context: activity
+        ? {
+            activity: {
+              subject: activity.subject,
+              type: activity.type,
+              due_at: activity.dueAt.toISOString(),
+            },
+          }
+        : {},
+    });
   }
 
   private async email(

@@ -1,0 +1,118 @@
+import { createServer } from 'node:net';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { loadConfig } from '../libs/config';
+import { resolveTool, TEMPORAL_TEST_SERVER } from '../libs/temporal';
+import { addressOf, startTestMailbox, type TestMailbox } from './support/smtp';
+import { startTestSystem, type TestSystem, type TestUser } from './support/test-system';
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * The shipped b2b rules with their real durations (hours, days, weeks), on the time-skipping
+ * test server: the whole system (API, worker, PostgreSQL, SMTP) runs against it, and the test
+ * moves the clock.
+ */
+describe('the shipped rules, in real time skipped', () => {
+  let env: TestWorkflowEnvironment;
+  let system: TestSystem;
+  let mailbox: TestMailbox;
+  let manager: TestUser, head: TestUser;
+
+  beforeAll(async () => {
+    const config = loadConfig();
+    const tool = await resolveTool(TEMPORAL_TEST_SERVER, {
+      configuredPath: config.temporal.testServerPath,
+      cacheDir: config.cacheDir,
+    });
+    const port = await freePort();
+    env = await TestWorkflowEnvironment.createTimeSkipping({
+      server: { executable: { type: 'existing-path', path: tool.path }, port },
+    });
+    mailbox = await startTestMailbox();
+    system = await startTestSystem({
+      env: { SMTP_URL: mailbox.url, TEMPORAL_ADDRESS: `127.0.0.1:${port}` },
+    });
+    const team = (await system.call('POST', '/api/v1/teams', { name: 'Enterprise' })).body.id;
+    manager = await system.user('manager', { teamId: team, name: 'Max Manager' });
+    head = await system.user('head', { teamId: team, name: 'Hana Head' });
+  }, 120_000);
+  afterAll(async () => {
+    await system?.close();
+    await env?.teardown();
+    await mailbox?.close();
+  });
+
+  const deal = async (title: string) =>
+    (
+      await system.call(
+        'POST',
+        '/api/v1/deals',
+        { title, pipelineId: 'b2b', amount: '5000.00' },
+        { key: manager.key },
+      )
+    ).body;
+  const automation = async (id: string) =>
+    (await system.call('GET', `/api/v1/deals/${id}/automation`)).body;
+  async function settled<T>(probe: () => Promise<T | undefined>): Promise<T> {
+    for (let i = 0; i < 200; i++) {
+      const value = await probe().catch(() => undefined);
+      if (value !== undefined) return value;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('the workflow did not get there');
+  }
+
+  it('escalates an overdue call on time, then loses a deal nobody answered in two weeks', async () => {
+    const silent = await deal('Silent Corp');
+    const started = await settled(async () => {
+      const view = await automation(silent.id);
+      return view.openFollowUps?.length ? view : undefined;
+    });
+    expect(started.stage).toBe('new');
+    const dueAt = Date.parse(started.openFollowUps[0].dueAt);
+    const t0 = await env.currentTimeMs();
+    expect(dueAt - t0).toBeGreaterThan(3.9 * 3600_000); // due in 4 hours
+
+    // An hour after it is due, the responsible is reminded; not before.
+    await env.sleep('290m');
+    expect(mailbox.messages.filter((m) => m.subject === 'Overdue call: Silent Corp')).toHaveLength(
+      0,
+    );
+    await env.sleep('20m');
+    const [toManager] = await mailbox.waitFor((m) => m.subject === 'Overdue call: Silent Corp');
+    expect(addressOf(toManager)).toBe(
+      (await system.call('GET', `/api/v1/users/${manager.id}`)).body.email,
+    );
+    expect(toManager.text).toContain('The call "Qualify Silent Corp" for the deal Silent Corp');
+
+    // A day late, the head of sales hears of it.
+    await env.sleep('1d');
+    const headMail = await mailbox.waitFor((m) => m.subject === 'Overdue call: Silent Corp', 2);
+    expect(headMail.map(addressOf)).toContain(
+      (await system.call('GET', `/api/v1/users/${head.id}`)).body.email,
+    );
+
+    // Fourteen days of silence: lost.
+    expect((await system.call('GET', `/api/v1/deals/${silent.id}`)).body.stage).toBe('new');
+    await env.sleep('13d');
+    const lost = await settled(async () => {
+      const d = (await system.call('GET', `/api/v1/deals/${silent.id}`)).body;
+      return d.outcome === 'lost' ? d : undefined;
+    });
+    expect(lost.stage).toBe('lost');
+    const history = (await system.call('GET', `/api/v1/deals/${silent.id}/history`)).body;
+    expect(history.at(-1)).toMatchObject({
+      from: 'new',
+      to: 'lost',
+      cause: 'rule stages[0].transitions[2]',
+    });
+    // The change is dated in the workflow's (skipped) time: two weeks after the start.
+    expect(Date.parse(history.at(-1).at) - t0).toBeGreaterThanOrEqual(14 * 24 * 3600_000 - 60_000);
+  }, 120_000);
+});
