@@ -31,8 +31,10 @@ import type {
 } from '../../libs/automation/automation.contract';
 import { automationQuery, migrateRulesUpdate, moveUpdate, recordEventSignal } from './definitions';
 
+// Effects are short (a few rows, one mail with a PDF). The timeout is also how long an effect
+// lost with a crashed worker waits before another worker retries it.
 const effects = proxyActivities<AutomationEffectsApi>({
-  startToCloseTimeout: '1 minute',
+  startToCloseTimeout: '20 seconds',
   retry: {
     initialInterval: '1 second',
     backoffCoefficient: 2,
