@@ -1,3 +1,6 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { AutomationReconciler } from '../libs/automation/automation-reconciler';
+import { DealsService } from '../libs/crm/deals/deals.service';
 import { signWebhook } from '../libs/crm/payments/webhook-signature';
 import { FAST_LEAD_RULES, fastPipelineRules } from './support/fast-rules';
 import { addressOf, startTestMailbox, type TestMailbox } from './support/smtp';
@@ -323,5 +326,33 @@ describe('lead and deal workflows', () => {
       problem: expect.stringContaining('stage "negotiation" does not exist in fast v3'),
     });
     expect((await system.call('GET', `/api/v1/deals/${deal.id}`)).body.rulesVersion).toBe(2);
+  }, 60_000);
+
+  it('starts the workflow of a record whose start was lost (the reconciler)', async () => {
+    // As if the API crashed between the insert and the start: the row exists, no workflow.
+    const orm = system.api.get(MikroORM);
+    const deals = system.api.get(DealsService);
+    const orphan = await orm.em
+      .fork()
+      .transactional((em) =>
+        deals.createIn(
+          em,
+          { userId: m1.id, name: 'M', role: 'manager', teamId: null },
+          { title: 'Orphan', pipelineId: 'fast', amount: '10.00' },
+        ),
+      );
+    const missing = await system.call('GET', `/api/v1/deals/${orphan.id}/automation`);
+    expect(missing.status).toBe(503);
+    const reconciler = system.worker!.get(AutomationReconciler);
+    expect(await reconciler.reconcile(0)).toBeGreaterThanOrEqual(1);
+    const view = await eventually('the orphan running', async () => {
+      const v = await automation('deals', orphan.id);
+      return v.openFollowUps?.length ? v : undefined;
+    });
+    expect(view.stage).toBe('new');
+    // Once is enough: a second pass finds nothing, and the history has one first stage.
+    expect(await reconciler.reconcile(0)).toBe(0);
+    const history = (await system.call('GET', `/api/v1/deals/${orphan.id}/history`)).body;
+    expect(history.map((h: { to: string }) => h.to)).toEqual(['new']);
   }, 60_000);
 });
