@@ -1,4 +1,4 @@
-import { MikroORM } from '@mikro-orm/postgresql';
+import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { AutomationReconciler } from '../libs/automation/automation-reconciler';
 import { DealsService } from '../libs/crm/deals/deals.service';
 import { signWebhook } from '../libs/crm/payments/webhook-signature';
@@ -162,11 +162,21 @@ describe('lead and deal workflows', () => {
     );
     expect((await system.call('GET', `/api/v1/quotes/${quote.id}`)).body.status).toBe('sent');
 
-    // The customer accepts: the invoice is issued from the quote and emailed.
-    const accepted = await system.call('POST', `/api/v1/quotes/${quote.id}/accept`, undefined, {
-      key: m1.key,
+    // The customer accepts through the signed link in the email: the invoice is issued from the
+    // quote and emailed. Opening the page changes nothing (mail scanners open links).
+    const link = /href="[^"]*(\/q\/[^"]+)"/.exec(quoteMail.html as string)![1];
+    const pageView = await fetch(`${system.baseUrl}${link}`);
+    expect(pageView.status).toBe(200);
+    expect(await pageView.text()).toContain('Accept the quote');
+    expect((await system.call('GET', `/api/v1/quotes/${quote.id}`)).body.status).toBe('sent');
+    const forged = await fetch(`${system.baseUrl}${link.slice(0, -3)}abc/accept`, {
+      method: 'POST',
     });
-    expect(accepted.body.status).toBe('accepted');
+    expect(forged.status).toBe(404);
+    const accepted = await fetch(`${system.baseUrl}${link}/accept`, { method: 'POST' });
+    expect(accepted.status).toBe(200);
+    expect(await accepted.text()).toContain('Thank you: the quote is accepted.');
+    expect((await system.call('GET', `/api/v1/quotes/${quote.id}`)).body.status).toBe('accepted');
     const [invoiceMail] = await mailbox.waitFor((m) => /^Invoice INV-/.test(m.subject ?? ''));
     const invoiceNumber = invoiceMail.subject!.replace('Invoice ', '');
     expect(invoiceMail.text).toMatch(/please pay 1000\.00 USD by \d{4}-\d{2}-\d{2}/);
@@ -271,6 +281,47 @@ describe('lead and deal workflows', () => {
     });
   }, 60_000);
 
+  it('loses the deal when the customer declines the quote in the CRM', async () => {
+    const deal = (
+      await system.call(
+        'POST',
+        '/api/v1/deals',
+        { title: 'Declining', pipelineId: 'fast', amount: '10.00' },
+        { key: m1.key },
+      )
+    ).body;
+    const quote = (
+      await system.call(
+        'POST',
+        '/api/v1/quotes',
+        { currency: 'USD', dealId: deal.id, rows: [{ name: 'X', quantity: '1', unitPrice: '10' }] },
+        { key: m1.key },
+      )
+    ).body;
+    await openCall('deals', deal.id);
+    await system.call(
+      'POST',
+      `/api/v1/deals/${deal.id}/move`,
+      { to: 'negotiation' },
+      {
+        key: m1.key,
+      },
+    );
+    const declined = await system.call('POST', `/api/v1/quotes/${quote.id}/decline`, undefined, {
+      key: m1.key,
+    });
+    expect(declined.body.status).toBe('declined');
+    const lost = await eventually('the deal lost', async () => {
+      const d = (await system.call('GET', `/api/v1/deals/${deal.id}`)).body;
+      return d.outcome === 'lost' ? d : undefined;
+    });
+    expect(lost.stage).toBe('lost');
+    const again = await system.call('POST', `/api/v1/quotes/${quote.id}/accept`, undefined, {
+      key: m1.key,
+    });
+    expect(again.status).toBe(409);
+  }, 60_000);
+
   it('moves a deal to a newer rules version mid-flight, and refuses one without its stage', async () => {
     const deal = (
       await system.call(
@@ -336,7 +387,7 @@ describe('lead and deal workflows', () => {
       .fork()
       .transactional((em) =>
         deals.createIn(
-          em,
+          em as EntityManager,
           { userId: m1.id, name: 'M', role: 'manager', teamId: null },
           { title: 'Orphan', pipelineId: 'fast', amount: '10.00' },
         ),

@@ -11,6 +11,7 @@ import { DocumentsApiModule } from './documents/documents-api.module';
 import { HealthModule } from './health/health.module';
 import { LeadsApiModule } from './leads/leads-api.module';
 import { PaymentsApiModule } from './payments/payments-api.module';
+import { QuoteLinksModule } from './quote-links/quote-links.module';
 import { ProblemDetailsModule } from './problem-details/problem-details.module';
 import { ProductsApiModule } from './products/products-api.module';
 import { RulesApiModule } from './rules/rules-api.module';
@@ -30,6 +31,7 @@ export class ApiModule {
         HealthModule,
         ProblemDetailsModule,
         PaymentsApiModule,
+        QuoteLinksModule,
         UsersApiModule,
         CompaniesApiModule,
         ContactsApiModule,

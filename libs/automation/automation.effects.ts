@@ -16,6 +16,7 @@ import { LeadsService } from '../crm/leads/leads.service';
 import { type Principal } from '../crm/users/role';
 import { Team } from '../crm/users/team.entity';
 import { User } from '../crm/users/user.entity';
+import { linkSecret, signLink } from '../links/signed-links';
 import { MailSender } from '../mail/mail-sender';
 import { type EmailContext, renderEmail } from '../mail/render-email';
 import { type Assignee, type Recipient, type RecordSnapshot, type RuleSet } from '../rules';
@@ -278,8 +279,10 @@ export class AutomationEffects implements AutomationEffectsApi {
     const admin = await this.actingAs(input);
     const { pdf } = await this.documents.pdf(admin, 'quote', chosen.quoteId, this.config.seller);
     const quote = await this.orm.em.fork().findOneOrFail(Quote, chosen.quoteId);
+    const expires = Math.floor(Date.parse(`${quote.validUntil}T23:59:59Z`) / 1000);
+    const link = `${this.config.publicUrl}/q/${signLink(linkSecret(this.config), 'quote-answer', quote.id, expires)}`;
     const mailed = await this.email(input, input.template, 'contact', {
-      context: { quote: quoteFields(quote) },
+      context: { quote: { ...quoteFields(quote), link } },
       attachments: [
         { filename: `${quote.number}.pdf`, content: pdf, contentType: 'application/pdf' },
       ],

@@ -82,6 +82,11 @@ const envSchema = z.object({
     )
     .optional(),
 
+  PUBLIC_URL: z
+    .url('must be the URL customers reach the API at, e.g. https://crm.example.com')
+    .optional(),
+  LINK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL, e.g. smtp://mailpit:1025')
@@ -121,6 +126,10 @@ export interface AppConfig {
   rulesPublishOnStart: boolean;
   /** Outgoing mail; unset means: write messages to DATA_DIR/outbox (embedded default). */
   smtpUrl?: string;
+  /** Where links in emails point (the quote answer page); default http://HOST:PORT. */
+  publicUrl: string;
+  /** Signs links in emails; unset means: one generated and kept in DATA_DIR/link-secret. */
+  linkSecret?: string;
   temporal: {
     /** Unset means: start the embedded Temporal dev server. */
     address?: string;
@@ -199,6 +208,10 @@ export function loadConfig(
     },
     rulesPublishOnStart: e.RULES_PUBLISH_ON_START,
     smtpUrl: e.SMTP_URL,
+    publicUrl: (
+      e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`
+    ).replace(/\/$/, ''),
+    linkSecret: e.LINK_SECRET,
     temporal: {
       address: e.TEMPORAL_ADDRESS,
       namespace: e.TEMPORAL_NAMESPACE,

@@ -69,7 +69,8 @@ stages:
 `,
   'templates/quote.hbs': template(
     'Your quote {{quote.number}}',
-    '<p>Dear {{contact.name}}, our quote {{quote.number}} for {{deal.title}}: {{quote.total}} {{quote.currency}}.</p>',
+    '<p>Dear {{contact.name}}, our quote {{quote.number}} for {{deal.title}}: {{quote.total}} {{quote.currency}}.</p>' +
+      '<p>Answer it here: <a href="{{quote.link}}">{{quote.link}}</a></p>',
   ),
   'templates/invoice.hbs': template(
     'Invoice {{invoice.number}}',

@@ -127,9 +127,15 @@ export class DocumentsService {
    * The customer's answer to a quote, recorded by a person (or the signed link in the quote
    * email); the deal's workflow hears of it and the rules move on.
    */
-  async answerQuote(p: Principal, id: string, answer: 'accepted' | 'declined'): Promise<Quote> {
+  async answerQuote(
+    p: Principal | null,
+    id: string,
+    answer: 'accepted' | 'declined',
+  ): Promise<Quote> {
     const quote = await this.orm.em.fork().transactional(async (em) => {
-      const q = await findRecord(em, Quote, id, p, 'quote', { forWrite: true, populate: ['rows'] });
+      const q = p
+        ? await findRecord(em, Quote, id, p, 'quote', { forWrite: true, populate: ['rows'] })
+        : await em.findOneOrFail(Quote, id, { populate: ['rows'] });
       if (q.status === answer) return q;
       if (q.status !== 'sent' && q.status !== 'draft')
         throw new ConflictException(`the quote is ${q.status}; only a sent quote is answered`);
@@ -142,6 +148,16 @@ export class DocumentsService {
         quoteId: quote.id,
       });
     return quote;
+  }
+
+  /** The customer's answer through the signed link in the quote email (no login). */
+  answerQuoteByLink(id: string, answer: 'accepted' | 'declined'): Promise<Quote> {
+    return this.answerQuote(null, id, answer);
+  }
+
+  /** A quote by id, for the signed link's page (the token is the permission). */
+  findQuote(id: string): Promise<Quote | null> {
+    return this.orm.em.fork().findOne(Quote, id);
   }
 
   getQuote(p: Principal, id: string): Promise<Quote> {
