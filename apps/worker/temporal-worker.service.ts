@@ -48,6 +48,9 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       taskQueue: t.taskQueue,
       ...workflowSource(),
       activities: collectEffects(this.moduleRef),
+      // Bounds the worker's memory with many open records: a workflow evicted from the cache is
+      // replayed from its (short) history when its next event or timer comes.
+      maxCachedWorkflows: 1000,
     });
     this.running = this.worker.run();
     // A worker that dies on its own (lost server, fatal error) takes the process down:

@@ -13,10 +13,8 @@ import {
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { MikroORM } from '@mikro-orm/postgresql';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { type RuleSet } from '../rules';
-import { RulesPublisher } from '../rules/publishing/rules-publisher';
 import { ProblemException } from '../problems';
 import {
   automationQuery,
@@ -48,8 +46,6 @@ export class AutomationClient {
 
   constructor(
     private readonly client: Client,
-    private readonly rules: RulesPublisher,
-    private readonly orm: MikroORM,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -59,7 +55,7 @@ export class AutomationClient {
 
   /**
    * Starts the record's workflow on the rules version it is pinned to; harmless when it runs (or
-   * ran) already. Marks the record started, which is what the reconciler looks for.
+   * ran) already. (The workflow marks the record when it runs: what the reconciler looks for.)
    */
   async start(
     kind: RecordKind,
@@ -67,26 +63,18 @@ export class AutomationClient {
     ruleSetId: string,
     version: number,
   ): Promise<void> {
-    const rules = await this.rulesContent(ruleSetId, version);
     const workflowId = workflowIdOf(kind, recordId);
     try {
       await this.client.workflow.start(this.workflowType(kind), {
         taskQueue: this.config.temporal.taskQueue,
         workflowId,
-        args: [{ kind, recordId, rules } satisfies RecordWorkflowInput],
+        args: [{ kind, recordId, ruleSetId, version } satisfies RecordWorkflowInput],
         workflowIdConflictPolicy: 'USE_EXISTING',
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
       });
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
     }
-    await this.orm.em
-      .fork()
-      .getConnection()
-      .execute(
-        `update "${kind === 'deal' ? 'deal' : 'lead'}" set "workflow_started_at" = now() where "id" = ? and "workflow_started_at" is null`,
-        [recordId],
-      );
   }
 
   /** Starts it, logging instead of failing: the record is written; the reconciler retries. */
@@ -204,11 +192,5 @@ export class AutomationClient {
     } finally {
       clearTimeout(timer);
     }
-  }
-
-  private async rulesContent(ruleSetId: string, version: number): Promise<RuleSet> {
-    const rules = await this.rules.content(ruleSetId, version);
-    if (!rules) throw new Error(`rules ${ruleSetId} v${version} are not published`);
-    return rules;
   }
 }

@@ -32,8 +32,13 @@ export interface CarriedState {
 export interface RecordWorkflowInput {
   kind: RecordKind;
   recordId: string;
-  /** The rules version the record runs, pinned when it started (or migrated to). */
-  rules: RuleSet;
+  /**
+   * The rules version the record runs, pinned when it started (or migrated to). The workflow
+   * reads the (immutable) content through an effect, so starting a workflow sends no more than
+   * these names.
+   */
+  ruleSetId: string;
+  version: number;
   carried?: CarriedState;
 }
 
@@ -101,6 +106,8 @@ export interface EffectTarget {
 }
 
 export interface AutomationEffectsApi {
+  /** A published rules version (immutable, so reading it is deterministic enough to record). */
+  loadRules(input: { ruleSetId: string; version: number }): Promise<RuleSet>;
   /** The record's fields as conditions and templates see them. */
   loadSnapshot(input: { kind: RecordKind; recordId: string }): Promise<RecordSnapshot>;
   /** The stage on the record (its projection) and a stage-history row. */

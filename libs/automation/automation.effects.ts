@@ -81,8 +81,19 @@ export class AutomationEffects implements AutomationEffectsApi {
 
   // ---- records -------------------------------------------------------------
 
+  async loadRules(input: Input<'loadRules'>): Promise<RuleSet> {
+    return this.rulesOf(input);
+  }
+
+  /** The record as the rules see it; marks the record's workflow as running (the reconciler). */
   async loadSnapshot(input: Input<'loadSnapshot'>): Promise<RecordSnapshot> {
     const em = this.orm.em.fork();
+    await em
+      .getConnection()
+      .execute(
+        `update "${input.kind}" set "workflow_started_at" = now() where "id" = ? and "workflow_started_at" is null`,
+        [input.recordId],
+      );
     return input.kind === 'deal'
       ? dealSnapshot(await this.deal(em, input.recordId))
       : leadSnapshot(await em.findOneOrFail(Lead, input.recordId));
@@ -377,7 +388,7 @@ export class AutomationEffects implements AutomationEffectsApi {
     return em.findOneOrFail(Deal, id, { populate: ['contact', 'company', 'responsible'] });
   }
 
-  private async rulesOf(t: EffectTarget): Promise<RuleSet> {
+  private async rulesOf(t: { ruleSetId: string; version: number }): Promise<RuleSet> {
     const rules = await this.rules.content(t.ruleSetId, t.version);
     if (!rules) throw new Error(`rules ${t.ruleSetId} v${t.version} are not published`);
     return rules;

@@ -95,13 +95,12 @@ export class DealsService {
     p: Principal,
     input: DealInput & { title: string; pipelineId: string; sourceLeadId?: string },
   ): Promise<Deal> {
-    const latest = await this.rules.latestIn(em, input.pipelineId);
-    if (!latest || latest.kind !== 'pipeline') {
+    const rules = await this.rules.latestIn(em, input.pipelineId);
+    if (!rules || rules.kind !== 'pipeline') {
       throw new UnprocessableEntityException(
         `pipelineId: no published pipeline "${input.pipelineId}"`,
       );
     }
-    const rules = latest.content;
     const currency = input.currency ?? rules.currency;
     if (!currency)
       throw new UnprocessableEntityException(

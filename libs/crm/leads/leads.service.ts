@@ -100,12 +100,11 @@ export class LeadsService {
 
   async create(p: Principal, input: LeadInput & { title: string }): Promise<Lead> {
     const lead = await this.orm.em.fork().transactional(async (em) => {
-      const published = await this.rules.latestLeadRules(em);
-      if (!published)
+      const rules = await this.rules.latestLeadRules(em);
+      if (!rules)
         throw new UnprocessableEntityException(
           'no lead rules are published: publish a rule set of kind lead first',
         );
-      const rules = published.content;
       const first = [...rules.stages].sort((a, b) => a.order - b.order)[0];
       const lead = new Lead();
       lead.ruleSetId = rules.id;

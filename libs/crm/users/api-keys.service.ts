@@ -6,6 +6,8 @@ import { type Principal } from './role';
 import { User } from './user.entity';
 
 export const API_KEY_PREFIX = 'vk_';
+const PRINCIPAL_TTL_MS = 10_000;
+const MAX_CACHED_PRINCIPALS = 10_000;
 
 export function hashApiKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
@@ -36,15 +38,39 @@ export interface IssuedKey {
 export class ApiKeysService {
   private readonly logger = new Logger('ApiKeys');
 
+  /**
+   * Principals by key hash, for a few seconds: every request authenticates, and most come in
+   * bursts. A change of users or keys made through this process clears it at once; another API
+   * instance sees it within PRINCIPAL_TTL_MS.
+   */
+  private readonly principals = new Map<string, { principal: Principal; until: number }>();
+
   constructor(private readonly orm: MikroORM) {}
+
+  /** Forget every cached principal (a user or key changed). */
+  forgetPrincipals(): void {
+    this.principals.clear();
+  }
 
   /** The principal of an active key of an active user, or null. */
   async authenticate(key: string): Promise<Principal | null> {
     if (!key.startsWith(API_KEY_PREFIX) || key.length > 200) return null;
+    const hash = hashApiKey(key);
+    const cached = this.principals.get(hash);
+    if (cached && cached.until > Date.now()) return cached.principal;
+    const principal = await this.lookup(hash);
+    if (principal) {
+      if (this.principals.size >= MAX_CACHED_PRINCIPALS) this.principals.clear();
+      this.principals.set(hash, { principal, until: Date.now() + PRINCIPAL_TTL_MS });
+    }
+    return principal;
+  }
+
+  private async lookup(hash: string): Promise<Principal | null> {
     const em = this.orm.em.fork();
     const found = await em.findOne(
       ApiKey,
-      { hash: hashApiKey(key), revokedAt: null, user: { active: true } },
+      { hash, revokedAt: null, user: { active: true } },
       { populate: ['user'] },
     );
     if (!found) return null;

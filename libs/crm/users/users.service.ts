@@ -85,6 +85,8 @@ export class UsersService {
         });
       throw error;
     }
+    // A head's principal lists their team's members.
+    this.keys.forgetPrincipals();
     return user;
   }
 
@@ -109,6 +111,7 @@ export class UsersService {
     if (changes.teamId !== undefined)
       user.team = changes.teamId === null ? null : await this.teamRef(em, changes.teamId);
     await em.flush();
+    this.keys.forgetPrincipals();
     return user;
   }
 
@@ -148,6 +151,7 @@ export class UsersService {
     if (!key) throw new NotFoundException(`no API key ${keyId}`);
     key.revokedAt ??= new Date();
     await em.flush();
+    this.keys.forgetPrincipals();
   }
 
   private async teamRef(em: ReturnType<MikroORM['em']['fork']>, teamId: string) {

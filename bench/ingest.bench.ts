@@ -1,0 +1,77 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { Client } from '@temporalio/client';
+import { inParallel, startBenchSystem } from './support/system';
+
+/**
+ * Ingest (issue 5): leads created through the API per second — the record written and its
+ * workflow started — beside the rate at which the same Temporal server starts empty workflows,
+ * in the same run, at the same concurrency. Target: the ratio at 0.7 or better.
+ *
+ *   npm run bench -- ingest [--leads 2000] [--concurrency 32]
+ *   (BENCH_DATABASE_URL=postgres://…/empty_db for PostgreSQL; else the embedded PGlite)
+ */
+async function main() {
+  const arg = (name: string, fallback: number) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? Number(process.argv[i + 1]) : fallback;
+  };
+  const n = arg('leads', 2000);
+  const concurrency = arg('concurrency', 32);
+  // No worker: both sides measure starting workflows, not running them (a worker running 2,000
+  // lead workflows at once competes for the same server and cores; see docs/records.md).
+  const system = await startBenchSystem({ worker: process.argv.includes('--with-worker') });
+  try {
+    const client = system.api.get(Client);
+    const rate = async (what: string, start: (i: number) => Promise<void>) => {
+      await inParallel(Math.min(100, n), concurrency, start); // warm-up
+      const t0 = process.hrtime.bigint();
+      await inParallel(n, concurrency, start);
+      const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      console.log(
+        `${what.padEnd(46)} ${(n / seconds).toFixed(0).padStart(6)} /s  (${n} in ${seconds.toFixed(1)} s)`,
+      );
+      return n / seconds;
+    };
+    console.log(
+      `\nIngest, ${n} each, ${concurrency} at a time; database: ${process.env.BENCH_DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}, Temporal: embedded dev server`,
+    );
+    const run = randomUUID().slice(0, 8);
+    const baseline = await rate('baseline: empty workflows started', async (i) => {
+      await client.workflow.start('smokeWorkflow', {
+        taskQueue: `bench-empty-${run}`,
+        workflowId: `bench-empty-${run}-${i}-${randomUUID()}`,
+        args: [{ message: 'empty' }],
+      });
+    });
+    await rate('diag: companies created (row only)', async (i) => {
+      const r = await system.call('POST', '/api/v1/companies', { name: `Co ${i} ${run}` });
+      if (r.status !== 201) throw new Error(String(r.status));
+    });
+    await rate('diag: GET /api/v1/me (auth only)', async () => {
+      await system.call('GET', '/api/v1/me');
+    });
+    await rate('diag: GET /health', async () => {
+      await fetch(system.baseUrl + '/health').then((r) => r.arrayBuffer());
+    });
+    const ingest = await rate('leads created (row + workflow start)', async (i) => {
+      const r = await system.call('POST', '/api/v1/leads', {
+        title: `Bench lead ${i}`,
+        name: `Lead ${i}`,
+        email: `lead${i}.${run}@bench.test`,
+        source: 'web',
+      });
+      if (r.status !== 201) throw new Error(`POST /leads: ${r.status} ${JSON.stringify(r.body)}`);
+    });
+    console.log(
+      `ratio (leads / empty workflows): ${(ingest / baseline).toFixed(2)}  (target ≥ 0.70)`,
+    );
+  } finally {
+    await system.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
