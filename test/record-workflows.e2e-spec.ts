@@ -322,6 +322,27 @@ describe('lead and deal workflows', () => {
     expect(again.status).toBe(409);
   }, 60_000);
 
+  it('hands field changes to the rules: a deal marked as spam is lost', async () => {
+    const deal = (
+      await system.call(
+        'POST',
+        '/api/v1/deals',
+        { title: 'Spammy', pipelineId: 'fast', amount: '10.00', source: 'web' },
+        { key: m1.key },
+      )
+    ).body;
+    await openCall('deals', deal.id);
+    await system.call('PATCH', `/api/v1/deals/${deal.id}`, { amount: '20.00' }, { key: m1.key });
+    await system.call('PATCH', `/api/v1/deals/${deal.id}`, { source: 'spam' }, { key: m1.key });
+    const lost = await eventually('the deal lost', async () => {
+      const d = (await system.call('GET', `/api/v1/deals/${deal.id}`)).body;
+      return d.outcome === 'lost' ? d : undefined;
+    });
+    expect(lost.stage).toBe('lost');
+    const history = (await system.call('GET', `/api/v1/deals/${deal.id}/history`)).body;
+    expect(history.at(-1).cause).toMatch(/field_changed/);
+  }, 60_000);
+
   it('moves a deal to a newer rules version mid-flight, and refuses one without its stage', async () => {
     const deal = (
       await system.call(

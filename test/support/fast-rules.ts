@@ -46,6 +46,8 @@ stages:
       - to: quote
         on: { activity_completed: { type: call, outcome: interested } }
       - to: lost
+        on: { field_changed: { field: deal.source, to: spam } }
+      - to: lost
         after: 14d
   - id: quote
     on_enter:

@@ -140,8 +140,20 @@ export class DealsService {
     }
     if (input.responsibleId !== undefined)
       deal.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
+    const before = ruleFields(deal);
     await this.apply(em, p, deal, input);
     await em.flush();
+    // The rules see the deal's fields: each change reaches the workflow (conditions may now hold).
+    if (deal.outcome === 'open') {
+      const after = ruleFields(deal);
+      for (const [field, value] of Object.entries(after))
+        if (JSON.stringify(value) !== JSON.stringify(before[field]))
+          await this.automation.signalOrLog('deal', deal.id, {
+            type: 'field_changed',
+            field,
+            value,
+          });
+    }
     return deal;
   }
 
@@ -266,4 +278,18 @@ export class DealsService {
           ? null
           : ref(await findLinkedRecord(em, Company, input.companyId, p, 'companyId'));
   }
+}
+
+/** The deal's fields as the rules name them (`deal.amount`, `deal.custom.segment`). */
+function ruleFields(deal: Deal): Record<string, unknown> {
+  const fields: Record<string, unknown> = {
+    'deal.title': deal.title,
+    'deal.amount': deal.amount,
+    'deal.source': deal.source ?? null,
+    'deal.probability': deal.probability ?? null,
+    'deal.expected_close_date': deal.expectedCloseDate ?? null,
+  };
+  for (const [name, value] of Object.entries(deal.custom ?? {}))
+    fields[`deal.custom.${name}`] = value;
+  return fields;
 }
