@@ -35,8 +35,6 @@ export interface PaymentReceipt {
   /** 201 applied, 202 kept as unmatched, 200 a repeat of an earlier delivery. */
   httpStatus: 200 | 201 | 202;
   answer: Record<string, unknown>;
-  /** Set when this delivery paid the invoice in full: the deal's workflow hears of it. */
-  paidInvoice?: { invoiceId: string; dealId: string | null };
 }
 
 const PAYMENT_SORTS: Sortable = {
@@ -168,13 +166,7 @@ export class PaymentsService {
         },
       };
       await em.flush();
-      return {
-        httpStatus: 201,
-        answer: payment.answer,
-        ...(paidInFull
-          ? { paidInvoice: { invoiceId: invoice.id, dealId: invoice.deal?.id ?? null } }
-          : {}),
-      };
+      return { httpStatus: 201, answer: payment.answer };
     });
   }
 
