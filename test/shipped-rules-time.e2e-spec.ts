@@ -115,4 +115,33 @@ describe('the shipped rules, in real time skipped', () => {
     // The change is dated in the workflow's (skipped) time: two weeks after the start.
     expect(Date.parse(history.at(-1).at) - t0).toBeGreaterThanOrEqual(14 * 24 * 3600_000 - 60_000);
   }, 120_000);
+
+  it('moves the overdue checks with a rescheduled call', async () => {
+    const busy = await deal('Busy Corp');
+    const view = await settled(async () => {
+      const v = await automation(busy.id);
+      return v.openFollowUps?.[0]?.activityId ? v : undefined;
+    });
+    const callId = view.openFollowUps[0].activityId;
+    // The manager agrees a call in two days: the reminder waits for that.
+    const inTwoDays = new Date((await env.currentTimeMs()) + 2 * 24 * 3600_000).toISOString();
+    const moved = await system.call(
+      'POST',
+      `/api/v1/activities/${callId}/reschedule`,
+      { dueAt: inTwoDays },
+      { key: manager.key },
+    );
+    expect(moved.status).toBe(200);
+    await settled(async () => {
+      const v = await automation(busy.id);
+      return v.pendingTimers.some((t: { id: string }) => t.id.includes('~1/overdue/0'))
+        ? v
+        : undefined;
+    });
+    await env.sleep('6h');
+    expect(mailbox.messages.filter((m) => m.subject === 'Overdue call: Busy Corp')).toHaveLength(0);
+    await env.sleep('44h');
+    const [late] = await mailbox.waitFor((m) => m.subject === 'Overdue call: Busy Corp');
+    expect(late.text).toContain('The call "Qualify Busy Corp" for the deal Busy Corp');
+  }, 120_000);
 });

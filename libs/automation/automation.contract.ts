@@ -52,6 +52,8 @@ export interface AutomationEvent {
 /** Events people and systems send into a running record workflow (signal `recordEvent`). */
 export type ExternalEvent =
   | { type: 'activity_completed'; activityId: string; activity: ActivityType; outcome?: string }
+  | { type: 'activity_rescheduled'; activityId: string; dueAt: number }
+  | { type: 'activity_cancelled'; activityId: string }
   | { type: 'quote_accepted' | 'quote_declined'; quoteId: string }
   | { type: 'invoice_paid' | 'payment_received'; invoiceId: string }
   | { type: 'lead_converted'; dealId?: string }

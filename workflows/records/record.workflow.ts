@@ -4,6 +4,7 @@ import {
   condition,
   continueAsNew,
   log,
+  patched,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
@@ -98,7 +99,8 @@ async function runRecord(input: RecordWorkflowInput): Promise<MoveResult> {
   };
 
   setHandler(recordEventSignal, (event: ExternalEvent) => {
-    inbox.push({ event: toRulesEvent(event, carried, Date.now()) });
+    const rulesEvent = toRulesEvent(event, carried, Date.now());
+    if (rulesEvent) inbox.push({ event: rulesEvent });
   });
 
   /** The state once what is queued is handled: what a move arriving now will meet. */
@@ -215,6 +217,9 @@ async function runRecord(input: RecordWorkflowInput): Promise<MoveResult> {
   const carryOut = async (c: Command): Promise<RulesEvent | undefined> => {
     switch (c.type) {
       case 'move_stage':
+        // Every record is created with its first stage written in the same transaction: since
+        // this change the workflow no longer writes it again (histories from before replay it).
+        if (c.from === null && patched('first-stage-written-with-record')) return undefined;
         await rows.recordStage({
           ...target(`stage/${++carried!.seq}`),
           from: c.from,
@@ -377,16 +382,17 @@ function nextTimerAt(carried: CarriedState): number | undefined {
   return next;
 }
 
+/** The event as the interpreter takes it; undefined for one about an activity the rules do not track. */
 function toRulesEvent(
   event: ExternalEvent,
   carried: CarriedState | undefined,
   at: number,
-): RulesEvent {
+): RulesEvent | undefined {
+  const keyOf = (activityId: string) =>
+    Object.entries(carried?.activityIds ?? {}).find(([, id]) => id === activityId)?.[0];
   switch (event.type) {
     case 'activity_completed': {
-      const key = Object.entries(carried?.activityIds ?? {}).find(
-        ([, id]) => id === event.activityId,
-      )?.[0];
+      const key = keyOf(event.activityId);
       return {
         type: 'activity_completed',
         at,
@@ -394,6 +400,14 @@ function toRulesEvent(
         ...(event.outcome ? { outcome: event.outcome } : {}),
         ...(key ? { key } : {}),
       };
+    }
+    case 'activity_rescheduled': {
+      const key = keyOf(event.activityId);
+      return key ? { type: 'activity_rescheduled', at, key, dueAt: event.dueAt } : undefined;
+    }
+    case 'activity_cancelled': {
+      const key = keyOf(event.activityId);
+      return key ? { type: 'activity_cancelled', at, key } : undefined;
     }
     case 'field_changed':
       return { type: 'field_changed', at, field: event.field, value: event.value };

@@ -1,4 +1,5 @@
 import { AutomationClient } from '../../automation/automation-client';
+import { type ExternalEvent } from '../../automation/automation.contract';
 import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { type EntityManager, type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
 import { type ActivityType } from '../../rules/language/rule-set';
@@ -151,31 +152,42 @@ export class ActivitiesService {
       a.completedAt = new Date();
     });
     // The workflow of the deal or lead it belongs to hears of it (the rules may move on).
-    const owner = activity.deal
-      ? { kind: 'deal' as const, id: activity.deal.id }
-      : activity.lead
-        ? { kind: 'lead' as const, id: activity.lead.id }
-        : null;
-    if (owner)
-      await this.automation.signalOrLog(owner.kind, owner.id, {
-        type: 'activity_completed',
+    await this.tellOwner(activity, {
+      type: 'activity_completed',
+      activityId: activity.id,
+      activity: activity.type,
+      ...(activity.outcome ? { outcome: activity.outcome } : {}),
+    });
+    return activity;
+  }
+
+  async reschedule(p: Principal, id: string, dueAt: Date, ifMatch?: string): Promise<Activity> {
+    const activity = await this.change(p, id, ifMatch, async (_em, a) => {
+      a.dueAt = dueAt;
+    });
+    // Its overdue checks follow it (for activities the rules created).
+    if (activity.automationKey)
+      await this.tellOwner(activity, {
+        type: 'activity_rescheduled',
         activityId: activity.id,
-        activity: activity.type,
-        ...(activity.outcome ? { outcome: activity.outcome } : {}),
+        dueAt: dueAt.getTime(),
       });
     return activity;
   }
 
-  reschedule(p: Principal, id: string, dueAt: Date, ifMatch?: string): Promise<Activity> {
-    return this.change(p, id, ifMatch, async (_em, a) => {
-      a.dueAt = dueAt;
-    });
-  }
-
-  cancel(p: Principal, id: string, ifMatch?: string): Promise<Activity> {
-    return this.change(p, id, ifMatch, async (_em, a) => {
+  async cancel(p: Principal, id: string, ifMatch?: string): Promise<Activity> {
+    const activity = await this.change(p, id, ifMatch, async (_em, a) => {
       a.status = 'cancelled';
     });
+    if (activity.automationKey)
+      await this.tellOwner(activity, { type: 'activity_cancelled', activityId: activity.id });
+    return activity;
+  }
+
+  /** Tells the workflow of the deal or lead the activity belongs to. */
+  private async tellOwner(activity: Activity, event: ExternalEvent): Promise<void> {
+    if (activity.deal) await this.automation.signalOrLog('deal', activity.deal.id, event);
+    else if (activity.lead) await this.automation.signalOrLog('lead', activity.lead.id, event);
   }
 
   async archive(p: Principal, id: string): Promise<void> {

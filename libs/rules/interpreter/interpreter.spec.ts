@@ -205,6 +205,44 @@ describe('the rules interpreter', () => {
     });
   });
 
+  it('moves the overdue checks of a rescheduled activity, and drops those of a cancelled one', () => {
+    const started = start(RULES, record(), T0).state;
+    const moved = run(started, {
+      type: 'activity_rescheduled',
+      at: T0 + H,
+      key: 'new#1/enter/0',
+      dueAt: T0 + 2 * D,
+    });
+    expect(moved.state.activities['new#1/enter/0'].dueAt).toBe(T0 + 2 * D);
+    expect(
+      Object.values(moved.state.timers)
+        .filter((t) => t.kind === 'overdue')
+        .map((t) => [t.id, t.at]),
+    ).toEqual([
+      ['new#1/enter/0~1/overdue/0', T0 + 2 * D + H],
+      ['new#1/enter/0~1/overdue/1', T0 + 3 * D],
+    ]);
+    // The old check is gone; the new one escalates under a key of its own (a second email).
+    expect(
+      run(moved.state, { type: 'timer_fired', at: T0 + 5 * H, timerId: 'new#1/enter/0/overdue/0' })
+        .commands,
+    ).toEqual([]);
+    expect(
+      run(moved.state, {
+        type: 'timer_fired',
+        at: T0 + 2 * D + H,
+        timerId: 'new#1/enter/0~1/overdue/0',
+      }).commands,
+    ).toEqual([expect.objectContaining({ type: 'notify', key: 'new#1/enter/0~1/overdue/0/0' })]);
+    const cancelled = run(started, {
+      type: 'activity_cancelled',
+      at: T0 + H,
+      key: 'new#1/enter/0',
+    });
+    expect(timerIds(cancelled.state)).toEqual(['new#1/after/1']);
+    expect(cancelled.state.stage).toBe('new');
+  });
+
   it('moves after time in the stage, and ignores a timer that was cancelled', () => {
     const started = start(RULES, record(), T0).state;
     const { state } = run(started, {

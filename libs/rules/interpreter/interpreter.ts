@@ -19,6 +19,7 @@ import {
   type MachineState,
   type MoveRefusal,
   type PendingTimer,
+  type TrackedActivity,
   type RecordSnapshot,
   type RulesEvent,
   type Step,
@@ -207,6 +208,19 @@ class Run {
         if (tracked) this.forgetActivity(tracked.key);
         break;
       }
+      case 'activity_rescheduled': {
+        const tracked = s.activities[event.key];
+        if (!tracked) return;
+        for (const t of Object.values(s.timers))
+          if (t.activityKey === tracked.key) this.cancelTimer(t.id);
+        tracked.dueAt = event.dueAt;
+        tracked.rescheduled = (tracked.rescheduled ?? 0) + 1;
+        this.watchOverdue(tracked);
+        return;
+      }
+      case 'activity_cancelled':
+        if (s.activities[event.key]) this.forgetActivity(event.key);
+        return;
       case 'field_changed':
         setField(s.record, event.field, event.value);
         break;
@@ -272,13 +286,7 @@ class Run {
     const e = stage.whenOverdue[timer.index];
     const rule = `stages[${stageIndex}].when_overdue[${timer.index}]`;
     this.fire(at, rule, `${activity.activity} "${activity.subject}" overdue by ${e.after.text}`);
-    this.runEscalation(
-      e.do,
-      at,
-      `${activity.key}/overdue/${timer.index}`,
-      rule + '.do',
-      activity.key,
-    );
+    this.runEscalation(e.do, at, timer.id, rule + '.do', activity.key);
   }
 
   rescheduleAfterMigration(at: number, fromVersion: number): void {
@@ -426,6 +434,25 @@ class Run {
     this.commands.push({ type: 'cancel_timer', id });
   }
 
+  /** The overdue checks of an activity the rules created, from its due time. */
+  private watchOverdue(activity: TrackedActivity) {
+    const stage = this.stageOf(this.state.stage);
+    const prefix = activity.rescheduled ? `${activity.key}~${activity.rescheduled}` : activity.key;
+    stage.whenOverdue.forEach((e, i) => {
+      if (e.activity !== activity.activity) return;
+      this.startTimer({
+        id: `${prefix}/overdue/${i}`,
+        at: addDuration(activity.dueAt, e.after),
+        kind: 'overdue',
+        stage: this.state.stage,
+        visit: this.state.visit,
+        index: i,
+        activityKey: activity.key,
+        description: `if the ${activity.activity} "${activity.subject}" is still open ${e.after.text} after it is due: ${e.do.map((d) => d.type).join(', ')}`,
+      });
+    });
+  }
+
   private forgetActivity(key: string) {
     delete this.state.activities[key];
     for (const t of Object.values(this.state.timers))
@@ -481,20 +508,7 @@ class Run {
           stage: s.stage,
           visit: s.visit,
         };
-        const stage = this.stageOf(s.stage);
-        stage.whenOverdue.forEach((e, i) => {
-          if (e.activity !== action.activity) return;
-          this.startTimer({
-            id: `${key}/overdue/${i}`,
-            at: addDuration(dueAt, e.after),
-            kind: 'overdue',
-            stage: s.stage,
-            visit: s.visit,
-            index: i,
-            activityKey: key,
-            description: `if the ${action.activity} "${action.subject}" is still open ${e.after.text} after it is due: ${e.do.map((d) => d.type).join(', ')}`,
-          });
-        });
+        this.watchOverdue(s.activities[key]);
         return;
       }
       case 'send_quote':

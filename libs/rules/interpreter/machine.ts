@@ -38,6 +38,8 @@ export interface TrackedActivity {
   dueAt: number;
   stage: string;
   visit: number;
+  /** Times a person moved its due time: the overdue checks of each are keyed apart. */
+  rescheduled?: number;
 }
 
 export interface MachineState {
@@ -71,6 +73,10 @@ export type RulesEvent =
       outcome?: string;
       key?: string;
     }
+  /** A person moved an activity the rules created: its overdue checks follow the new due time. */
+  | { type: 'activity_rescheduled'; at: number; key: string; dueAt: number }
+  /** A person cancelled it: nothing escalates it any more. */
+  | { type: 'activity_cancelled'; at: number; key: string }
   | { type: 'quote_sent' | 'quote_accepted' | 'quote_declined'; at: number }
   | { type: 'payment_received' | 'invoice_paid' | 'lead_converted'; at: number }
   | { type: 'field_changed'; at: number; field: string; value: unknown }
