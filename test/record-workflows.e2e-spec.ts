@@ -1,4 +1,5 @@
 import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { Client } from '@temporalio/client';
 import { AutomationReconciler } from '../libs/automation/automation-reconciler';
 import { DealsService } from '../libs/crm/deals/deals.service';
 import { signWebhook } from '../libs/crm/payments/webhook-signature';
@@ -341,6 +342,73 @@ describe('lead and deal workflows', () => {
     expect(lost.stage).toBe('lost');
     const history = (await system.call('GET', `/api/v1/deals/${deal.id}/history`)).body;
     expect(history.at(-1).cause).toMatch(/field_changed/);
+  }, 60_000);
+
+  it('keeps its state across continue-as-new', async () => {
+    // A deal whose workflow continues as new after every event (the knob keeps histories short).
+    const contact = (
+      await system.call(
+        'POST',
+        '/api/v1/contacts',
+        { firstName: 'Cora', email: 'cora@can.test' },
+        { key: m1.key },
+      )
+    ).body;
+    const deal = await system.api
+      .get(MikroORM)
+      .em.fork()
+      .transactional((em) =>
+        system.api
+          .get(DealsService)
+          .createIn(
+            em as EntityManager,
+            { userId: m1.id, name: 'M', role: 'manager', teamId: null },
+            { title: 'Long-lived', pipelineId: 'fast', amount: '50.00', contactId: contact.id },
+          ),
+      );
+    const client = system.api.get(Client);
+    const started = await client.workflow.start('dealWorkflow', {
+      taskQueue: system.config.temporal.taskQueue,
+      workflowId: `deal-${deal.id}`,
+      args: [
+        {
+          kind: 'deal',
+          recordId: deal.id,
+          ruleSetId: 'fast',
+          version: deal.rulesVersion,
+          continueAfterEvents: 1,
+        },
+      ],
+    });
+    await system.call(
+      'POST',
+      '/api/v1/quotes',
+      { currency: 'USD', dealId: deal.id, rows: [{ name: 'Y', quantity: '1', unitPrice: '50' }] },
+      { key: m1.key },
+    );
+    await complete(await openCall('deals', deal.id), 'interested');
+    await eventually('the deal in negotiation', async () =>
+      (await stageOf(deal.id)) === 'negotiation' ? true : undefined,
+    );
+    const described = await client.workflow.getHandle(`deal-${deal.id}`).describe();
+    expect(described.runId).not.toBe(started.firstExecutionRunId);
+    const view = await automation('deals', deal.id);
+    expect(view).toMatchObject({ stage: 'negotiation', rulesVersion: deal.rulesVersion });
+    expect(view.lastEvents.map((e: { what: string }) => e.what)).toEqual(
+      expect.arrayContaining([
+        'on quote_sent: moved to negotiation',
+        'call completed (interested)',
+      ]),
+    );
+    // And it goes on in the new run: a move, answered through the Update.
+    const moved = await system.call(
+      'POST',
+      `/api/v1/deals/${deal.id}/move`,
+      { to: 'invoice' },
+      { key: m1.key },
+    );
+    expect(moved.status).toBe(200);
+    expect(moved.body.stage).toBe('invoice');
   }, 60_000);
 
   it('moves a deal to a newer rules version mid-flight, and refuses one without its stage', async () => {

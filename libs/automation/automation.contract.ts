@@ -40,6 +40,11 @@ export interface RecordWorkflowInput {
   ruleSetId: string;
   version: number;
   carried?: CarriedState;
+  /**
+   * Continue as new after this many events in a run, besides when Temporal suggests it: keeps
+   * histories short (and lets a test see the state carried over). Unset: only when suggested.
+   */
+  continueAfterEvents?: number;
 }
 
 export interface AutomationEvent {

@@ -90,6 +90,7 @@ async function runRecord(input: RecordWorkflowInput): Promise<MoveResult> {
   let tickets = 0;
   let done = 0;
   let migration: RulesMigrationRequest | null = null;
+  let eventsThisRun = 0;
   let carried: CarriedState | undefined = input.carried;
 
   const remember = (at: number, rule: string, what: string) => {
@@ -351,9 +352,13 @@ async function runRecord(input: RecordWorkflowInput): Promise<MoveResult> {
         await execute(step);
       }
       if (queued.ticket) done = Math.max(done, queued.ticket);
+      eventsThisRun++;
     }
 
-    if (workflowInfo().continueAsNewSuggested && inbox.length === 0 && migration === null) {
+    const enough =
+      workflowInfo().continueAsNewSuggested ||
+      (input.continueAfterEvents !== undefined && eventsThisRun >= input.continueAfterEvents);
+    if (enough && !carried.state.closed && inbox.length === 0 && migration === null) {
       await condition(allHandlersFinished);
       if (inbox.length === 0) {
         await continueAsNew<typeof runRecord>({
