@@ -1,17 +1,8 @@
-import { createServer } from 'node:net';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { loadConfig } from '../libs/config';
-import { resolveTool, TEMPORAL_TEST_SERVER } from '../libs/temporal';
+import { freePort, resolveTool, TEMPORAL_TEST_SERVER } from '../libs/temporal';
 import { addressOf, startTestMailbox, type TestMailbox } from './support/smtp';
 import { startTestSystem, type TestSystem, type TestUser } from './support/test-system';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /**
  * The shipped b2b rules with their real durations (hours, days, weeks), on the time-skipping

@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type EntityManager, MikroORM, ref } from '@mikro-orm/postgresql';
-import Handlebars from 'handlebars';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { Activity } from '../crm/activities/activity.entity';
 import { Deal } from '../crm/deals/deal.entity';
@@ -18,7 +17,7 @@ import { Team } from '../crm/users/team.entity';
 import { User } from '../crm/users/user.entity';
 import { linkSecret, signLink } from '../links/signed-links';
 import { MailSender } from '../mail/mail-sender';
-import { type EmailContext, renderEmail } from '../mail/render-email';
+import { type EmailContext, renderEmail, renderText } from '../mail/render-email';
 import { type Assignee, type Recipient, type RecordSnapshot, type RuleSet } from '../rules';
 import { RulesPublisher } from '../rules/publishing/rules-publisher';
 import { AutomationClient } from './automation-client';
@@ -30,8 +29,6 @@ import {
 import { EffectRun } from './effect-run.entity';
 
 type Input<K extends keyof AutomationEffectsApi> = Parameters<AutomationEffectsApi[K]>[0];
-
-const subjects = Handlebars.create();
 
 /**
  * The effects of the lead and deal workflows. Each is idempotent, keyed by the workflow and the
@@ -200,9 +197,7 @@ export class AutomationEffects implements AutomationEffectsApi {
       const snapshot = record instanceof Deal ? dealSnapshot(record) : leadSnapshot(record);
       const activity = new Activity();
       activity.type = input.activity;
-      activity.subject = subjects
-        .compile(input.subject, { noEscape: true, knownHelpersOnly: true })(snapshot)
-        .slice(0, 300);
+      activity.subject = renderText(input.subject, snapshot).slice(0, 300);
       activity.description = input.description ?? null;
       activity.dueAt = new Date(input.dueAt);
       activity.responsible = ref(await this.assignee(em, input.assignee, record.responsible.id));

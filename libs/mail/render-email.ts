@@ -45,6 +45,11 @@ export function renderEmail(template: EmailTemplate, context: EmailContext): Ren
   return { subject, html, text: htmlToText(html) };
 }
 
+/** A template text of the rules (an activity's subject) as plain text, fields unescaped. */
+export function renderText(source: string, context: EmailContext): string {
+  return compile(source, false)(context).replace(/\s+/g, ' ').trim();
+}
+
 /** A readable plain-text rendering of simple HTML (paragraphs, line breaks, links). */
 export function htmlToText(html: string): string {
   return html

@@ -327,21 +327,8 @@ class Run {
         description: `follow-up ${done + 1}${f.times ? ` of ${f.times}` : ''} (every ${f.every.text}): ${f.do.map((a) => a.type).join(', ')}`,
       });
     });
-    for (const activity of Object.values(s.activities)) {
-      stage.whenOverdue.forEach((e, i) => {
-        if (e.activity !== activity.activity) return;
-        this.startTimer({
-          id: `${activity.key}/v${s.version}/overdue/${i}`,
-          at: Math.max(addDuration(activity.dueAt, e.after), at),
-          kind: 'overdue',
-          stage: s.stage,
-          visit: s.visit,
-          index: i,
-          activityKey: activity.key,
-          description: `if the ${activity.activity} "${activity.subject}" is still open ${e.after.text} after it is due: ${e.do.map((d) => d.type).join(', ')}`,
-        });
-      });
-    }
+    for (const activity of Object.values(s.activities))
+      this.watchOverdue(activity, { idPrefix: `${activity.key}/v${s.version}`, notBefore: at });
   }
 
   // ---- stages --------------------------------------------------------------
@@ -434,15 +421,23 @@ class Run {
     this.commands.push({ type: 'cancel_timer', id });
   }
 
-  /** The overdue checks of an activity the rules created, from its due time. */
-  private watchOverdue(activity: TrackedActivity) {
+  /**
+   * The overdue checks of an activity the rules created, from its due time (not before
+   * `notBefore`: a migration sets them anew and one already past fires at once).
+   */
+  private watchOverdue(
+    activity: TrackedActivity,
+    options: { idPrefix?: string; notBefore?: number } = {},
+  ) {
     const stage = this.stageOf(this.state.stage);
-    const prefix = activity.rescheduled ? `${activity.key}~${activity.rescheduled}` : activity.key;
+    const prefix =
+      options.idPrefix ??
+      (activity.rescheduled ? `${activity.key}~${activity.rescheduled}` : activity.key);
     stage.whenOverdue.forEach((e, i) => {
       if (e.activity !== activity.activity) return;
       this.startTimer({
         id: `${prefix}/overdue/${i}`,
-        at: addDuration(activity.dueAt, e.after),
+        at: Math.max(addDuration(activity.dueAt, e.after), options.notBefore ?? -Infinity),
         kind: 'overdue',
         stage: this.state.stage,
         visit: this.state.visit,
