@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
-import { WORKFLOW_BUNDLE_PATH } from './temporal-worker.service';
+import { WORKFLOW_BUNDLE_PATH, WORKFLOW_PRELOAD_MODULES } from './temporal-worker.service';
 
 /**
  * Part of `npm run build`: bundles the workflow code once, so the worker
@@ -10,6 +10,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const { code } = await bundleWorkflowCode({
     workflowsPath: require.resolve('../../workflows'),
+    preloadModules: WORKFLOW_PRELOAD_MODULES,
     logger: new DefaultLogger('WARN'),
   });
   writeFileSync(WORKFLOW_BUNDLE_PATH, code);

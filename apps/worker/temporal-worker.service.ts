@@ -16,11 +16,26 @@ import { collectEffects } from './effects';
 /** Built by `npm run build` beside this file; absent when running from sources (tests). */
 export const WORKFLOW_BUNDLE_PATH = join(__dirname, 'workflow-bundle.js');
 
+/**
+ * Modules every workflow shares instead of loading its own copy (the SDK's reusable V8 context
+ * loads a workflow's modules once per workflow). Only stateless, deterministic code belongs here:
+ * the pure rules library (its expression parse cache depends on nothing but the text parsed).
+ * It saves each cached workflow the memory, and each new or replayed workflow the time, of
+ * initialising the interpreter, decimal.js and the expression parser.
+ */
+export const WORKFLOW_PRELOAD_MODULES = [require.resolve('../../libs/rules')];
+
 /** Where the worker's workflow code comes from: the prebuilt bundle, or the sources. */
-export function workflowSource(): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'> {
+export function workflowSource(): Pick<
+  WorkerOptions,
+  'workflowBundle' | 'workflowsPath' | 'bundlerOptions'
+> {
   if (existsSync(WORKFLOW_BUNDLE_PATH))
     return { workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH } };
-  return { workflowsPath: require.resolve('../../workflows') };
+  return {
+    workflowsPath: require.resolve('../../workflows'),
+    bundlerOptions: { preloadModules: WORKFLOW_PRELOAD_MODULES },
+  };
 }
 
 /**
@@ -42,6 +57,12 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
   async onApplicationBootstrap(): Promise<void> {
     const t = this.config.temporal;
     this.connection = await NativeConnection.connect(temporalConnectionOptions(t));
+    // The SDK's workflow diagnostics (see AppConfig), read by the workflow threads, which copy the
+    // environment when they start: the SDK has no option for them (patches/@temporalio+worker*).
+    // Off, workflow code runs without a deadlock watchdog; it has no unbounded loops (the
+    // interpreter caps chained moves, expressions have none), and a workflow thread stuck all the
+    // same shows as workflow task timeouts in the server and the UI.
+    process.env.TEMPORAL_WORKFLOW_DIAGNOSTICS = t.workflowDiagnostics ? 'on' : 'off';
     this.worker = await Worker.create({
       connection: this.connection,
       namespace: t.namespace,

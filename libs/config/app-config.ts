@@ -68,6 +68,7 @@ const envSchema = z.object({
   TEMPORAL_TEST_SERVER_PATH: z.string().min(1).optional(),
   TEMPORAL_EMBEDDED_PORT: port.default(7233),
   TEMPORAL_EMBEDDED_UI_PORT: port.default(8233),
+  TEMPORAL_WORKFLOW_DIAGNOSTICS: booleanFlag.default(false),
 
   RULES_PUBLISH_ON_START: booleanFlag.default(true),
   SELLER_NAME: z.string().min(1).max(200).default('Voronka Demo Ltd'),
@@ -142,6 +143,12 @@ export interface AppConfig {
     testServerPath?: string;
     embeddedPort: number;
     embeddedUiPort: number;
+    /**
+     * The SDK's workflow diagnostics: a deadlock watchdog (5 s) around every call into workflow
+     * code, and a stack trace captured at every promise workflow code creates (the `__stack_trace`
+     * query). Off by default: together they cost more than the workflows themselves.
+     */
+    workflowDiagnostics: boolean;
   };
 }
 
@@ -230,6 +237,7 @@ export function loadConfig(
       testServerPath: e.TEMPORAL_TEST_SERVER_PATH,
       embeddedPort: e.TEMPORAL_EMBEDDED_PORT,
       embeddedUiPort: e.TEMPORAL_EMBEDDED_UI_PORT,
+      workflowDiagnostics: e.TEMPORAL_WORKFLOW_DIAGNOSTICS,
     },
   };
 }
