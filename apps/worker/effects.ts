@@ -32,6 +32,7 @@ export function bindEffects<T extends object>(
 export function collectEffects(moduleRef: ModuleRef): Record<string, EffectFunction> {
   const smokeEffects: (keyof SmokeEffectsApi)[] = ['recordSmokePing'];
   const automationEffects: (keyof AutomationEffectsApi)[] = [
+    'begin',
     'loadRules',
     'loadSnapshot',
     'recordStage',

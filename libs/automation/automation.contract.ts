@@ -113,9 +113,21 @@ export interface EffectTarget {
 }
 
 export interface AutomationEffectsApi {
-  /** A published rules version (immutable, so reading it is deterministic enough to record). */
+  /**
+   * What a run starts from, in one effect: its published rules version (immutable, so reading it
+   * is deterministic enough to record) and, for a record's first run, the record's fields as
+   * conditions and templates see them (reading them marks the record's workflow as running).
+   */
+  begin(input: {
+    ruleSetId: string;
+    version: number;
+    kind: RecordKind;
+    recordId: string;
+    snapshot: boolean;
+  }): Promise<{ rules: RuleSet; snapshot?: RecordSnapshot }>;
+  /** `begin`'s first half, for runs started before it existed. */
   loadRules(input: { ruleSetId: string; version: number }): Promise<RuleSet>;
-  /** The record's fields as conditions and templates see them. */
+  /** `begin`'s second half, for runs started before it existed. */
   loadSnapshot(input: { kind: RecordKind; recordId: string }): Promise<RecordSnapshot>;
   /** The stage on the record (its projection) and a stage-history row. */
   recordStage(

@@ -78,6 +78,12 @@ export class AutomationEffects implements AutomationEffectsApi {
 
   // ---- records -------------------------------------------------------------
 
+  async begin(input: Input<'begin'>): Promise<{ rules: RuleSet; snapshot?: RecordSnapshot }> {
+    const rules = await this.rulesOf(input);
+    if (!input.snapshot) return { rules };
+    return { rules, snapshot: await this.loadSnapshot(input) };
+  }
+
   async loadRules(input: Input<'loadRules'>): Promise<RuleSet> {
     return this.rulesOf(input);
   }
@@ -98,7 +104,7 @@ export class AutomationEffects implements AutomationEffectsApi {
 
   async recordStage(input: Input<'recordStage'>): Promise<void> {
     await this.once(input, async (em) => {
-      const record = await this.record(em, input.kind, input.recordId);
+      const record = await this.row(em, input.kind, input.recordId);
       const current = record instanceof Deal ? record.stage : record.status;
       const last = await em.findOne(
         StageChange,
@@ -127,7 +133,7 @@ export class AutomationEffects implements AutomationEffectsApi {
 
   async closeRecord(input: Input<'closeRecord'>): Promise<void> {
     await this.once(input, async (em) => {
-      const record = await this.record(em, input.kind, input.recordId);
+      const record = await this.row(em, input.kind, input.recordId);
       if (record instanceof Deal) {
         if (input.outcome !== 'won' && input.outcome !== 'lost') return;
         record.outcome = input.outcome;
@@ -150,7 +156,7 @@ export class AutomationEffects implements AutomationEffectsApi {
 
   async recordRulesVersion(input: Input<'recordRulesVersion'>): Promise<void> {
     await this.once(input, async (em) => {
-      const record = await this.record(em, input.kind, input.recordId);
+      const record = await this.row(em, input.kind, input.recordId);
       record.rulesVersion = input.version;
       const stage = record instanceof Deal ? record.stage : record.status;
       em.persist(
@@ -170,7 +176,7 @@ export class AutomationEffects implements AutomationEffectsApi {
 
   async setField(input: Input<'setField'>): Promise<void> {
     await this.once(input, async (em) => {
-      const record = await this.record(em, input.kind, input.recordId);
+      const record = await this.row(em, input.kind, input.recordId);
       const [, field, custom] = input.field.split('.');
       if (field === 'custom' && custom) {
         record.custom = { ...record.custom, [custom]: input.value };
@@ -184,7 +190,7 @@ export class AutomationEffects implements AutomationEffectsApi {
 
   async assign(input: Input<'assign'>): Promise<{ responsibleId: string }> {
     return this.once(input, async (em) => {
-      const record = await this.record(em, input.kind, input.recordId);
+      const record = await this.row(em, input.kind, input.recordId);
       const user = await this.assignee(em, input.assignee, record.responsible.id);
       record.responsible = ref(user);
       return { responsibleId: user.id };
@@ -379,6 +385,11 @@ export class AutomationEffects implements AutomationEffectsApi {
       : em.findOneOrFail(Lead, id, { populate: ['responsible'] });
   }
 
+  /** The record alone, for effects that change only its own columns (no joins). */
+  private async row(em: EntityManager, kind: RecordKind, id: string): Promise<Deal | Lead> {
+    return kind === 'deal' ? em.findOneOrFail(Deal, id) : em.findOneOrFail(Lead, id);
+  }
+
   private deal(em: EntityManager, id: string): Promise<Deal> {
     return em.findOneOrFail(Deal, id, { populate: ['contact', 'company', 'responsible'] });
   }
@@ -392,7 +403,7 @@ export class AutomationEffects implements AutomationEffectsApi {
   /** The automation acts with an admin's reach, in the name of the record's responsible. */
   private async actingAs(t: EffectTarget): Promise<Principal> {
     const em = this.orm.em.fork();
-    const record = await this.record(em, t.kind, t.recordId);
+    const record = await this.row(em, t.kind, t.recordId);
     return { userId: record.responsible.id, name: 'automation', role: 'admin', teamId: null };
   }
 

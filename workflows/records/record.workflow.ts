@@ -16,6 +16,7 @@ import {
   type Command,
   handle,
   migrate,
+  type RecordSnapshot,
   type RuleSet,
   type RulesEvent,
   start,
@@ -300,10 +301,25 @@ async function runRecord(input: RecordWorkflowInput): Promise<MoveResult> {
     }
   };
 
-  rules = await rows.loadRules({ ruleSetId: input.ruleSetId, version: input.version });
+  let snapshot: RecordSnapshot | undefined;
+  if (patched('one-begin-effect')) {
+    // One effect instead of two: a round through the worker less for every start and replay.
+    const begun = await rows.begin({
+      ruleSetId: input.ruleSetId,
+      version: input.version,
+      kind: input.kind,
+      recordId: input.recordId,
+      snapshot: !carried,
+    });
+    rules = begun.rules;
+    snapshot = begun.snapshot;
+  } else {
+    rules = await rows.loadRules({ ruleSetId: input.ruleSetId, version: input.version });
+    if (!carried)
+      snapshot = await rows.loadSnapshot({ kind: input.kind, recordId: input.recordId });
+  }
   if (!carried) {
-    const snapshot = await rows.loadSnapshot({ kind: input.kind, recordId: input.recordId });
-    const step = start(rules, snapshot, Date.now());
+    const step = start(rules, snapshot!, Date.now());
     carried = { state: step.state, seq: 0, recent: [], activityIds: {} };
     await execute(step);
   }
