@@ -108,6 +108,21 @@ export async function inParallel(
   );
 }
 
+/** Runs `task` for each index, starting task i no sooner than i / ratePerSecond after the first. */
+export async function atRate(
+  n: number,
+  ratePerSecond: number,
+  concurrency: number,
+  task: (i: number) => Promise<void>,
+) {
+  const t0 = Date.now();
+  await inParallel(n, concurrency, async (i) => {
+    const due = t0 + (i * 1000) / ratePerSecond;
+    if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
+    await task(i);
+  });
+}
+
 /** Polls until `probe` is true. */
 export async function until(probe: () => Promise<boolean>, timeoutMs = 600_000, everyMs = 200) {
   const end = Date.now() + timeoutMs;
