@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { readRuleSetSource, SHIPPED_RULES_DIR } from '../libs/rules/files/rule-files';
-import { RulesPublisher, sourceFiles } from '../libs/rules/publishing/rules-publisher';
+import {
+  LATEST_TTL_MS,
+  RulesPublisher,
+  sourceFiles,
+} from '../libs/rules/publishing/rules-publisher';
 import { startTestSystem, type TestSystem } from './support/test-system';
 
 /** Publishing and reading rule sets through the API, on real PostgreSQL. */
@@ -241,5 +245,43 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
     });
     expect(badScenario.status).toBe(422);
     expect(badScenario.body.problems[0]).toMatchObject({ path: 'events[0].at', line: 1 });
+  });
+
+  it('new records take the latest rules: at once after a publish here, within seconds after one elsewhere', async () => {
+    const pipeline = (version: number) => ({
+      'rules.yaml': `kind: pipeline
+id: fresh
+name: Fresh
+version: ${version}
+currency: USD
+stages:
+  - id: new
+  - { id: won, kind: won }
+  - { id: lost, kind: lost }
+`,
+    });
+    const newDealVersion = async () => {
+      const deal = await system.call('POST', '/api/v1/deals', {
+        title: 'Fresh deal',
+        pipelineId: 'fresh',
+      });
+      expect(deal.status).toBe(201);
+      return deal.body.rulesVersion;
+    };
+    expect(
+      (await system.call('POST', '/api/v1/rules/publish', { files: pipeline(1) })).status,
+    ).toBe(201);
+    expect(await newDealVersion()).toBe(1);
+    expect(
+      (await system.call('POST', '/api/v1/rules/publish', { files: pipeline(2) })).status,
+    ).toBe(201);
+    expect(await newDealVersion()).toBe(2);
+
+    // Published by another process (the CLI, another replica): its own publisher, same database.
+    const elsewhere = new RulesPublisher(system.api.get(MikroORM));
+    const v3 = { file: 'rules.yaml', text: pipeline(3)['rules.yaml'], templates: [] };
+    expect((await elsewhere.publish(v3, 'cli')).status).toBe('published');
+    await new Promise((r) => setTimeout(r, LATEST_TTL_MS + 100));
+    expect(await newDealVersion()).toBe(3);
   });
 });

@@ -90,7 +90,9 @@ export const AccessPolicy = {
     if (p.role === 'salesops' && !responsibleId) {
       throw new UnprocessableEntityException(`${field}: name the responsible user`);
     }
-    const id = responsibleId ?? p.userId;
+    // The caller themselves: authenticated as an active user moments ago (the principal cache).
+    if (!responsibleId || responsibleId === p.userId) return em.getReference(User, p.userId);
+    const id = responsibleId;
     const user = await em.findOne(User, { id }, { populate: ['team'] });
     if (!user || !user.active)
       throw new UnprocessableEntityException(`${field}: no active user ${id}`);

@@ -13,6 +13,9 @@ import { type RuleSet, type RuleSetKind } from '../language/rule-set';
 import { canonicalJson, sha256 } from './canonical-json';
 import { RuleSetVersion } from './rule-set-version.entity';
 
+/** How long the latest version of a rule set is taken from the cache (see RulesPublisher). */
+export const LATEST_TTL_MS = 2_000;
+
 export class RulesInvalidError extends Error {
   constructor(
     readonly errors: Problem[],
@@ -84,6 +87,17 @@ export class RulesPublisher {
   private readonly logger = new Logger('Rules');
   /** Published versions never change, so their content can be kept once read. */
   private readonly contentCache = new Map<string, RuleSet>();
+  /**
+   * Which version is the latest, by rule set (`id:<id>`) or kind (`kind:lead`), kept briefly:
+   * records are created far more often than rules are published. A publish through this
+   * process clears it at once; one through another process (the CLI, another API replica) is
+   * seen within LATEST_TTL_MS.
+   */
+  private publications = 0;
+  private readonly latestCache = new Map<
+    string,
+    { ruleSetId: string; version: number; at: number }
+  >();
 
   constructor(private readonly orm: MikroORM) {}
 
@@ -96,6 +110,29 @@ export class RulesPublisher {
     if (!checked.ok) throw new RulesInvalidError(checked.errors, checked.warnings);
     const rules: RuleSet = checked.rules;
     const checksum = sha256(canonicalJson(rules));
+    try {
+      return await this.publishChecked(
+        rules,
+        source,
+        checksum,
+        checked.warnings,
+        publishedBy,
+        note,
+      );
+    } finally {
+      this.publications++;
+      this.latestCache.clear();
+    }
+  }
+
+  private publishChecked(
+    rules: RuleSet,
+    source: RuleSetSource,
+    checksum: string,
+    warnings: Problem[],
+    publishedBy: string,
+    note?: string,
+  ): Promise<PublishResult> {
     return this.em().transactional(async (em) => {
       // One publisher per rule set at a time: the version checks below must not interleave.
       await em
@@ -117,7 +154,7 @@ export class RulesPublisher {
             ruleSetId: rules.id,
             version: rules.version,
             checksum,
-            warnings: checked.warnings,
+            warnings,
           };
         }
         throw new RulesVersionConflictError(
@@ -154,7 +191,7 @@ export class RulesPublisher {
         ruleSetId: rules.id,
         version: rules.version,
         checksum,
-        warnings: checked.warnings,
+        warnings,
       };
     });
   }
@@ -218,27 +255,47 @@ export class RulesPublisher {
   }
 
   /**
-   * The rules of the latest version, read through `em` (inside a transaction, its own). Only the
-   * version number is read from the database; the content comes from the cache of immutable
-   * versions (records are created often, and the content is large).
+   * The rules of the latest version. Which version that is comes from a brief cache (see
+   * `latestCache`) or `em` (inside a transaction, its own); the content from the cache of
+   * immutable versions (records are created often, and the content is large).
    */
   async latestIn(em: EntityManager, ruleSetId: string): Promise<RuleSet | null> {
-    const latest = await em.findOne(
-      RuleSetVersion,
-      { ruleSetId },
-      { orderBy: { version: 'desc' }, fields: ['ruleSetId', 'version'] },
+    return this.latestBy(em, `id:${ruleSetId}`, () =>
+      em.findOne(
+        RuleSetVersion,
+        { ruleSetId },
+        { orderBy: { version: 'desc' }, fields: ['ruleSetId', 'version'] },
+      ),
     );
-    return latest ? this.content(latest.ruleSetId, latest.version, em) : null;
   }
 
   /** The latest lead rules (the rule set of kind lead published last), as `latestIn`. */
   async latestLeadRules(em: EntityManager = this.em()): Promise<RuleSet | null> {
-    const latest = await em.findOne(
-      RuleSetVersion,
-      { kind: 'lead' },
-      { orderBy: { publishedAt: 'desc', version: 'desc' }, fields: ['ruleSetId', 'version'] },
+    return this.latestBy(em, 'kind:lead', () =>
+      em.findOne(
+        RuleSetVersion,
+        { kind: 'lead' },
+        { orderBy: { publishedAt: 'desc', version: 'desc' }, fields: ['ruleSetId', 'version'] },
+      ),
     );
-    return latest ? this.content(latest.ruleSetId, latest.version, em) : null;
+  }
+
+  private async latestBy(
+    em: EntityManager,
+    key: string,
+    read: () => Promise<Pick<RuleSetVersion, 'ruleSetId' | 'version'> | null>,
+  ): Promise<RuleSet | null> {
+    const now = Date.now();
+    const cached = this.latestCache.get(key);
+    if (cached && now - cached.at <= LATEST_TTL_MS)
+      return this.content(cached.ruleSetId, cached.version, em);
+    const generation = this.publications;
+    const latest = await read();
+    if (!latest) return null; // not kept: the first rules published anywhere are seen at once
+    // Not kept either when a publish here ended during the read: it may have read the version before.
+    if (generation === this.publications)
+      this.latestCache.set(key, { ruleSetId: latest.ruleSetId, version: latest.version, at: now });
+    return this.content(latest.ruleSetId, latest.version, em);
   }
 
   async latest(ruleSetId: string): Promise<RuleSetVersion | null> {
