@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { type EntityManager, type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
 import { AutomationClient } from '../../automation/automation-client';
+import { insertAtOnce } from '../../persistence/insert-at-once';
 import { type RuleSet } from '../../rules/language/rule-set';
 import { RulesPublisher } from '../../rules/publishing/rules-publisher';
 import { AccessPolicy } from '../auth/access-policy';
@@ -99,23 +100,22 @@ export class LeadsService {
   private readonly logger = new Logger('Leads');
 
   async create(p: Principal, input: LeadInput & { title: string }): Promise<Lead> {
-    const lead = await this.orm.em.fork().transactional(async (em) => {
-      const rules = await this.rules.latestLeadRules(em);
-      if (!rules)
-        throw new UnprocessableEntityException(
-          'no lead rules are published: publish a rule set of kind lead first',
-        );
-      const first = [...rules.stages].sort((a, b) => a.order - b.order)[0];
-      const lead = new Lead();
-      lead.ruleSetId = rules.id;
-      lead.rulesVersion = rules.version;
-      lead.status = first.id;
-      lead.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
-      this.apply(lead, input);
-      em.persist(lead);
-      em.persist(this.change(lead, null, first.id, 'created', p.userId));
-      return lead;
-    });
+    const em = this.orm.em.fork();
+    const rules = await this.rules.latestLeadRules(em);
+    if (!rules)
+      throw new UnprocessableEntityException(
+        'no lead rules are published: publish a rule set of kind lead first',
+      );
+    const first = [...rules.stages].sort((a, b) => a.order - b.order)[0];
+    const lead = new Lead();
+    lead.ruleSetId = rules.id;
+    lead.rulesVersion = rules.version;
+    lead.status = first.id;
+    lead.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
+    this.apply(lead, input);
+    // Leads arrive in bulk (forms, integrations): the lead and its first history row are written
+    // by one statement, not a transaction of four.
+    await insertAtOnce(em, [lead, this.change(lead, null, first.id, 'created', p.userId)]);
     await this.automation.startOrLog('lead', lead.id, lead.ruleSetId, lead.rulesVersion);
     return lead;
   }
