@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from '@temporalio/client';
 import { freePort } from '../libs/temporal';
 import { type BenchChild, startBenchChild } from './support/child-process';
-import { BENCH_ADMIN_KEY, inParallel, startBenchSystem } from './support/system';
+import { BENCH_ADMIN_KEY, callApi, inParallel, startBenchSystem } from './support/system';
 
 /**
  * Ingest (issue 5): leads created through the API per second — the record written and its
@@ -38,17 +38,8 @@ async function main() {
       DATABASE_POOL_MAX: '20',
     });
     const apiUrl = `http://127.0.0.1:${port}`;
-    const call = async (method: string, path: string, body?: unknown) => {
-      const r = await fetch(apiUrl + path, {
-        method,
-        headers: {
-          authorization: `Bearer ${BENCH_ADMIN_KEY}`,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: r.status, body: await r.text() };
-    };
+    const call = (method: string, path: string, body?: unknown) =>
+      callApi(apiUrl, method, path, body);
     const rate = async (what: string, count: number, start: (i: number) => Promise<void>) => {
       const t0 = process.hrtime.bigint();
       await inParallel(count, concurrency, start);
@@ -80,7 +71,7 @@ async function main() {
         email: `lead${i}.${run}@bench.test`,
         source: 'web',
       });
-      if (r.status !== 201) throw new Error(`POST /leads: ${r.status} ${r.body}`);
+      if (r.status !== 201) throw new Error(`POST /leads: ${r.status} ${JSON.stringify(r.body)}`);
     };
     // Warm-up of both paths, then what the lead path is made of, for the record.
     await inParallel(100, concurrency, startEmpty);
