@@ -71,7 +71,7 @@ describe('persistence: migrations and the connection pool', () => {
     const at = new Date('2026-11-28T10:15:30.123Z');
     const lead = () => {
       const l = new Lead();
-      l.title = 'Ünïcode "quoted" \\ lead; drop table lead; --';
+      l.title = 'Ünïcode "quoted" \\ lead? ?? $1 :name; drop table lead; --';
       l.responsible = ref(User, user.id);
       l.ruleSetId = 'leads';
       l.rulesVersion = 3;
@@ -114,6 +114,7 @@ describe('persistence: migrations and the connection pool', () => {
     expect(await rows('lead', 'id', atOnce.id)).toEqual(await rows('lead', 'id', flushed.id));
     const [written] = await rows('lead', 'id', atOnce.id);
     expect(written).toMatchObject({
+      title: atOnce.title,
       custom: { budget: 8000, tags: ["it's", 'b'], nested: { ok: true } },
       email_normalized: 'row@example.com',
       version: 1,

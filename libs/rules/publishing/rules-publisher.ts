@@ -93,11 +93,12 @@ export class RulesPublisher {
    * process clears it at once; one through another process (the CLI, another API replica) is
    * seen within LATEST_TTL_MS.
    */
-  private publications = 0;
   private readonly latestCache = new Map<
     string,
     { ruleSetId: string; version: number; at: number }
   >();
+  /** Publishes ended in this process: a read that overlapped one does not fill the cache. */
+  private publications = 0;
 
   constructor(private readonly orm: MikroORM) {}
 
