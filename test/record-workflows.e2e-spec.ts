@@ -120,8 +120,13 @@ describe('lead and deal workflows', () => {
     expect(addressOf(thanks)).toBe('ann@customer.test');
     expect(thanks.text).toContain('Mia Manager will call you soon.');
 
+    // What a manager sees: the follow-up as its activity reads, the template rendered.
+    const call = await openCall('leads', lead.id);
+    expect((await automation('leads', lead.id)).openFollowUps).toEqual([
+      expect.objectContaining({ activityId: call, activity: 'call', subject: 'Call Ann Lee' }),
+    ]);
     // The qualifying call is done: the rules convert the lead into a deal of the fast pipeline.
-    await complete(await openCall('leads', lead.id), 'qualified');
+    await complete(call, 'qualified');
     const converted = await eventually('the lead converted', async () => {
       const l = (await system.call('GET', `/api/v1/leads/${lead.id}`)).body;
       return l.outcome === 'converted' && l.convertedDealId ? l : undefined;
@@ -490,6 +495,7 @@ describe('lead and deal workflows', () => {
       return v.openFollowUps?.length ? v : undefined;
     });
     expect(view.stage).toBe('new');
+    expect(view.openFollowUps[0].subject).toBe('Qualify Orphan');
     // Once is enough: a second pass finds nothing, and the history has one first stage.
     expect(await reconciler.reconcile(0)).toBe(0);
     const history = (await system.call('GET', `/api/v1/deals/${orphan.id}/history`)).body;

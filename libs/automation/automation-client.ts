@@ -14,7 +14,7 @@ import {
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { APP_CONFIG, type AppConfig } from '../config';
-import { type RuleSet } from '../rules';
+import { type RecordSnapshot, type RuleSet } from '../rules';
 import { ProblemException } from '../problems';
 import {
   automationQuery,
@@ -31,6 +31,7 @@ import {
   type RecordWorkflowInput,
   workflowIdOf,
 } from './automation.contract';
+import { renderedView } from './record-snapshot';
 
 /** How long the API waits for the workflow to carry out a move before it answers 503. */
 const UPDATE_TIMEOUT_MS = 15_000;
@@ -133,14 +134,16 @@ export class AutomationClient {
     );
   }
 
+  /** What the record's workflow is doing; its templated texts rendered for `snapshot`. */
   async automation(
     kind: RecordKind,
     recordId: string,
+    snapshot: RecordSnapshot,
   ): Promise<AutomationView & { temporalUiUrl: string | null }> {
     const workflowId = workflowIdOf(kind, recordId);
     try {
       const view = await this.client.workflow.getHandle(workflowId).query(automationQuery);
-      return { ...view, temporalUiUrl: this.uiLink(workflowId) };
+      return { ...renderedView(view, snapshot), temporalUiUrl: this.uiLink(workflowId) };
     } catch (error) {
       if (error instanceof WorkflowNotFoundError)
         throw new ServiceUnavailableException(

@@ -27,6 +27,7 @@ import {
   type RecordKind,
 } from './automation.contract';
 import { EffectRun } from './effect-run.entity';
+import { dealSnapshot, leadSnapshot } from './record-snapshot';
 
 type Input<K extends keyof AutomationEffectsApi> = Parameters<AutomationEffectsApi[K]>[0];
 
@@ -478,58 +479,6 @@ function recipientAddress(context: EmailContext, to: Recipient): string | null {
   const holder = to === 'contact' ? (context.contact ?? context.lead) : context[to];
   const email = holder && typeof holder === 'object' ? holder.email : undefined;
   return typeof email === 'string' && email ? email : null;
-}
-
-export function dealSnapshot(deal: Deal): RecordSnapshot {
-  const contact = deal.contact?.getEntity();
-  const company = deal.company?.getEntity();
-  return {
-    deal: {
-      title: deal.title,
-      amount: deal.amount,
-      currency: deal.currency,
-      source: deal.source ?? null,
-      probability: deal.probability ?? null,
-      stage: deal.stage,
-      expected_close_date: deal.expectedCloseDate ?? null,
-      custom: deal.custom ?? {},
-    },
-    ...(contact
-      ? {
-          contact: {
-            name: contact.name,
-            first_name: contact.firstName,
-            last_name: contact.lastName ?? null,
-            email: contact.email ?? null,
-            phone: contact.phone ?? null,
-          },
-        }
-      : {}),
-    ...(company
-      ? {
-          company: {
-            name: company.name,
-            industry: company.industry ?? null,
-            country: company.country ?? null,
-          },
-        }
-      : {}),
-  };
-}
-
-export function leadSnapshot(lead: Lead): RecordSnapshot {
-  return {
-    lead: {
-      title: lead.title,
-      name: lead.name ?? null,
-      email: lead.email ?? null,
-      phone: lead.phone ?? null,
-      company: lead.companyName ?? null,
-      source: lead.source ?? null,
-      status: lead.status,
-      custom: lead.custom ?? {},
-    },
-  };
 }
 
 function quoteFields(q: Quote) {

@@ -1,4 +1,5 @@
 import { AutomationClient } from '../../../libs/automation/automation-client';
+import { dealSnapshot } from '../../../libs/automation/record-snapshot';
 import {
   Body,
   Controller,
@@ -124,8 +125,8 @@ export class DealsController {
       'what the automation does with the deal: stage, rules version, pending timers, open follow-ups, last events and the rule that fired each; a link to the workflow in the Temporal UI',
   })
   async automation(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
-    await this.deals.get(p, id);
-    return this.automationClient.automation('deal', id);
+    const deal = await this.deals.get(p, id, ['contact', 'company']);
+    return this.automationClient.automation('deal', id, dealSnapshot(deal));
   }
 
   @Delete(':id')

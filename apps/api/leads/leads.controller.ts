@@ -1,4 +1,5 @@
 import { AutomationClient } from '../../../libs/automation/automation-client';
+import { leadSnapshot } from '../../../libs/automation/record-snapshot';
 import {
   Body,
   Controller,
@@ -122,8 +123,8 @@ export class LeadsController {
       'what the automation does with the lead: status, rules version, pending timers, open follow-ups, last events',
   })
   async automation(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
-    await this.leads.get(p, id);
-    return this.automationClient.automation('lead', id);
+    const lead = await this.leads.get(p, id);
+    return this.automationClient.automation('lead', id, leadSnapshot(lead));
   }
 
   @Delete(':id')

@@ -125,8 +125,8 @@ export class DealsService {
     return deal;
   }
 
-  async get(p: Principal, id: string): Promise<Deal> {
-    return findRecord(this.orm.em.fork(), Deal, id, p, 'deal');
+  async get(p: Principal, id: string, populate: ('contact' | 'company')[] = []): Promise<Deal> {
+    return findRecord(this.orm.em.fork(), Deal, id, p, 'deal', { populate });
   }
 
   async update(p: Principal, id: string, input: DealInput, ifMatch?: string): Promise<Deal> {
