@@ -380,10 +380,9 @@ export class AutomationEffects implements AutomationEffectsApi {
 
   // ---- helpers ---------------------------------------------------------------
 
+  /** The record as templates see it: a deal with its contact and company. */
   private async record(em: EntityManager, kind: RecordKind, id: string): Promise<Deal | Lead> {
-    return kind === 'deal'
-      ? this.deal(em, id)
-      : em.findOneOrFail(Lead, id, { populate: ['responsible'] });
+    return kind === 'deal' ? this.deal(em, id) : em.findOneOrFail(Lead, id);
   }
 
   /** The record alone, for effects that change only its own columns (no joins). */
@@ -392,7 +391,8 @@ export class AutomationEffects implements AutomationEffectsApi {
   }
 
   private deal(em: EntityManager, id: string): Promise<Deal> {
-    return em.findOneOrFail(Deal, id, { populate: ['contact', 'company', 'responsible'] });
+    // The responsible is not joined: only its id is read here (`context` loads the person).
+    return em.findOneOrFail(Deal, id, { populate: ['contact', 'company'] });
   }
 
   private async rulesOf(t: { ruleSetId: string; version: number }): Promise<RuleSet> {
