@@ -1,4 +1,4 @@
-import { dayBounds } from '../libs/crm/common/day-bounds';
+import { dayBounds } from '../libs/crm/activities/day-bounds';
 import { startTestSystem, type TestSystem, type TestUser } from './support/test-system';
 
 /** Activities: planned, completed with an outcome, rescheduled, cancelled; today's and overdue counters. */

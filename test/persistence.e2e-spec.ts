@@ -2,7 +2,8 @@ import { MikroORM, ref } from '@mikro-orm/postgresql';
 import { Lead } from '../libs/crm/leads/lead.entity';
 import { newStageChange } from '../libs/crm/history/stage-history';
 import { User } from '../libs/crm/users/user.entity';
-import { buildOrmOptions, insertAtOnce, migrateDatabase } from '../libs/persistence';
+import { buildOrmOptions, migrateDatabase } from '../libs/persistence';
+import { insertAtOnce } from '../libs/sql/insert-at-once';
 import { MIGRATIONS } from '../libs/persistence/migrations';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 

@@ -1,6 +1,6 @@
 import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Client } from '@temporalio/client';
-import { AutomationReconciler } from '../libs/automation/automation-reconciler';
+import { AutomationReconciler } from '../libs/automation/effects/automation-reconciler';
 import { DealsService } from '../libs/crm/deals/deals.service';
 import { signWebhook } from '../libs/crm/payments/webhook-signature';
 import { FAST_LEAD_RULES, fastPipelineRules } from './support/fast-rules';

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 
 const ROOT = resolve(__dirname, '..');
-const CLI = join(ROOT, 'dist/libs/rules/cli/rules.cli.js');
+const CLI = join(ROOT, 'dist/apps/cli/rules.cli.js');
 
 /**
  * `npm run rules -- …` as sales ops run it: the built CLI, its output and its

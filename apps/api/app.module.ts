@@ -2,7 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, ConfigModule } from '../../libs/config';
 import { PersistenceModule } from '../../libs/persistence';
 import { TemporalClientModule } from '../../libs/temporal';
-import { AuthModule } from '../../libs/crm/users/users.module';
+import { AuthModule } from '../../libs/crm/auth/auth.module';
 import { CompaniesApiModule } from './companies/companies-api.module';
 import { ContactsApiModule } from './contacts/contacts-api.module';
 import { ActivitiesApiModule } from './activities/activities-api.module';

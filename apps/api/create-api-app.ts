@@ -5,7 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { pinoHttp } from 'pino-http';
 import { type AppConfig } from '../../libs/config';
 import { createLogger, type Logger, PinoNestLogger } from '../../libs/logging';
-import { EtagInterceptor } from '../../libs/crm/common/etag.interceptor';
+import { EtagInterceptor } from './http/etag.interceptor';
 import { ApiModule } from './app.module';
 import { InvalidFieldsException } from '../../libs/problems';
 import {

@@ -1,8 +1,8 @@
 import { type ModuleRef } from '@nestjs/core';
 import { SmokeEffects } from '../../libs/smoke/smoke.effects';
 import { type SmokeEffectsApi } from '../../libs/smoke/smoke.contract';
-import { AutomationEffects } from '../../libs/automation/automation.effects';
-import { type AutomationEffectsApi } from '../../libs/automation/automation.contract';
+import { AutomationEffects } from '../../libs/automation/effects/automation.effects';
+import { type AutomationEffectsApi } from '../../libs/automation/contract/automation.contract';
 
 type EffectFunction = (...args: never[]) => Promise<unknown>;
 

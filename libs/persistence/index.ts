@@ -3,4 +3,3 @@ export * from './entities';
 export * from './migrate';
 export * from './orm-options';
 export * from './persistence.module';
-export * from './insert-at-once';

@@ -31,8 +31,13 @@ import type {
   MoveResult,
   RecordWorkflowInput,
   RulesMigrationRequest,
-} from '../../libs/automation/automation.contract';
-import { automationQuery, migrateRulesUpdate, moveUpdate, recordEventSignal } from './definitions';
+} from '../../libs/automation/contract/automation.contract';
+import {
+  automationQuery,
+  migrateRulesUpdate,
+  moveUpdate,
+  recordEventSignal,
+} from '../../libs/automation/contract/record-workflow.definitions';
 
 // Effects are short (a few rows, one mail with a PDF). The timeout is also how long an effect
 // lost with a crashed worker waits before another worker retries it.

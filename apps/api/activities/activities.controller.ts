@@ -23,7 +23,7 @@ import {
 import { ActivitiesService, activityView } from '../../../libs/crm/activities/activities.service';
 import { Activity } from '../../../libs/crm/activities/activity.entity';
 import { CurrentUser } from '../../../libs/crm/auth/auth.decorators';
-import { type Page } from '../../../libs/crm/common/pagination';
+import { type Page } from '../../../libs/crm/lists/pagination';
 import { type Principal } from '../../../libs/crm/users/role';
 import {
   AgendaQueryDto,

@@ -16,8 +16,8 @@ import {
   ValidatorConstraint,
   type ValidatorConstraintInterface,
 } from 'class-validator';
-import { isTimeZone } from '../../../libs/crm/common/day-bounds';
-import { ListQueryDto } from '../../../libs/crm/common/list-query.dto';
+import { isTimeZone } from '../../../libs/crm/activities/day-bounds';
+import { ListQueryDto } from '../../../libs/crm/lists/list-query.dto';
 import {
   ACTIVITY_STATUSES,
   MEETING_MODES,

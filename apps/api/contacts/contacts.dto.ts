@@ -12,7 +12,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { ListQueryDto } from '../../../libs/crm/common/list-query.dto';
+import { ListQueryDto } from '../../../libs/crm/lists/list-query.dto';
 
 const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 

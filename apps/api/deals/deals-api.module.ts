@@ -1,4 +1,4 @@
-import { AutomationModule } from '../../../libs/automation/automation.module';
+import { AutomationModule } from '../../../libs/automation/client/automation.module';
 import { Module } from '@nestjs/common';
 import { DealsModule } from '../../../libs/crm/deals/deals.module';
 import { DealsController } from './deals.controller';

@@ -1,5 +1,5 @@
-import { AutomationClient } from '../../../libs/automation/automation-client';
-import { dealSnapshot } from '../../../libs/automation/record-snapshot';
+import { AutomationClient } from '../../../libs/automation/client/automation-client';
+import { dealSnapshot } from '../../../libs/crm/deals/deal-snapshot';
 import {
   Body,
   Controller,

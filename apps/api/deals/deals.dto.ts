@@ -16,7 +16,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { ListQueryDto } from '../../../libs/crm/common/list-query.dto';
+import { ListQueryDto } from '../../../libs/crm/lists/list-query.dto';
 import { DEAL_OUTCOMES } from '../../../libs/crm/deals/deal.entity';
 import { IsAmount, IsCurrency } from '../../../libs/crm/money/money.validators';
 

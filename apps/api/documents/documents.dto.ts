@@ -14,7 +14,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { ListQueryDto } from '../../../libs/crm/common/list-query.dto';
+import { ListQueryDto } from '../../../libs/crm/lists/list-query.dto';
 import { INVOICE_STATUSES } from '../../../libs/crm/documents/invoice.entity';
 import { QUOTE_STATUSES } from '../../../libs/crm/documents/quote.entity';
 import {

@@ -1,4 +1,4 @@
-import { AutomationModule } from '../../../libs/automation/automation.module';
+import { AutomationModule } from '../../../libs/automation/client/automation.module';
 import { Module } from '@nestjs/common';
 import { LeadsModule } from '../../../libs/crm/leads/leads.module';
 import { LeadsController } from './leads.controller';

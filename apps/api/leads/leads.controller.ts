@@ -1,5 +1,5 @@
-import { AutomationClient } from '../../../libs/automation/automation-client';
-import { leadSnapshot } from '../../../libs/automation/record-snapshot';
+import { AutomationClient } from '../../../libs/automation/client/automation-client';
+import { leadSnapshot } from '../../../libs/crm/leads/lead-snapshot';
 import {
   Body,
   Controller,

@@ -13,7 +13,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { ListQueryDto } from '../../../libs/crm/common/list-query.dto';
+import { ListQueryDto } from '../../../libs/crm/lists/list-query.dto';
 import { LEAD_OUTCOMES } from '../../../libs/crm/leads/lead.entity';
 import { IsAmount } from '../../../libs/crm/money/money.validators';
 

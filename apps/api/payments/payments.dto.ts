@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
-import { ListQueryDto } from '../../../libs/crm/common/list-query.dto';
+import { ListQueryDto } from '../../../libs/crm/lists/list-query.dto';
 import { IsAmount, IsCurrency } from '../../../libs/crm/money/money.validators';
 import { PAYMENT_STATUSES, type PaymentStatus } from '../../../libs/crm/payments/payment.entity';
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { ListQueryDto } from '../../../libs/crm/common/list-query.dto';
+import { ListQueryDto } from '../../../libs/crm/lists/list-query.dto';
 import { IsAmount, IsCurrency, IsPercent } from '../../../libs/crm/money/money.validators';
 
 export class CreateProductDto {

@@ -20,7 +20,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../../../libs/crm/auth/auth.decorators';
-import { dateRanges } from '../../../libs/crm/common/list-query.dto';
+import { dateRanges } from '../../../libs/crm/lists/list-query.dto';
 import { type Principal } from '../../../libs/crm/users/role';
 import { userView, UsersService } from '../../../libs/crm/users/users.service';
 import {

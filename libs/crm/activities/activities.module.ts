@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
-import { AutomationModule } from '../../automation/automation.module';
+import { AutomationModule } from '../../automation/client/automation.module';
 import { ActivitiesService } from './activities.service';
 import { Activity } from './activity.entity';
 

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { ACTIVITY_TYPES, type ActivityType } from '../../rules/language/rule-set';
 import { Company } from '../companies/company.entity';
-import { CrmRecord } from '../common/crm-record.entity';
+import { CrmRecord } from '../records/crm-record.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Deal } from '../deals/deal.entity';
 import { Lead } from '../leads/lead.entity';

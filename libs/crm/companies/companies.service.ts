@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
 import { AccessPolicy } from '../auth/access-policy';
-import { checkIfMatch } from '../common/concurrency';
-import { type ListQueryDto } from '../common/list-query.dto';
-import { type Page, paginate, type Sortable } from '../common/pagination';
-import { and, findRecord, recordListWhere } from '../common/records';
-import { nameEmailPhoneSearch } from '../common/text-search';
+import { checkIfMatch } from '../concurrency/if-match';
+import { type ListQueryDto } from '../lists/list-query.dto';
+import { type Page, paginate, type Sortable } from '../lists/pagination';
+import { and, findRecord, recordListWhere } from '../records/records';
+import { nameEmailPhoneSearch } from '../lists/text-search';
 import { type Principal } from '../users/role';
 import { Company } from './company.entity';
 

@@ -1,6 +1,6 @@
 import { Entity, Index, Property } from '@mikro-orm/core';
-import { CrmRecord } from '../common/crm-record.entity';
-import { normalizeEmail, normalizePhone } from '../common/normalize';
+import { CrmRecord } from '../records/crm-record.entity';
+import { normalizeEmail, normalizePhone } from '../contact-points/normalize';
 
 /** A legal entity the team sells to. */
 @Entity({ tableName: 'company' })

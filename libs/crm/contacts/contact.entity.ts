@@ -1,7 +1,7 @@
 import { Collection, Entity, Index, ManyToMany, Property } from '@mikro-orm/core';
 import { Company } from '../companies/company.entity';
-import { CrmRecord } from '../common/crm-record.entity';
-import { normalizeEmail, normalizePhone } from '../common/normalize';
+import { CrmRecord } from '../records/crm-record.entity';
+import { normalizeEmail, normalizePhone } from '../contact-points/normalize';
 
 /** A person; may belong to several companies. */
 @Entity({ tableName: 'contact' })

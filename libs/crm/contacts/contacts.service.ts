@@ -2,11 +2,11 @@ import { Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { type EntityManager, type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
 import { AccessPolicy } from '../auth/access-policy';
 import { Company } from '../companies/company.entity';
-import { checkIfMatch } from '../common/concurrency';
-import { type ListQueryDto } from '../common/list-query.dto';
-import { type Page, paginate, type Sortable } from '../common/pagination';
-import { and, findRecord, recordListWhere } from '../common/records';
-import { nameEmailPhoneSearch } from '../common/text-search';
+import { checkIfMatch } from '../concurrency/if-match';
+import { type ListQueryDto } from '../lists/list-query.dto';
+import { type Page, paginate, type Sortable } from '../lists/pagination';
+import { and, findRecord, recordListWhere } from '../records/records';
+import { nameEmailPhoneSearch } from '../lists/text-search';
 import { type Principal } from '../users/role';
 import { Contact } from './contact.entity';
 

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Company } from '../companies/company.entity';
-import { CrmRecord } from '../common/crm-record.entity';
+import { CrmRecord } from '../records/crm-record.entity';
 import { Contact } from '../contacts/contact.entity';
 
 export const DEAL_OUTCOMES = ['open', 'won', 'lost'] as const;

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
-import { AutomationModule } from '../../automation/automation.module';
+import { AutomationModule } from '../../automation/client/automation.module';
 import { DocumentCounter } from './document-counter.entity';
 import { DocumentsService } from './documents.service';
 import { Invoice, InvoiceRow } from './invoice.entity';

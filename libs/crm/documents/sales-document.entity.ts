@@ -1,6 +1,6 @@
 import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Company } from '../companies/company.entity';
-import { CrmRecord } from '../common/crm-record.entity';
+import { CrmRecord } from '../records/crm-record.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Deal } from '../deals/deal.entity';
 

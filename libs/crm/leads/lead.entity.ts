@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/core';
-import { CrmRecord } from '../common/crm-record.entity';
-import { normalizeEmail, normalizePhone } from '../common/normalize';
+import { CrmRecord } from '../records/crm-record.entity';
+import { normalizeEmail, normalizePhone } from '../contact-points/normalize';
 
 export const LEAD_OUTCOMES = ['open', 'converted', 'junk'] as const;
 export type LeadOutcome = (typeof LEAD_OUTCOMES)[number];

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
-import { AutomationModule } from '../../automation/automation.module';
+import { AutomationModule } from '../../automation/client/automation.module';
 import { RulesModule } from '../../rules/publishing/rules.module';
 import { DealsModule } from '../deals/deals.module';
 import { StageChange } from '../history/stage-change.entity';

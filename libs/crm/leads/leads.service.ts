@@ -6,22 +6,22 @@ import {
   UnprocessableEntityException,
 } from '@nestjs/common';
 import { type EntityManager, type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
-import { AutomationClient } from '../../automation/automation-client';
-import { insertAtOnce } from '../../persistence/insert-at-once';
+import { AutomationClient } from '../../automation/client/automation-client';
+import { insertAtOnce } from '../../sql/insert-at-once';
 import { type RuleSet } from '../../rules/language/rule-set';
 import { RulesPublisher } from '../../rules/publishing/rules-publisher';
 import { AccessPolicy } from '../auth/access-policy';
 import { Company } from '../companies/company.entity';
-import { checkIfMatch } from '../common/concurrency';
-import { type ListQueryDto } from '../common/list-query.dto';
-import { type Page, paginate, type Sortable } from '../common/pagination';
-import { and, findLinkedRecord, findRecord, recordListWhere } from '../common/records';
+import { checkIfMatch } from '../concurrency/if-match';
+import { type ListQueryDto } from '../lists/list-query.dto';
+import { type Page, paginate, type Sortable } from '../lists/pagination';
+import { and, findLinkedRecord, findRecord, recordListWhere } from '../records/records';
 import { Contact } from '../contacts/contact.entity';
 import { type Deal } from '../deals/deal.entity';
 import { DealsService } from '../deals/deals.service';
 import { newStageChange } from '../history/stage-history';
 import { StageChange } from '../history/stage-change.entity';
-import { nameEmailPhoneSearch } from '../common/text-search';
+import { nameEmailPhoneSearch } from '../lists/text-search';
 import { type Principal } from '../users/role';
 import { Lead } from './lead.entity';
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
-import { AutomationModule } from '../../automation/automation.module';
+import { AutomationModule } from '../../automation/client/automation.module';
 import { Payment } from './payment.entity';
 import { PaymentsService } from './payments.service';
 

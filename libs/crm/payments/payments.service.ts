@@ -1,4 +1,4 @@
-import { AutomationClient } from '../../automation/automation-client';
+import { AutomationClient } from '../../automation/client/automation-client';
 import {
   ForbiddenException,
   Injectable,
@@ -15,9 +15,9 @@ import {
 import { AccessPolicy } from '../auth/access-policy';
 import { Invoice } from '../documents/invoice.entity';
 import { formatStored } from '../documents/document-rows';
-import { type ListQueryDto } from '../common/list-query.dto';
-import { type Page, paginate, type Sortable } from '../common/pagination';
-import { containsPattern } from '../common/text-search';
+import { type ListQueryDto } from '../lists/list-query.dto';
+import { type Page, paginate, type Sortable } from '../lists/pagination';
+import { containsPattern } from '../lists/text-search';
 import { fitsCurrency, minorUnits, money } from '../money/money';
 import { type Principal } from '../users/role';
 import { User } from '../users/user.entity';

@@ -5,10 +5,10 @@ import {
   MikroORM,
   UniqueConstraintViolationException,
 } from '@mikro-orm/postgresql';
-import { checkIfMatch } from '../common/concurrency';
-import { dateRanges, type ListQueryDto } from '../common/list-query.dto';
-import { type Page, paginate, type Sortable } from '../common/pagination';
-import { containsPattern } from '../common/text-search';
+import { checkIfMatch } from '../concurrency/if-match';
+import { dateRanges, type ListQueryDto } from '../lists/list-query.dto';
+import { type Page, paginate, type Sortable } from '../lists/pagination';
+import { containsPattern } from '../lists/text-search';
 import { money } from '../money/money';
 import { Product } from './product.entity';
 

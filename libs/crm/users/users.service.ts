@@ -5,9 +5,9 @@ import {
   MikroORM,
   UniqueConstraintViolationException,
 } from '@mikro-orm/postgresql';
-import { checkIfMatch } from '../common/concurrency';
-import { type Page, paginate, type PageRequest, type Sortable } from '../common/pagination';
-import { containsPattern } from '../common/text-search';
+import { checkIfMatch } from '../concurrency/if-match';
+import { type Page, paginate, type PageRequest, type Sortable } from '../lists/pagination';
+import { containsPattern } from '../lists/text-search';
 import { ApiKey } from './api-key.entity';
 import { ApiKeysService, type IssuedKey } from './api-keys.service';
 import { type Role } from './role';

@@ -13,15 +13,15 @@ import {
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { APP_CONFIG, type AppConfig } from '../config';
-import { type RecordSnapshot, type RuleSet } from '../rules';
-import { ProblemException } from '../problems';
+import { APP_CONFIG, type AppConfig } from '../../config';
+import { type RecordSnapshot, type RuleSet } from '../../rules';
+import { ProblemException } from '../../problems';
 import {
   automationQuery,
   migrateRulesUpdate,
   moveUpdate,
   recordEventSignal,
-} from '../../workflows/records/definitions';
+} from '../contract/record-workflow.definitions';
 import {
   type AutomationView,
   type ExternalEvent,
@@ -30,8 +30,8 @@ import {
   type RecordKind,
   type RecordWorkflowInput,
   workflowIdOf,
-} from './automation.contract';
-import { renderedView } from './record-snapshot';
+} from '../contract/automation.contract';
+import { renderedView } from './rendered-view';
 
 /** How long the API waits for the workflow to carry out a move before it answers 503. */
 const UPDATE_TIMEOUT_MS = 15_000;

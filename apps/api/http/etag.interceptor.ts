@@ -6,7 +6,7 @@ import {
 } from '@nestjs/common';
 import { type Response } from 'express';
 import { map, type Observable } from 'rxjs';
-import { etagOf } from './concurrency';
+import { etagOf } from '../../../libs/crm/concurrency/if-match';
 
 /**
  * Answers the ETag of every single record a route returns: its `version`.

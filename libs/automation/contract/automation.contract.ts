@@ -9,7 +9,7 @@ import type {
   RecordSnapshot,
   RuleSet,
   StageKind,
-} from '../rules';
+} from '../../rules';
 
 export type RecordKind = 'deal' | 'lead';
 

@@ -5,7 +5,7 @@ import type {
   MoveRequest,
   MoveResult,
   RulesMigrationRequest,
-} from '../../libs/automation/automation.contract';
+} from './automation.contract';
 
 // The messages of the lead and deal workflows. Plain definitions: the API imports them too.
 

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { startEmbeddedPostgres } from './embedded-postgres';
-import { migrateDatabase } from './migrate';
-import { buildOrmOptions } from './orm-options';
+import { startEmbeddedPostgres } from '../../libs/persistence/embedded-postgres';
+import { migrateDatabase } from '../../libs/persistence/migrate';
+import { buildOrmOptions } from '../../libs/persistence/orm-options';
 
 /**
  * `npm run migration:diff`: the SQL that would bring a database at the latest

@@ -1,5 +1,9 @@
-import { loadConfig } from '../config';
-import { resolveTool, TEMPORAL_CLI, TEMPORAL_TEST_SERVER } from './temporal-tools';
+import { loadConfig } from '../../libs/config';
+import {
+  resolveTool,
+  TEMPORAL_CLI,
+  TEMPORAL_TEST_SERVER,
+} from '../../libs/temporal/temporal-tools';
 
 /**
  * `npm run temporal:install`: puts the Temporal CLI and the time-skipping test

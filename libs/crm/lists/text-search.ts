@@ -1,4 +1,4 @@
-import { normalizePhone } from './normalize';
+import { normalizePhone } from '../contact-points/normalize';
 
 /** A LIKE pattern that matches `text` anywhere, with %, _ and \ in it taken literally. */
 export function containsPattern(text: string): string {

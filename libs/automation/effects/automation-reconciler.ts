@@ -5,9 +5,9 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { Deal } from '../crm/deals/deal.entity';
-import { Lead } from '../crm/leads/lead.entity';
-import { AutomationClient } from './automation-client';
+import { Deal } from '../../crm/deals/deal.entity';
+import { Lead } from '../../crm/leads/lead.entity';
+import { AutomationClient } from '../client/automation-client';
 
 /** How often the reconciler looks, and how old a record must be before it counts as missed. */
 const EVERY_MS = 15_000;

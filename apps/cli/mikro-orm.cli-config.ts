@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { loadConfig } from '../config';
-import { buildOrmOptions } from './orm-options';
+import { loadConfig } from '../../libs/config';
+import { buildOrmOptions } from '../../libs/persistence/orm-options';
 
 /**
  * Configuration for the MikroORM CLI (`npm run migration:create`), after

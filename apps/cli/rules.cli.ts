@@ -3,20 +3,25 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Command, CommanderError } from 'commander';
-import { InvalidEnvironmentError, loadConfig } from '../../config';
-import { buildOrmOptions, migrateDatabase } from '../../persistence';
-import { checkRuleSet } from '../checker/check-rule-set';
-import { formatProblem, type Problem } from '../checker/problems';
-import { diffRuleSets, formatRuleChanges } from '../diff/diff-rule-sets';
-import { listRuleSetDirs, readRuleSetSource, SHIPPED_RULES_DIR, shown } from '../files/rule-files';
-import { type RuleSet } from '../language/rule-set';
+import { InvalidEnvironmentError, loadConfig } from '../../libs/config';
+import { buildOrmOptions, migrateDatabase } from '../../libs/persistence';
+import { checkRuleSet } from '../../libs/rules/checker/check-rule-set';
+import { formatProblem, type Problem } from '../../libs/rules/checker/problems';
+import { diffRuleSets, formatRuleChanges } from '../../libs/rules/diff/diff-rule-sets';
+import {
+  listRuleSetDirs,
+  readRuleSetSource,
+  SHIPPED_RULES_DIR,
+  shown,
+} from '../../libs/rules/files/rule-files';
+import { type RuleSet } from '../../libs/rules/language/rule-set';
 import {
   RulesInvalidError,
   RulesPublisher,
   RulesVersionConflictError,
-} from '../publishing/rules-publisher';
-import { parseScenario } from '../simulator/scenario';
-import { diffTimelines, formatTimeline, simulate } from '../simulator/simulate';
+} from '../../libs/rules/publishing/rules-publisher';
+import { parseScenario } from '../../libs/rules/simulator/scenario';
+import { diffTimelines, formatTimeline, simulate } from '../../libs/rules/simulator/simulate';
 
 /**
  * `npm run rules -- <command>`: validate, diff, publish, list, simulate.

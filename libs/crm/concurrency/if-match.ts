@@ -1,14 +1,9 @@
 import { PreconditionFailedException } from '@nestjs/common';
-import { type Response } from 'express';
 import { StaleVersionException } from '../../problems';
 
 /** The ETag of a record: its version. */
 export function etagOf(version: number): string {
   return `"${version}"`;
-}
-
-export function setEtag(res: Response, version: number): void {
-  res.setHeader('ETag', etagOf(version));
 }
 
 /**

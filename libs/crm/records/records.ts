@@ -3,7 +3,7 @@ import { type EntityManager, type EntityName, type FilterQuery } from '@mikro-or
 import { AccessPolicy } from '../auth/access-policy';
 import { type Principal } from '../users/role';
 import { type CrmRecord } from './crm-record.entity';
-import { dateRanges, type ListQueryDto } from './list-query.dto';
+import { dateRanges, type ListQueryDto } from '../lists/list-query.dto';
 
 /**
  * One record the caller may read (404 when it does not exist, 403 when it is

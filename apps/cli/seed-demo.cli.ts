@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Command, InvalidArgumentError } from 'commander';
-import { loadConfig } from '../../config';
-import { buildOrmOptions, migrateDatabase } from '../../persistence';
-import { RulesPublisher } from '../../rules/publishing/rules-publisher';
-import { seedDemo } from './seed-demo';
+import { loadConfig } from '../../libs/config';
+import { buildOrmOptions, migrateDatabase } from '../../libs/persistence';
+import { RulesPublisher } from '../../libs/rules/publishing/rules-publisher';
+import { seedDemo } from '../../libs/crm/demo/seed-demo';
 
 const positive = (value: string) => {
   const n = Number(value);

@@ -1,33 +1,34 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type EntityManager, MikroORM, ref } from '@mikro-orm/postgresql';
-import { APP_CONFIG, type AppConfig } from '../config';
-import { Activity } from '../crm/activities/activity.entity';
-import { Deal } from '../crm/deals/deal.entity';
-import { formatStored } from '../crm/documents/document-rows';
-import { DocumentsService } from '../crm/documents/documents.service';
-import { Invoice } from '../crm/documents/invoice.entity';
-import { Quote } from '../crm/documents/quote.entity';
-import { money } from '../crm/money/money';
-import { newStageChange } from '../crm/history/stage-history';
-import { StageChange } from '../crm/history/stage-change.entity';
-import { Lead } from '../crm/leads/lead.entity';
-import { LeadsService } from '../crm/leads/leads.service';
-import { type Principal } from '../crm/users/role';
-import { Team } from '../crm/users/team.entity';
-import { User } from '../crm/users/user.entity';
-import { linkSecret, signLink } from '../links/signed-links';
-import { MailSender } from '../mail/mail-sender';
-import { type EmailContext, renderEmail, renderText } from '../mail/render-email';
-import { type Assignee, type Recipient, type RecordSnapshot, type RuleSet } from '../rules';
-import { RulesPublisher } from '../rules/publishing/rules-publisher';
-import { AutomationClient } from './automation-client';
+import { APP_CONFIG, type AppConfig } from '../../config';
+import { Activity } from '../../crm/activities/activity.entity';
+import { Deal } from '../../crm/deals/deal.entity';
+import { formatStored } from '../../crm/documents/document-rows';
+import { DocumentsService } from '../../crm/documents/documents.service';
+import { Invoice } from '../../crm/documents/invoice.entity';
+import { Quote } from '../../crm/documents/quote.entity';
+import { money } from '../../crm/money/money';
+import { newStageChange } from '../../crm/history/stage-history';
+import { StageChange } from '../../crm/history/stage-change.entity';
+import { Lead } from '../../crm/leads/lead.entity';
+import { LeadsService } from '../../crm/leads/leads.service';
+import { type Principal } from '../../crm/users/role';
+import { Team } from '../../crm/users/team.entity';
+import { User } from '../../crm/users/user.entity';
+import { linkSecret, signLink } from '../../links/signed-links';
+import { MailSender } from '../../mail/mail-sender';
+import { type EmailContext, renderEmail, renderText } from '../../mail/render-email';
+import { type Assignee, type Recipient, type RecordSnapshot, type RuleSet } from '../../rules';
+import { RulesPublisher } from '../../rules/publishing/rules-publisher';
+import { AutomationClient } from '../client/automation-client';
 import {
   type AutomationEffectsApi,
   type EffectTarget,
   type RecordKind,
-} from './automation.contract';
+} from '../contract/automation.contract';
 import { EffectRun } from './effect-run.entity';
-import { dealSnapshot, leadSnapshot } from './record-snapshot';
+import { dealSnapshot } from '../../crm/deals/deal-snapshot';
+import { leadSnapshot } from '../../crm/leads/lead-snapshot';
 
 type Input<K extends keyof AutomationEffectsApi> = Parameters<AutomationEffectsApi[K]>[0];
 
