@@ -3,6 +3,8 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import webLayers from './apps/web/lint/layers.cjs';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/', 'libs/persistence/migrations/'] },
@@ -12,6 +14,7 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { globals: globals.node, sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     rules: {
@@ -37,6 +40,16 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // The web app: browser code, React's hook rules, and its layers (shared → features → app).
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks, web: webLayers },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'web/layers': 'error',
     },
   },
 );

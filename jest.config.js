@@ -1,5 +1,6 @@
 /**
- * Two projects: `unit` (pure logic, beside the code as *.spec.ts) and
+ * Three projects: `unit` (pure logic, beside the code as *.spec.ts), `web` (the
+ * web app's pure logic, with its own tsconfig) and
  * `integration` (test/**, real PostgreSQL and a real Temporal server that
  * the global setup starts). `npm test` runs both.
  * @type {import('jest').Config}
@@ -13,7 +14,17 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/workflows', '<rootDir>/rules'],
       testMatch: ['**/*.spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'],
       transform: { '^.+\\.ts$': tsJest },
+    },
+    {
+      // The web app's pure logic (formatting, its lint rule), compiled with its own tsconfig.
+      displayName: 'web',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/apps/web'],
+      testMatch: ['**/*.spec.ts'],
+      transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'apps/web/tsconfig.spec.json' }] },
+      moduleNameMapper: { '^@/(.*)$': '<rootDir>/apps/web/src/$1' },
     },
     {
       displayName: 'integration',

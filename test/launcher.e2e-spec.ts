@@ -120,6 +120,11 @@ describe('npm start: the whole system on embedded defaults', () => {
   it('starts, runs the smoke workflow, prints the URLs, and Ctrl-C leaves nothing running', async () => {
     const { launched, ports, url } = await start();
     const out = launched.output();
+    // The web app's URL comes first, and it answers with the app.
+    expect(out).toMatch(
+      new RegExp(`Voronka is running.*\\n {2}Web app {6}http://localhost:${ports.api}/\\n`),
+    );
+    expect((await http(url, 'GET', '/')).body).toContain('<div id="root"></div>');
     expect(out).toContain(`API          http://localhost:${ports.api}/api/v1`);
     expect(out).toContain(`OpenAPI docs http://localhost:${ports.api}/docs`);
     expect(out).toContain(`Temporal UI  http://localhost:${ports.ui}`);

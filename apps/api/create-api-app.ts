@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { type INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { pinoHttp } from 'pino-http';
 import { type AppConfig } from '../../libs/config';
 import { createLogger, type Logger, PinoNestLogger } from '../../libs/logging';
 import { EtagInterceptor } from './http/etag.interceptor';
 import { ApiModule } from './app.module';
+import { serveWebApp } from './web/web-app';
 import { InvalidFieldsException } from '../../libs/problems';
 import {
   flattenValidationErrors,
@@ -21,7 +23,7 @@ export async function createApiApp(
   config: AppConfig,
   logger: Logger = createLogger(config, 'api'),
 ): Promise<INestApplication> {
-  const app = await NestFactory.create(ApiModule.forRoot(config), {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
     logger: new PinoNestLogger(logger),
     // Throw rather than exit, so the caller stops what it already started.
     abortOnError: false,
@@ -57,6 +59,7 @@ export async function createApiApp(
         .build(),
     );
     SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+    serveWebApp(app);
     await app.init();
   } catch (error) {
     // Whatever was opened (database pool, Temporal connection) closes with it.

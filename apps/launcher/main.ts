@@ -64,6 +64,7 @@ runProcess('voronka', async (scope) => {
   return [
     '',
     `Voronka is running (started in ${seconds} s). Ctrl-C stops everything.`,
+    `  Web app      ${apiUrl}/`,
     `  API          ${apiUrl}/api/v1`,
     `  OpenAPI docs ${apiUrl}/docs`,
     `  Readiness    ${apiUrl}/ready`,
