@@ -56,7 +56,7 @@ async function main() {
     let emptyStarts = 0;
     const startEmpty = async () => {
       const i = emptyStarts++;
-      await client.workflow.start('smokeWorkflow', {
+      await client.workflow.start('benchEmptyWorkflow', {
         taskQueue: `bench-empty-${run}`,
         workflowId: `bench-empty-${run}-${i}`,
         args: [{ message: 'empty' }],

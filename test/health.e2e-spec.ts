@@ -78,7 +78,7 @@ describe('health, readiness and docs', () => {
     expect(spec.status).toBe(200);
     expect(spec.body.info.title).toBe('Voronka API');
     expect(Object.keys(spec.body.paths)).toEqual(
-      expect.arrayContaining(['/health', '/ready', '/api/v1/smoke', '/api/v1/smoke/{workflowId}']),
+      expect.arrayContaining(['/health', '/ready', '/api/v1/leads', '/api/v1/leads/{id}']),
     );
     const viewer = await http(url, 'GET', '/docs');
     expect(viewer.status).toBe(200);

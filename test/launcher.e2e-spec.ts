@@ -4,6 +4,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../libs/temporal';
+import { eventually } from './support/eventually';
 import { http } from './support/http';
 
 const ROOT = resolve(__dirname, '..');
@@ -117,7 +118,7 @@ describe('npm start: the whole system on embedded defaults', () => {
     return launched.exited;
   }
 
-  it('starts, runs the smoke workflow, prints the URLs, and Ctrl-C leaves nothing running', async () => {
+  it('starts, runs a lead workflow, prints the URLs, and Ctrl-C leaves nothing running', async () => {
     const { launched, ports, url } = await start();
     const out = launched.output();
     // The web app's URL comes first, and it answers with the app.
@@ -128,23 +129,25 @@ describe('npm start: the whole system on embedded defaults', () => {
     expect(out).toContain(`API          http://localhost:${ports.api}/api/v1`);
     expect(out).toContain(`OpenAPI docs http://localhost:${ports.api}/docs`);
     expect(out).toContain(`Temporal UI  http://localhost:${ports.ui}`);
+    expect(out).toContain(`Try it:      curl -X POST http://localhost:${ports.api}/api/v1/leads`);
 
     expect((await http(url, 'GET', '/ready')).status).toBe(200);
     // The admin key was generated, kept under DATA_DIR and printed.
     const key = /Admin key {4}(vk_\S+) \(generated now, kept in (\S+)\)/.exec(out);
     expect(key).not.toBeNull();
     expect(key![2]).toBe(join(dataDir, 'admin-api-key'));
-    expect((await http(url, 'POST', '/api/v1/smoke', { message: 'no key' })).status).toBe(401);
-    const run = await http(
-      url,
-      'POST',
-      '/api/v1/smoke',
-      { message: 'from npm start' },
-      { key: key![1] },
-    );
-    expect(run.status).toBe(201);
-    expect(run.body.temporalUiUrl).toBe(
-      `http://localhost:${ports.ui}/namespaces/default/workflows/${run.body.workflowId}`,
+    const as = { key: key![1] };
+    expect((await http(url, 'POST', '/api/v1/leads', { title: 'no key' })).status).toBe(401);
+    const lead = await http(url, 'POST', '/api/v1/leads', { title: 'From npm start' }, as);
+    expect(lead.status).toBe(201);
+    // The shipped lead rules run in the worker: the workflow answers, with its Temporal UI link.
+    const view = await eventually('the lead workflow', async () => {
+      const r = await http(url, 'GET', `/api/v1/leads/${lead.body.id}/automation`, undefined, as);
+      return r.status === 200 ? r.body : undefined;
+    });
+    expect(view.stage).toBe('new');
+    expect(view.temporalUiUrl).toBe(
+      `http://localhost:${ports.ui}/namespaces/default/workflows/lead-${lead.body.id}`,
     );
     expect(await portAnswers(ports.ui)).toBe(true);
 
@@ -155,14 +158,21 @@ describe('npm start: the whole system on embedded defaults', () => {
     for (const pid of children) expect(isAlive(pid)).toBe(false);
     for (const port of Object.values(ports)) expect(await portAnswers(port)).toBe(false);
 
-    // Everything was kept under DATA_DIR: a second start finds the run and its workflow.
+    // Everything was kept under DATA_DIR: a second start finds the lead and its workflow.
     const again = await start();
     expect(again.launched.output()).toContain(`Admin key    ${key![1]} (kept in`);
-    const read = await http(again.url, 'GET', `/api/v1/smoke/${run.body.workflowId}`, undefined, {
-      key: key![1],
-    });
+    const read = await http(again.url, 'GET', `/api/v1/leads/${lead.body.id}`, undefined, as);
     expect(read.status).toBe(200);
-    expect(read.body.message).toBe('from npm start');
+    expect(read.body.title).toBe('From npm start');
+    const kept = await http(
+      again.url,
+      'GET',
+      `/api/v1/leads/${lead.body.id}/automation`,
+      undefined,
+      as,
+    );
+    expect(kept.status).toBe(200);
+    expect(kept.body.stage).toBe('new');
     expect(existsSync(join(dataDir, 'temporal', 'temporal.db'))).toBe(true);
     expect(await stop(again.launched)).toBe(0);
   });

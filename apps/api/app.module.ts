@@ -15,7 +15,6 @@ import { QuoteLinksModule } from './quote-links/quote-links.module';
 import { ProblemDetailsModule } from './problem-details/problem-details.module';
 import { ProductsApiModule } from './products/products-api.module';
 import { RulesApiModule } from './rules/rules-api.module';
-import { SmokeApiModule } from './smoke/smoke.module';
 import { UsersApiModule } from './users/users-api.module';
 
 @Module({})
@@ -40,7 +39,6 @@ export class ApiModule {
         DealsApiModule,
         ActivitiesApiModule,
         LeadsApiModule,
-        SmokeApiModule,
         RulesApiModule,
       ],
     };

@@ -72,7 +72,7 @@ runProcess('voronka', async (scope) => {
     `  Temporal     ${config.temporal.address} (namespace ${config.temporal.namespace})`,
     `  PostgreSQL   ${config.database.url}`,
     `  Admin key    ${config.adminApiKey} ${keyNote}`,
-    `  Try it:      curl -X POST ${apiUrl}/api/v1/smoke -H 'authorization: Bearer ${config.adminApiKey}' -H 'content-type: application/json' -d '{"message":"hello"}'`,
+    `  Try it:      curl -X POST ${apiUrl}/api/v1/leads -H 'authorization: Bearer ${config.adminApiKey}' -H 'content-type: application/json' -d '{"title":"My first lead","name":"Ann Lee"}'`,
     '',
   ].join('\n');
 });

@@ -1,6 +1,4 @@
 import { type ModuleRef } from '@nestjs/core';
-import { SmokeEffects } from '../../libs/smoke/smoke.effects';
-import { type SmokeEffectsApi } from '../../libs/smoke/smoke.contract';
 import { AutomationEffects } from '../../libs/automation/effects/automation.effects';
 import { type AutomationEffectsApi } from '../../libs/automation/contract/automation.contract';
 
@@ -30,7 +28,6 @@ export function bindEffects<T extends object>(
  * what is registered here.
  */
 export function collectEffects(moduleRef: ModuleRef): Record<string, EffectFunction> {
-  const smokeEffects: (keyof SmokeEffectsApi)[] = ['recordSmokePing'];
   const automationEffects: (keyof AutomationEffectsApi)[] = [
     'begin',
     'loadRules',
@@ -48,7 +45,6 @@ export function collectEffects(moduleRef: ModuleRef): Record<string, EffectFunct
     'recordRulesVersion',
   ];
   return {
-    ...bindEffects(moduleRef.get(SmokeEffects, { strict: false }), smokeEffects),
     ...bindEffects(moduleRef.get(AutomationEffects, { strict: false }), automationEffects),
   };
 }

@@ -1,7 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, ConfigModule } from '../../libs/config';
 import { PersistenceModule } from '../../libs/persistence';
-import { SmokeModule } from '../../libs/smoke/smoke.module';
 import { AutomationEffectsModule } from '../../libs/automation/effects/automation-effects.module';
 import { TemporalClientModule } from '../../libs/temporal';
 import { TemporalWorkerService } from './temporal-worker.service';
@@ -15,7 +14,6 @@ export class WorkerModule {
         ConfigModule.forRoot(config),
         PersistenceModule,
         TemporalClientModule,
-        SmokeModule,
         AutomationEffectsModule,
       ],
       providers: [TemporalWorkerService],

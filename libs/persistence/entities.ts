@@ -16,14 +16,12 @@ import { ApiKey } from '../crm/users/api-key.entity';
 import { Team } from '../crm/users/team.entity';
 import { User } from '../crm/users/user.entity';
 import { RuleSetVersion } from '../rules/publishing/rule-set-version.entity';
-import { SmokePing } from '../smoke/smoke-ping.entity';
 
 /**
  * Every entity of the schema. The ORM, the migration generator and the
  * schema-drift test read this one list.
  */
 export const ALL_ENTITIES = [
-  SmokePing,
   RuleSetVersion,
   Team,
   User,

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** The wiring proof's table (see libs/smoke). */
+/** The first wiring proof's table (dropped since: the proof is a test now). */
 export class Migration20261128000000_smoke_ping extends Migration {
   override async up(): Promise<void> {
     this.addSql(

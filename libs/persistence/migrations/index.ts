@@ -10,6 +10,7 @@ import { Migration20261128070000_leads } from './Migration20261128070000_leads';
 import { Migration20261128080000_list_indexes } from './Migration20261128080000_list_indexes';
 import { Migration20261128090000_payments } from './Migration20261128090000_payments';
 import { Migration20261128100000_automation } from './Migration20261128100000_automation';
+import { Migration20261129000000_drop_smoke_ping } from './Migration20261129000000_drop_smoke_ping';
 
 /**
  * Every migration, in order. A new file from `npm run migration:create` is
@@ -36,4 +37,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128080000_list_indexes', class: Migration20261128080000_list_indexes },
   { name: 'Migration20261128090000_payments', class: Migration20261128090000_payments },
   { name: 'Migration20261128100000_automation', class: Migration20261128100000_automation },
+  {
+    name: 'Migration20261129000000_drop_smoke_ping',
+    class: Migration20261129000000_drop_smoke_ping,
+  },
 ];
