@@ -395,8 +395,11 @@ describe('lead and deal workflows', () => {
     await eventually('the deal in negotiation', async () =>
       (await stageOf(deal.id)) === 'negotiation' ? true : undefined,
     );
-    const described = await client.workflow.getHandle(`deal-${deal.id}`).describe();
-    expect(described.runId).not.toBe(started.firstExecutionRunId);
+    // The stage is written before the run continues as new: wait for the new run.
+    await eventually('a new run', async () => {
+      const described = await client.workflow.getHandle(`deal-${deal.id}`).describe();
+      return described.runId !== started.firstExecutionRunId ? true : undefined;
+    });
     const view = await automation('deals', deal.id);
     expect(view).toMatchObject({ stage: 'negotiation', rulesVersion: deal.rulesVersion });
     expect(view.lastEvents.map((e: { what: string }) => e.what)).toEqual(
