@@ -12,7 +12,13 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'node',
-      roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/workflows', '<rootDir>/rules'],
+      roots: [
+        '<rootDir>/apps',
+        '<rootDir>/libs',
+        '<rootDir>/workflows',
+        '<rootDir>/rules',
+        '<rootDir>/fuzz',
+      ],
       testMatch: ['**/*.spec.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'],
       transform: { '^.+\\.ts$': tsJest },

