@@ -9,6 +9,8 @@ import { createLogger, type Logger, PinoNestLogger } from '../../libs/logging';
 import { EtagInterceptor } from './http/etag.interceptor';
 import { ApiModule } from './app.module';
 import { serveWebApp } from './web/web-app';
+import { bodyLimits } from './input-limits/body-limits';
+import { UnsafeTextPipe } from './input-limits/unsafe-text.pipe';
 import { InvalidFieldsException } from '../../libs/problems';
 import {
   flattenValidationErrors,
@@ -27,8 +29,8 @@ export async function createApiApp(
     logger: new PinoNestLogger(logger),
     // Throw rather than exit, so the caller stops what it already started.
     abortOnError: false,
-    // Webhook signatures are checked over the body exactly as sent.
-    rawBody: true,
+    // Bodies are read by bodyLimits (limits per route, raw bytes kept for webhook signatures).
+    bodyParser: false,
   });
   try {
     app.use(
@@ -39,7 +41,9 @@ export async function createApiApp(
         quietReqLogger: true,
       }),
     );
+    app.use(bodyLimits());
     app.useGlobalPipes(
+      new UnsafeTextPipe(),
       new ValidationPipe({
         whitelist: true,
         forbidNonWhitelisted: true,
