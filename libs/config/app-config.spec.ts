@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       poolMax: 10,
       migrateOnStart: true,
       embeddedPort: 54329,
+      timeouts: { connectMs: 2000, statementMs: 3000 },
     });
     expect(config.temporal).toMatchObject({
       address: undefined,
@@ -35,6 +36,8 @@ describe('loadConfig', () => {
         DATABASE_URL: 'postgresql://crm:secret@db.internal:5432/crm',
         DATABASE_POOL_MAX: '25',
         DATABASE_MIGRATE_ON_START: 'false',
+        DATABASE_CONNECT_TIMEOUT_MS: '5000',
+        DATABASE_STATEMENT_TIMEOUT_MS: '30000',
         TEMPORAL_ADDRESS: 'temporal.internal:7233',
         TEMPORAL_NAMESPACE: 'sales',
         TEMPORAL_TASK_QUEUE: 'crm',
@@ -57,6 +60,7 @@ describe('loadConfig', () => {
       poolMax: 25,
       migrateOnStart: false,
       embeddedPort: 54329,
+      timeouts: { connectMs: 5000, statementMs: 30000 },
     });
     expect(config.temporal.tls).toEqual({
       caPath: '/etc/ca.pem',

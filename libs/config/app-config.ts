@@ -35,6 +35,12 @@ const hostPort = z
   .string()
   .regex(/^[^\s:/]+:\d{1,5}$/, 'must be host:port, e.g. temporal.internal:7233');
 
+const milliseconds = z.coerce
+  .number({ error: 'must be a number of milliseconds' })
+  .int('must be a whole number of milliseconds')
+  .min(100, 'must be at least 100 (ms)')
+  .max(3_600_000, 'must be at most 3600000 (ms, an hour)');
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -52,6 +58,8 @@ const envSchema = z.object({
     .max(200, 'must be at most 200')
     .default(10),
   DATABASE_MIGRATE_ON_START: booleanFlag.default(true),
+  DATABASE_CONNECT_TIMEOUT_MS: milliseconds.default(2000),
+  DATABASE_STATEMENT_TIMEOUT_MS: milliseconds.default(3000),
   DATABASE_EMBEDDED_PORT: port.default(54329),
 
   TEMPORAL_ADDRESS: hostPort.optional(),
@@ -116,6 +124,8 @@ export interface AppConfig {
     url?: string;
     poolMax: number;
     migrateOnStart: boolean;
+    /** How long to wait for a connection, and for one statement (the API and the worker). */
+    timeouts: { connectMs: number; statementMs: number };
     /** Port of the embedded PostgreSQL under `npm start` (0: any free port). */
     embeddedPort: number;
   };
@@ -204,6 +214,10 @@ export function loadConfig(
       url: e.DATABASE_URL,
       poolMax: e.DATABASE_POOL_MAX,
       migrateOnStart: e.DATABASE_MIGRATE_ON_START,
+      timeouts: {
+        connectMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+        statementMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+      },
       embeddedPort: e.DATABASE_EMBEDDED_PORT,
     },
     adminApiKey: e.ADMIN_API_KEY,

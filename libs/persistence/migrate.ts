@@ -4,8 +4,11 @@ import { type MikroORM } from '@mikro-orm/postgresql';
 const MIGRATION_LOCK_KEY = 7_361_092_551;
 
 interface PgClient {
-  query(sql: string, params?: unknown[]): Promise<unknown>;
+  query(sql: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
 }
+
+/** How often a waiting migrator asks for the lock again. */
+const LOCK_POLL_MS = 250;
 
 /**
  * Migrators of this process run one after the other. The advisory lock below
@@ -30,7 +33,10 @@ async function migrateUnderLock(orm: MikroORM): Promise<string[]> {
   const knex = orm.em.getConnection().getKnex();
   const lockConnection = (await knex.client.acquireConnection()) as PgClient;
   try {
-    await lockConnection.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    // Asked for in short statements rather than waited for in one, which the statement timeout
+    // would cut short while another process migrates.
+    while (!(await tryLock(lockConnection)))
+      await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
     try {
       const applied = await orm.getMigrator().up();
       return applied.map((m) => m.name);
@@ -40,4 +46,11 @@ async function migrateUnderLock(orm: MikroORM): Promise<string[]> {
   } finally {
     await knex.client.releaseConnection(lockConnection);
   }
+}
+
+async function tryLock(connection: PgClient): Promise<boolean> {
+  const result = await connection.query('select pg_try_advisory_lock($1) as locked', [
+    MIGRATION_LOCK_KEY,
+  ]);
+  return result.rows[0]?.locked === true;
 }

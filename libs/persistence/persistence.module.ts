@@ -54,6 +54,7 @@ export class DatabaseHealth {
           ...buildOrmOptions({
             url: config.database.url,
             poolMax: config.database.poolMax,
+            timeouts: config.database.timeouts,
             log: (message) => ormLogger.log(message),
           }),
           registerRequestContext: true,

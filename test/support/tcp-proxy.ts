@@ -7,6 +7,13 @@ export interface TcpProxy {
   cut(): void;
   /** Accepts connections again. */
   restore(): void;
+  /**
+   * Drops every packet, silently: open connections stay open but carry nothing, and new ones
+   * are accepted but never reach the target (a network partition, a hung server).
+   */
+  partition(): void;
+  /** Ends the partition: what was held back is delivered, held connections reach the target. */
+  heal(): void;
   close(): Promise<void>;
 }
 
@@ -16,19 +23,38 @@ export interface TcpProxy {
  */
 export async function startTcpProxy(targetHost: string, targetPort: number): Promise<TcpProxy> {
   const sockets = new Set<Socket>();
+  const pairs = new Set<{ client: Socket; upstream?: Socket }>();
   let open = true;
-  const server = createServer((client) => {
-    if (!open) return client.destroy();
+  let partitioned = false;
+
+  const forward = (pair: { client: Socket; upstream?: Socket }) => {
+    const { client } = pair;
     const upstream = createConnection({ host: targetHost, port: targetPort });
+    pair.upstream = upstream;
+    sockets.add(upstream);
+    upstream.on('close', () => sockets.delete(upstream));
     for (const s of [client, upstream]) {
-      sockets.add(s);
-      s.on('close', () => sockets.delete(s));
       s.on('error', () => {
         client.destroy();
         upstream.destroy();
       });
     }
     client.pipe(upstream).pipe(client);
+  };
+
+  const server = createServer((client) => {
+    if (!open) return client.destroy();
+    const pair: { client: Socket; upstream?: Socket } = { client };
+    sockets.add(client);
+    pairs.add(pair);
+    client.on('close', () => {
+      sockets.delete(client);
+      pairs.delete(pair);
+      pair.upstream?.destroy();
+    });
+    client.on('error', () => client.destroy());
+    if (partitioned) client.pause();
+    else forward(pair);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -40,6 +66,25 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
     },
     restore() {
       open = true;
+    },
+    partition() {
+      partitioned = true;
+      for (const { client, upstream } of pairs) {
+        client.unpipe();
+        upstream?.unpipe();
+        client.pause();
+        upstream?.pause();
+      }
+    },
+    heal() {
+      partitioned = false;
+      for (const pair of pairs) {
+        if (!pair.upstream) {
+          forward(pair);
+        } else {
+          pair.client.pipe(pair.upstream).pipe(pair.client);
+        }
+      }
     },
     close() {
       open = false;

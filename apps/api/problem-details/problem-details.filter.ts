@@ -17,6 +17,7 @@ import {
   type ProblemType,
   problemTypeUri,
 } from '../../../libs/problems';
+import { asUnavailable, RETRY_AFTER_SECONDS } from './unavailable';
 
 /** RFC 9457 problem details, the body of every error response. */
 export interface ProblemDetails {
@@ -53,7 +54,10 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(caught: unknown, host: ArgumentsHost): void {
+    const unavailable = asUnavailable(caught);
+    if (unavailable) this.logger.warn(`${unavailable.message}: ${(caught as Error).message}`);
+    const exception = unavailable ?? caught;
     const http = host.switchToHttp();
     const response = http.getResponse<Response>();
     const request = http.getRequest<Request>();
@@ -105,6 +109,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       problem.title = PROBLEM_TYPES[type].title.toLowerCase();
     }
     if (status === HttpStatus.UNAUTHORIZED) response.setHeader('WWW-Authenticate', 'Bearer');
+    if (status === HttpStatus.SERVICE_UNAVAILABLE && !response.getHeader('Retry-After'))
+      response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     response.status(status).type('application/problem+json').send(problem);
   }
 }

@@ -1,0 +1,52 @@
+/** Socket errors that mean the server cannot be reached or went away. */
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+
+/**
+ * SQLSTATEs of a server that is unavailable or overloaded rather than of a bad request:
+ * connection exceptions (08…), too many connections, shutting down or starting, and a
+ * statement cancelled by its timeout.
+ */
+const UNAVAILABLE_SQLSTATES = /^(08\d{3}|53300|57P0[1-3]|57014)$/;
+
+/** Messages of node-postgres and knex for a connection that was lost, hung or never made. */
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|Query read timeout|is not queryable|Connection ended unexpectedly|timeout exceeded when trying to connect|Timeout acquiring a connection/i;
+
+/**
+ * Whether an error means PostgreSQL is unavailable now (down, unreachable, silent, overloaded),
+ * not that the request was wrong: such an error answers 503 with Retry-After. Follows the
+ * error's causes (the ORM wraps the driver's error).
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  let current = error as
+    | {
+        code?: unknown;
+        sqlState?: unknown;
+        message?: unknown;
+        name?: unknown;
+        cause?: unknown;
+        previous?: unknown;
+      }
+    | undefined;
+  while (current && typeof current === 'object' && !seen.has(current)) {
+    seen.add(current);
+    const code = typeof current.code === 'string' ? current.code : '';
+    const sqlState = typeof current.sqlState === 'string' ? current.sqlState : code;
+    if (NETWORK_CODES.has(code) || UNAVAILABLE_SQLSTATES.test(sqlState)) return true;
+    if (current.name === 'KnexTimeoutError' || current.name === 'ConnectionException') return true;
+    if (typeof current.message === 'string' && UNAVAILABLE_MESSAGES.test(current.message))
+      return true;
+    current = (current.cause ?? current.previous) as typeof current;
+  }
+  return false;
+}
