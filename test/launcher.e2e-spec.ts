@@ -4,6 +4,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../libs/temporal';
+import { signIn } from './support/browser-session';
 import { eventually } from './support/eventually';
 import { http } from './support/http';
 
@@ -126,6 +127,10 @@ describe('npm start: the whole system on embedded defaults', () => {
       new RegExp(`Voronka is running.*\\n {2}Web app {6}http://localhost:${ports.api}/\\n`),
     );
     expect((await http(url, 'GET', '/')).body).toContain('<div id="root"></div>');
+    // The first admin can sign in to it at once, with the password it prints.
+    const password = /Sign in as {3}(\S+) with the password (\S+) \(generated now/.exec(out);
+    expect(password).not.toBeNull();
+    expect((await signIn(url, password![1], password![2])).answer.status).toBe(201);
     expect(out).toContain(`API          http://localhost:${ports.api}/api/v1`);
     expect(out).toContain(`OpenAPI docs http://localhost:${ports.api}/docs`);
     expect(out).toContain(`Temporal UI  http://localhost:${ports.ui}`);

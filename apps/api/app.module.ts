@@ -15,6 +15,7 @@ import { QuoteLinksModule } from './quote-links/quote-links.module';
 import { ProblemDetailsModule } from './problem-details/problem-details.module';
 import { ProductsApiModule } from './products/products-api.module';
 import { RulesApiModule } from './rules/rules-api.module';
+import { SessionApiModule } from './session/session-api.module';
 import { UsersApiModule } from './users/users-api.module';
 
 @Module({})
@@ -32,6 +33,7 @@ export class ApiModule {
         PaymentsApiModule,
         QuoteLinksModule,
         UsersApiModule,
+        SessionApiModule,
         CompaniesApiModule,
         ContactsApiModule,
         ProductsApiModule,

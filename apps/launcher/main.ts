@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { loadConfig } from '../../libs/config';
-import { embeddedAdminKey } from '../../libs/crm/users/embedded-admin-key';
+import { embeddedAdminKey, embeddedAdminPassword } from '../../libs/crm/users/embedded-admin-key';
+import { FIRST_ADMIN_EMAIL } from '../../libs/crm/users/user.entity';
 import { createLogger } from '../../libs/logging';
 import { startEmbeddedPostgres } from '../../libs/persistence';
 import { runProcess } from '../../libs/process/run-process';
@@ -52,6 +53,13 @@ runProcess('voronka', async (scope) => {
     keyNote = `(${admin.created ? 'generated now, ' : ''}kept in ${admin.file})`;
   }
 
+  let passwordNote = '(ADMIN_PASSWORD, unless they changed it since)';
+  if (!config.adminPassword) {
+    const password = embeddedAdminPassword(config.dataDir);
+    config.adminPassword = password.value;
+    passwordNote = `(${password.created ? 'generated now, ' : ''}kept in ${password.file}, unless changed since)`;
+  }
+
   const api = await createApiApp(config, log);
   scope.onStop('API', () => api.close());
   await api.listen(config.http.port, config.http.host);
@@ -65,6 +73,7 @@ runProcess('voronka', async (scope) => {
     '',
     `Voronka is running (started in ${seconds} s). Ctrl-C stops everything.`,
     `  Web app      ${apiUrl}/`,
+    `  Sign in as   ${FIRST_ADMIN_EMAIL} with the password ${config.adminPassword} ${passwordNote}`,
     `  API          ${apiUrl}/api/v1`,
     `  OpenAPI docs ${apiUrl}/docs`,
     `  Readiness    ${apiUrl}/ready`,

@@ -90,6 +90,11 @@ const envSchema = z.object({
       'must be vk_ followed by 24 to 120 letters, digits, - or _ (npm start makes one for you)',
     )
     .optional(),
+  ADMIN_PASSWORD: z
+    .string()
+    .min(10, 'must be at least 10 characters (npm start makes one for you)')
+    .max(200)
+    .optional(),
 
   PUBLIC_URL: z
     .url('must be the URL customers reach the API at, e.g. https://crm.example.com')
@@ -131,6 +136,8 @@ export interface AppConfig {
   };
   /** A key that is made a working admin key at start (the first admin's key). */
   adminApiKey?: string;
+  /** Made the first admin's password at start, if they have none yet (they sign in with it). */
+  adminPassword?: string;
   /** Who sells: printed on quotes and invoices. */
   seller: { name: string; address: string; taxId?: string; email?: string };
   /** Publish the shipped rules (rules/) that are new when the API starts. */
@@ -221,6 +228,7 @@ export function loadConfig(
       embeddedPort: e.DATABASE_EMBEDDED_PORT,
     },
     adminApiKey: e.ADMIN_API_KEY,
+    adminPassword: e.ADMIN_PASSWORD,
     seller: {
       name: e.SELLER_NAME,
       address: e.SELLER_ADDRESS,

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { type AppConfig } from '../config';
 
 /**
- * Links in emails that act without a login (a customer answering a quote): the token names what
+ * Links in emails that act without a login (a customer answering a quote, a user setting their
+ * password): the token names what
  * it is for, the record and when it expires, signed with HMAC-SHA256 under the link secret.
  */
-export type LinkPurpose = 'quote-answer';
+export type LinkPurpose = 'quote-answer' | 'set-password';
 
 interface LinkClaims {
   p: LinkPurpose;

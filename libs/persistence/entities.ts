@@ -13,6 +13,8 @@ import { OutboundEmail } from '../mail/outbound-email.entity';
 import { Quote, QuoteRow } from '../crm/documents/quote.entity';
 import { Product } from '../crm/products/product.entity';
 import { ApiKey } from '../crm/users/api-key.entity';
+import { SignInThrottle } from '../crm/auth/sign-in-throttle.entity';
+import { UserSession } from '../crm/auth/user-session.entity';
 import { Team } from '../crm/users/team.entity';
 import { User } from '../crm/users/user.entity';
 import { RuleSetVersion } from '../rules/publishing/rule-set-version.entity';
@@ -26,6 +28,8 @@ export const ALL_ENTITIES = [
   Team,
   User,
   ApiKey,
+  UserSession,
+  SignInThrottle,
   Company,
   Contact,
   Product,

@@ -39,6 +39,21 @@ export const PROBLEM_TYPES = {
     description:
       'A record with the same unique value exists already (the field is named in `detail`).',
   },
+  'sign-in-failed': {
+    title: 'Sign-in failed',
+    description:
+      'The email or the password is not right; the answer never says which. Repeated failures are answered more slowly, then refused for a while (`sign-in-locked`).',
+  },
+  'sign-in-locked': {
+    title: 'Too many failed sign-ins',
+    description:
+      'Too many failed sign-ins for this account or from this address: signing in is refused until the time in `Retry-After` (and `retryAfterSeconds`) has passed, even with the right password.',
+  },
+  'csrf-token-invalid': {
+    title: 'CSRF token missing or wrong',
+    description:
+      'A write made with the session cookie must carry the session’s CSRF token in the `X-CSRF-Token` header (from `POST /api/v1/session` or `GET /api/v1/session`). Nothing was written.',
+  },
 } as const;
 
 export type ProblemType = keyof typeof PROBLEM_TYPES;

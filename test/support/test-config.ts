@@ -7,6 +7,9 @@ import { type AppConfig, loadConfig } from '../../libs/config';
 /** The admin key every test system starts with (ADMIN_API_KEY). */
 export const TEST_ADMIN_KEY = `vk_test_admin_${randomUUID().replace(/-/g, '')}`;
 
+/** The first admin's password in every test system (ADMIN_PASSWORD; email FIRST_ADMIN_EMAIL). */
+export const TEST_ADMIN_PASSWORD = 'test admin password';
+
 /** Set by the global setup for every test file. */
 export const TEST_TEMPORAL_ADDRESS_VAR = 'VORONKA_TEST_TEMPORAL_ADDRESS';
 
@@ -30,6 +33,7 @@ export function testConfig(databaseUrl: string, overrides: NodeJS.ProcessEnv = {
     TEMPORAL_ADDRESS: temporalAddress,
     TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
     ADMIN_API_KEY: TEST_ADMIN_KEY,
+    ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
     // Mail without SMTP_URL goes to DATA_DIR/outbox: a folder of the test's own.
     DATA_DIR: mkdtempSync(join(tmpdir(), 'voronka-test-')),
     ...overrides,

@@ -5,37 +5,46 @@ import {
   Injectable,
   UnauthorizedException,
 } from '@nestjs/common';
+import { timingSafeEqual } from 'node:crypto';
 import { Reflector } from '@nestjs/core';
+import { ProblemException } from '../../problems';
 import { ApiKeysService } from '../users/api-keys.service';
 import { type Principal, type Role } from '../users/role';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators';
+import { SessionsService, sessionTokenOf } from './sessions.service';
+
+/** Methods that change nothing: no CSRF token needed with the session cookie. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+interface GuardedRequest {
+  method: string;
+  headers: Record<string, string | undefined>;
+  principal?: Principal;
+}
 
 /** Roles that may call a route that names none: everyone but integrations. */
 const DEFAULT_ROLES: Role[] = ['admin', 'salesops', 'head', 'manager'];
 
 /**
- * Every route needs `Authorization: Bearer <api key>` unless marked @Public():
- * 401 without a valid key, 403 when the role may not call the route.
+ * Every route needs `Authorization: Bearer <api key>` (integrations, scripts) or the web app's
+ * session cookie unless marked @Public(): 401 without a valid key or session, 403 when the role
+ * may not call the route. A write with the cookie must also carry the session's CSRF token in
+ * `X-CSRF-Token` (403 `csrf-token-invalid` otherwise): another site can make the browser send the
+ * cookie, but cannot read the token.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly keys: ApiKeysService,
+    private readonly sessions: SessionsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
-    const request = context
-      .switchToHttp()
-      .getRequest<{ headers: Record<string, string | undefined>; principal?: Principal }>();
-    const header = request.headers.authorization ?? '';
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match)
-      throw new UnauthorizedException('an API key is required: Authorization: Bearer <key>');
-    const principal = await this.keys.authenticate(match[1]);
-    if (!principal) throw new UnauthorizedException('the API key is not valid or has been revoked');
+    const request = context.switchToHttp().getRequest<GuardedRequest>();
+    const principal = await this.principalOf(request);
     request.principal = principal;
     const allowed =
       this.reflector.getAllAndOverride<Role[]>(ALLOWED_ROLES, targets) ?? DEFAULT_ROLES;
@@ -46,4 +55,36 @@ export class AuthGuard implements CanActivate {
     }
     return true;
   }
+
+  private async principalOf(request: GuardedRequest): Promise<Principal> {
+    const header = request.headers.authorization;
+    const token = header ? undefined : sessionTokenOf(request.headers.cookie);
+    if (token) {
+      const session = await this.sessions.authenticate(token);
+      if (!session) throw new UnauthorizedException('the session has ended: sign in again');
+      if (
+        !SAFE_METHODS.has(request.method) &&
+        !sameToken(request.headers['x-csrf-token'], session.csrfToken)
+      )
+        throw new ProblemException(
+          403,
+          "a write with the session cookie needs the session's CSRF token in X-CSRF-Token",
+          { type: 'csrf-token-invalid' },
+        );
+      return session.principal;
+    }
+    const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+    if (!match)
+      throw new UnauthorizedException('an API key is required: Authorization: Bearer <key>');
+    const principal = await this.keys.authenticate(match[1]);
+    if (!principal) throw new UnauthorizedException('the API key is not valid or has been revoked');
+    return principal;
+  }
+}
+
+function sameToken(given: string | undefined, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

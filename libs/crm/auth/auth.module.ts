@@ -1,30 +1,52 @@
 import { Inject, Injectable, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '../../config';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { MailModule } from '../../mail/mail.module';
 import { ApiKeysService } from '../users/api-keys.service';
 import { UsersModule } from '../users/users.module';
+import { AccountLinksService } from './account-links.service';
 import { AuthGuard } from './auth.guard';
+import { SessionsService } from './sessions.service';
+import { SignInThrottle } from './sign-in-throttle.entity';
+import { SignInThrottleService } from './sign-in-throttle';
+import { UserSession } from './user-session.entity';
 
-/** ADMIN_API_KEY becomes a working admin key when the API starts. */
+/**
+ * ADMIN_API_KEY becomes a working admin key when the API starts, and ADMIN_PASSWORD the first
+ * admin's password if they have none yet.
+ */
 @Injectable()
 export class BootstrapAdminKey implements OnApplicationBootstrap {
   private readonly logger = new Logger('Auth');
 
   constructor(
     private readonly keys: ApiKeysService,
+    private readonly sessions: SessionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.adminApiKey) await this.keys.ensureAdminKey(this.config.adminApiKey);
     else this.logger.warn('ADMIN_API_KEY is not set: only existing keys can call the API');
+    if (this.config.adminPassword)
+      await this.sessions.ensureFirstAdminPassword(this.config.adminPassword);
   }
 }
 
-/** The API's side: every route behind the API-key guard, and the bootstrap admin key. */
+/**
+ * The API's side: every route behind the guard (API key or session cookie), signing in, the
+ * set-password links, and the bootstrap admin.
+ */
 @Module({
-  imports: [UsersModule],
-  providers: [{ provide: APP_GUARD, useClass: AuthGuard }, BootstrapAdminKey],
-  exports: [UsersModule],
+  imports: [UsersModule, MailModule, MikroOrmModule.forFeature([UserSession, SignInThrottle])],
+  providers: [
+    { provide: APP_GUARD, useClass: AuthGuard },
+    BootstrapAdminKey,
+    SessionsService,
+    SignInThrottleService,
+    AccountLinksService,
+  ],
+  exports: [UsersModule, SessionsService, AccountLinksService],
 })
 export class AuthModule {}

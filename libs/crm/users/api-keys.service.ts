@@ -2,7 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { ApiKey } from './api-key.entity';
+import { principalOf } from './principal';
 import { type Principal } from './role';
+import { firstAdmin, lockBootstrap } from './first-admin';
 import { User } from './user.entity';
 
 export const API_KEY_PREFIX = 'vk_';
@@ -74,20 +76,7 @@ export class ApiKeysService {
       { populate: ['user'] },
     );
     if (!found) return null;
-    const user = found.user.getEntity();
-    const teamId = user.team?.id ?? null;
-    const principal: Principal = {
-      userId: user.id,
-      name: user.name,
-      role: user.role,
-      teamId,
-      apiKeyId: found.id,
-    };
-    if (user.role === 'head' && teamId) {
-      const members = await em.find(User, { team: teamId }, { fields: ['id'] });
-      principal.teamMemberIds = [...new Set([user.id, ...members.map((m) => m.id)])];
-    }
-    return principal;
+    return principalOf(em, found.user.getEntity(), { apiKeyId: found.id });
   }
 
   async issue(
@@ -121,25 +110,11 @@ export class ApiKeysService {
   async ensureAdminKey(key: string): Promise<void> {
     const em = this.orm.em.fork();
     await em.transactional(async (tx) => {
-      await tx
-        .getConnection()
-        .execute(
-          'select pg_advisory_xact_lock(hashtext(?))',
-          ['bootstrap-admin'],
-          'all',
-          tx.getTransactionContext(),
-        );
+      await lockBootstrap(tx);
       if (await tx.findOne(ApiKey, { hash: hashApiKey(key) })) return;
-      let admin = await tx.findOne(
-        User,
-        { role: 'admin', active: true },
-        { orderBy: { createdAt: 'asc' } },
+      const admin = await firstAdmin(tx, (email) =>
+        this.logger.log(`created the first admin user (${email})`),
       );
-      if (!admin) {
-        admin = new User('Administrator', 'admin@voronka.local', 'admin');
-        tx.persist(admin);
-        this.logger.log('created the first admin user (admin@voronka.local)');
-      }
       await this.issue(tx, admin, 'ADMIN_API_KEY', key);
       this.logger.log(`registered ADMIN_API_KEY (${key.slice(0, 10)}…) for ${admin.email}`);
     });

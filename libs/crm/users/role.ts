@@ -7,7 +7,7 @@
 export const ROLES = ['admin', 'salesops', 'head', 'manager', 'integration'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Who is calling: resolved from the API key on every request. */
+/** Who is calling: resolved from the API key or the session cookie on every request. */
 export interface Principal {
   userId: string;
   name: string;
@@ -15,6 +15,8 @@ export interface Principal {
   teamId: string | null;
   /** The API key the request came with (webhooks check its signing secret). */
   apiKeyId?: string;
+  /** The web app's session the request came with (sign-out ends it). */
+  sessionId?: string;
   /** Heads: the users of their team (themselves included), to scope lists without a join. */
   teamMemberIds?: string[];
 }

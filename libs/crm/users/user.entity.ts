@@ -9,8 +9,12 @@ import {
   type Ref,
   Unique,
 } from '@mikro-orm/core';
+import { LANGUAGES, type Language } from './language';
 import { ROLES, type Role } from './role';
 import { Team } from './team.entity';
+
+/** The first admin, made at the first start (ADMIN_API_KEY, ADMIN_PASSWORD). */
+export const FIRST_ADMIN_EMAIL = 'admin@voronka.local';
 
 /** A salesperson, head of sales, sales-ops person, admin, or an integration. */
 @Entity({ tableName: 'crm_user' })
@@ -35,6 +39,22 @@ export class User {
 
   @Property({ type: 'boolean' })
   active: boolean = true;
+
+  /** argon2id (libs/crm/auth/password.ts); null until the user sets a password. */
+  @Property({ type: 'text', nullable: true, hidden: true })
+  passwordHash?: string | null;
+
+  /** When the password last changed: set-password links name it, so a new password voids them. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true, hidden: true })
+  passwordChangedAt?: Date | null;
+
+  /** The language of the web app and of emails to the user; null: the browser's. */
+  @Enum({ items: [...LANGUAGES], nullable: true })
+  language?: Language | null;
+
+  /** An IANA time zone for dates in the web app; null: the browser's. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  timeZone?: string | null;
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date = new Date();

@@ -10,6 +10,7 @@ import { type Page, paginate, type PageRequest, type Sortable } from '../lists/p
 import { containsPattern } from '../lists/text-search';
 import { ApiKey } from './api-key.entity';
 import { ApiKeysService, type IssuedKey } from './api-keys.service';
+import { type Language } from './language';
 import { type Role } from './role';
 import { Team } from './team.entity';
 import { User } from './user.entity';
@@ -72,9 +73,16 @@ export class UsersService {
     return this.orm.em.fork().find(Team, {}, { orderBy: { name: 'asc' } });
   }
 
-  async create(input: { name: string; email: string; role: Role; teamId?: string }): Promise<User> {
+  async create(input: {
+    name: string;
+    email: string;
+    role: Role;
+    teamId?: string;
+    language?: Language;
+  }): Promise<User> {
     const em = this.orm.em.fork();
     const user = new User(input.name.trim(), input.email, input.role);
+    if (input.language) user.language = input.language;
     if (input.teamId) user.team = await this.teamRef(em, input.teamId);
     try {
       await em.persist(user).flush();
@@ -112,6 +120,20 @@ export class UsersService {
       user.team = changes.teamId === null ? null : await this.teamRef(em, changes.teamId);
     await em.flush();
     this.keys.forgetPrincipals();
+    return user;
+  }
+
+  /** The user's own language and time zone (null: the browser's). */
+  async setPreferences(
+    id: string,
+    changes: { language?: Language | null; timeZone?: string | null },
+  ): Promise<User> {
+    const em = this.orm.em.fork();
+    const user = await em.findOne(User, { id });
+    if (!user) throw new NotFoundException(`no user ${id}`);
+    if (changes.language !== undefined) user.language = changes.language;
+    if (changes.timeZone !== undefined) user.timeZone = changes.timeZone;
+    await em.flush();
     return user;
   }
 

@@ -11,6 +11,7 @@ import { Migration20261128080000_list_indexes } from './Migration20261128080000_
 import { Migration20261128090000_payments } from './Migration20261128090000_payments';
 import { Migration20261128100000_automation } from './Migration20261128100000_automation';
 import { Migration20261129000000_drop_smoke_ping } from './Migration20261129000000_drop_smoke_ping';
+import { Migration20261203100000_sign_in } from './Migration20261203100000_sign_in';
 
 /**
  * Every migration, in order. A new file from `npm run migration:create` is
@@ -41,4 +42,5 @@ export const MIGRATIONS: MigrationObject[] = [
     name: 'Migration20261129000000_drop_smoke_ping',
     class: Migration20261129000000_drop_smoke_ping,
   },
+  { name: 'Migration20261203100000_sign_in', class: Migration20261203100000_sign_in },
 ];

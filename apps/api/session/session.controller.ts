@@ -1,0 +1,219 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Inject,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Req,
+  Res,
+  UnauthorizedException,
+} from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiCookieAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { type Request, type Response } from 'express';
+import { APP_CONFIG, type AppConfig } from '../../../libs/config';
+import { AccountLinksService } from '../../../libs/crm/auth/account-links.service';
+import { CurrentUser, Public, Roles } from '../../../libs/crm/auth/auth.decorators';
+import {
+  type OpenedSession,
+  SessionsService,
+  sessionTokenOf,
+} from '../../../libs/crm/auth/sessions.service';
+import { isTimeZone } from '../../../libs/crm/users/language';
+import { type Principal } from '../../../libs/crm/users/role';
+import { type User } from '../../../libs/crm/users/user.entity';
+import { UsersService } from '../../../libs/crm/users/users.service';
+import { InvalidFieldsException, ProblemException } from '../../../libs/problems';
+import {
+  InvitationDto,
+  InvitationView,
+  PasswordResetDto,
+  PreferencesDto,
+  SessionUserView,
+  SessionView,
+  SetPasswordDto,
+  SignInDto,
+} from './session.dto';
+import { clearSessionCookie, clientOf, fromOwnOrigin, setSessionCookie } from './session-cookie';
+
+function userOf(user: User): SessionUserView {
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    teamId: user.team?.id ?? null,
+    language: user.language ?? null,
+    timeZone: user.timeZone ?? null,
+  };
+}
+
+/**
+ * People in the web app: sign in with email and password into a session cookie, sign out,
+ * set a password from an invitation or a "forgot password" email, their language and time zone.
+ */
+@ApiTags('session')
+@Controller('api/v1')
+export class SessionController {
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly links: AccountLinksService,
+    private readonly users: UsersService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Post('session')
+  @Public()
+  @ApiCreatedResponse({ type: SessionView, description: 'signed in: the session cookie is set' })
+  @ApiUnauthorizedResponse({ description: 'the email or password is not right (never which)' })
+  @ApiTooManyRequestsResponse({ description: 'too many failed sign-ins: Retry-After says when' })
+  async signIn(
+    @Body() body: SignInDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SessionView> {
+    if (!fromOwnOrigin(req, this.config.publicUrl))
+      throw new ProblemException(403, 'sign in from the app itself, not from another site');
+    try {
+      return this.opened(
+        await this.sessions.signIn(body.email, body.password, clientOf(req)),
+        req,
+        res,
+      );
+    } catch (error) {
+      if (error instanceof ProblemException && error.type === 'sign-in-locked')
+        res.setHeader('retry-after', String(error.extensions.retryAfterSeconds));
+      throw error;
+    }
+  }
+
+  @Get('session')
+  @Public()
+  @ApiOkResponse({ type: SessionView, description: 'the session of this browser' })
+  @ApiUnauthorizedResponse({ description: 'not signed in, or the session has ended' })
+  async current(@Req() req: Request): Promise<SessionView> {
+    const token = sessionTokenOf(req.headers.cookie);
+    const found = token ? await this.sessions.authenticate(token) : null;
+    if (!found) throw new UnauthorizedException('not signed in');
+    const user = await this.users.get(found.principal.userId);
+    return {
+      user: userOf(user),
+      csrfToken: found.csrfToken,
+      expiresAt: found.expiresAt.toISOString(),
+    };
+  }
+
+  @Delete('session')
+  @Roles('admin', 'salesops', 'head', 'manager')
+  @ApiCookieAuth()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'signed out: the session has ended on the server' })
+  async signOut(
+    @CurrentUser() principal: Principal,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
+    if (!principal.sessionId)
+      throw new InvalidFieldsException([
+        {
+          field: 'authorization',
+          problem: 'sign-out ends a session; this request came with an API key',
+        },
+      ]);
+    await this.sessions.end(principal.sessionId);
+    clearSessionCookie(req, res, this.config.publicUrl);
+  }
+
+  @Post('password-resets')
+  @Public()
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiAcceptedResponse({
+    description: 'if the email is an active user’s, a link to set a new password is on its way',
+  })
+  async requestReset(@Body() body: PasswordResetDto): Promise<Record<string, never>> {
+    await this.links.requestReset(body.email);
+    return {};
+  }
+
+  @Post('password')
+  @Public()
+  @ApiCreatedResponse({
+    type: SessionView,
+    description: 'the password is set and the user signed in',
+  })
+  async setPassword(
+    @Body() body: SetPasswordDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SessionView> {
+    if (!fromOwnOrigin(req, this.config.publicUrl))
+      throw new ProblemException(403, 'set the password in the app itself, not from another site');
+    return this.opened(
+      await this.links.setPassword(body.token, body.password, clientOf(req)),
+      req,
+      res,
+    );
+  }
+
+  @Post('invitations')
+  @Roles('admin')
+  @ApiBearerAuth()
+  @ApiCookieAuth()
+  @ApiCreatedResponse({
+    type: InvitationView,
+    description: 'the user is created and the email sent',
+  })
+  async invite(@Body() body: InvitationDto): Promise<InvitationView> {
+    const { user, expiresAt } = await this.links.invite(body);
+    return { userId: user.id, email: user.email, expiresAt: expiresAt.toISOString() };
+  }
+
+  @Post('users/:id/invitation')
+  @Roles('admin')
+  @ApiBearerAuth()
+  @ApiCookieAuth()
+  @ApiCreatedResponse({ type: InvitationView, description: 'a new invitation email is sent' })
+  async reinvite(@Param('id', ParseUUIDPipe) id: string): Promise<InvitationView> {
+    const { user, expiresAt } = await this.links.reinvite(id);
+    return { userId: user.id, email: user.email, expiresAt: expiresAt.toISOString() };
+  }
+
+  @Put('me/preferences')
+  @ApiBearerAuth()
+  @ApiCookieAuth()
+  @ApiOkResponse({ type: SessionUserView, description: 'the language and time zone are kept' })
+  async preferences(
+    @CurrentUser() principal: Principal,
+    @Body() body: PreferencesDto,
+  ): Promise<SessionUserView> {
+    if (body.timeZone !== undefined && !isTimeZone(body.timeZone))
+      throw new InvalidFieldsException([
+        { field: 'timeZone', problem: 'is not a known IANA time zone (like Europe/Moscow)' },
+      ]);
+    return userOf(await this.users.setPreferences(principal.userId, body));
+  }
+
+  private opened(session: OpenedSession, req: Request, res: Response): SessionView {
+    setSessionCookie(req, res, session.token, this.config.publicUrl);
+    return {
+      user: userOf(session.user),
+      csrfToken: session.csrfToken,
+      expiresAt: session.expiresAt.toISOString(),
+    };
+  }
+}
