@@ -7,7 +7,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import webLayers from './apps/web/lint/layers.cjs';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/', 'libs/persistence/migrations/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      '.data/',
+      'coverage/',
+      'test-results/',
+      'libs/persistence/migrations/',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

@@ -1,8 +1,8 @@
 /**
- * Three projects: `unit` (pure logic, beside the code as *.spec.ts), `web` (the
- * web app's pure logic, with its own tsconfig) and
- * `integration` (test/**, real PostgreSQL and a real Temporal server that
- * the global setup starts). `npm test` runs both.
+ * Four projects: `unit` (pure logic, beside the code as *.spec.ts), `web` (the
+ * web app's pure logic, with its own tsconfig), `integration` (test/**, real
+ * PostgreSQL and a real Temporal server that the global setup starts) and
+ * `browser` (test/browser/**: the web app in Chromium). `npm test` runs all.
  * @type {import('jest').Config}
  */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
@@ -37,6 +37,18 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.e2e-spec.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/support/setup-after-env.ts'],
+    },
+    {
+      // The web app in Debian's Chromium (playwright-core) against the real system; axe-core on
+      // every screen. Shares the integration project's Temporal server when both run.
+      displayName: 'browser',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/browser'],
+      testMatch: ['**/*.browser-spec.ts'],
       transform: { '^.+\\.ts$': tsJest },
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',

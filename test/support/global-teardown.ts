@@ -1,5 +1,9 @@
 import { type EmbeddedTemporal } from '../../libs/temporal';
 
+/** Stops the shared Temporal server once, after the last project that set it up. */
 export default async function globalTeardown(): Promise<void> {
-  await (globalThis as { __voronkaTemporal?: EmbeddedTemporal }).__voronkaTemporal?.stop();
+  const holder = globalThis as { __voronkaTemporal?: EmbeddedTemporal };
+  const server = holder.__voronkaTemporal;
+  holder.__voronkaTemporal = undefined;
+  await server?.stop();
 }

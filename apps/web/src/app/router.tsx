@@ -1,5 +1,5 @@
 import { createBrowserRouter } from 'react-router';
-import { AppLayout } from './layouts/app-layout';
+import { SignedIn } from './layouts/signed-in';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
 
@@ -7,7 +7,24 @@ import { RouteError } from './routes/route-error';
 export function createRouter() {
   return createBrowserRouter([
     {
-      element: <AppLayout />,
+      path: '/sign-in',
+      errorElement: <RouteError />,
+      lazy: async () => ({ Component: (await import('./routes/sign-in')).SignInRoute }),
+    },
+    {
+      path: '/forgot-password',
+      errorElement: <RouteError />,
+      lazy: async () => ({
+        Component: (await import('./routes/forgot-password')).ForgotPasswordRoute,
+      }),
+    },
+    {
+      path: '/set-password',
+      errorElement: <RouteError />,
+      lazy: async () => ({ Component: (await import('./routes/set-password')).SetPasswordRoute }),
+    },
+    {
+      element: <SignedIn />,
       errorElement: <RouteError />,
       children: [
         {

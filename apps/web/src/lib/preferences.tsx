@@ -1,4 +1,12 @@
-import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import { createFormatter, type Formatter } from './format';
 import { browserLanguage, i18n, isLanguage, type Language, localeFor } from './i18n';
 
@@ -29,6 +37,11 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(storedLanguage);
   const [timeZone, setTimeZone] = useState(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
 
+  const setLanguage = useCallback((next: Language) => {
+    localStorage.setItem(STORAGE_KEY, next);
+    setLanguageState(next);
+  }, []);
+
   useEffect(() => {
     void i18n.changeLanguage(language);
     document.documentElement.lang = language;
@@ -41,13 +54,10 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
       locale,
       timeZone,
       format: createFormatter(locale, timeZone),
-      setLanguage(next) {
-        localStorage.setItem(STORAGE_KEY, next);
-        setLanguageState(next);
-      },
+      setLanguage,
       setTimeZone,
     };
-  }, [language, timeZone]);
+  }, [language, timeZone, setLanguage]);
 
   return <PreferencesContext.Provider value={value}>{children}</PreferencesContext.Provider>;
 }

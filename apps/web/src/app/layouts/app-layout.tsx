@@ -5,6 +5,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
+import { UserMenu } from '@/components/user-menu';
 import { Loading } from '@/components/loading';
 
 const NAV = [{ to: '/', key: 'nav.myDay', icon: IconSun }] as const;
@@ -37,7 +38,10 @@ export function AppLayout() {
               {t('app.name')}
             </Text>
           </Group>
-          <LanguageSwitch />
+          <Group gap="md">
+            <LanguageSwitch />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('app.navigation')} component="nav">
@@ -46,6 +50,7 @@ export function AppLayout() {
             key={to}
             component={Link}
             to={to}
+            variant="filled"
             label={t(key)}
             leftSection={<Icon size={18} aria-hidden />}
             active={to === '/' ? pathname === '/' : pathname.startsWith(to)}
