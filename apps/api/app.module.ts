@@ -15,6 +15,7 @@ import { QuoteLinksModule } from './quote-links/quote-links.module';
 import { ProblemDetailsModule } from './problem-details/problem-details.module';
 import { ProductsApiModule } from './products/products-api.module';
 import { RulesApiModule } from './rules/rules-api.module';
+import { LiveApiModule } from './live/live-api.module';
 import { SessionApiModule } from './session/session-api.module';
 import { UsersApiModule } from './users/users-api.module';
 
@@ -34,6 +35,7 @@ export class ApiModule {
         QuoteLinksModule,
         UsersApiModule,
         SessionApiModule,
+        LiveApiModule,
         CompaniesApiModule,
         ContactsApiModule,
         ProductsApiModule,

@@ -18,6 +18,7 @@ import { UserSession } from '../crm/auth/user-session.entity';
 import { Team } from '../crm/users/team.entity';
 import { User } from '../crm/users/user.entity';
 import { RuleSetVersion } from '../rules/publishing/rule-set-version.entity';
+import { ChangeFeedEntry } from './change-feed.entity';
 
 /**
  * Every entity of the schema. The ORM, the migration generator and the
@@ -46,4 +47,5 @@ export const ALL_ENTITIES = [
   StageChange,
   Activity,
   Lead,
+  ChangeFeedEntry,
 ];

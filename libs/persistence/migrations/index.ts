@@ -12,6 +12,7 @@ import { Migration20261128090000_payments } from './Migration20261128090000_paym
 import { Migration20261128100000_automation } from './Migration20261128100000_automation';
 import { Migration20261129000000_drop_smoke_ping } from './Migration20261129000000_drop_smoke_ping';
 import { Migration20261203100000_sign_in } from './Migration20261203100000_sign_in';
+import { Migration20261203110000_live_changes } from './Migration20261203110000_live_changes';
 
 /**
  * Every migration, in order. A new file from `npm run migration:create` is
@@ -43,4 +44,8 @@ export const MIGRATIONS: MigrationObject[] = [
     class: Migration20261129000000_drop_smoke_ping,
   },
   { name: 'Migration20261203100000_sign_in', class: Migration20261203100000_sign_in },
+  {
+    name: 'Migration20261203110000_live_changes',
+    class: Migration20261203110000_live_changes,
+  },
 ];

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { Loading } from '@/components/loading';
+import { useLiveUpdates } from '@/lib/live';
 import { usePreferences } from '@/lib/preferences';
 import { useSession } from '@/lib/session';
 import { AppLayout } from './app-layout';
@@ -11,6 +12,7 @@ export function SignedIn() {
   const location = useLocation();
   const { setLanguage, setTimeZone } = usePreferences();
   const user = session.data?.user;
+  useLiveUpdates(!!user);
 
   // The user's own language and time zone, where they chose one.
   useEffect(() => {

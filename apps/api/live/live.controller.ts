@@ -1,0 +1,48 @@
+import { Controller, Headers, Sse, type MessageEvent } from '@nestjs/common';
+import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { concat, defer, filter, from, interval, map, merge, mergeMap, type Observable } from 'rxjs';
+import { CurrentUser } from '../../../libs/crm/auth/auth.decorators';
+import { type Principal } from '../../../libs/crm/users/role';
+import { type LiveChange, LiveChangesService, maySee } from './live-changes.service';
+
+/** A comment line every so often keeps proxies from closing a quiet stream. */
+const HEARTBEAT_MS = 25_000;
+
+/**
+ * Server-sent events: every change to a record the caller may see (the same rule as the lists),
+ * made through any API instance or by the automation, within a second or two. The web app
+ * refreshes what it shows from it.
+ */
+@ApiTags('live')
+@ApiBearerAuth()
+@ApiCookieAuth()
+@Controller('api/v1/live')
+export class LiveController {
+  constructor(private readonly live: LiveChangesService) {}
+
+  @Sse()
+  @ApiOkResponse({
+    description:
+      'text/event-stream: `change` events, each `{ kind, id, dealId, leadId }` (kind: deal, lead, activity, quote, invoice, contact, company), with its feed position as the event id; `ping` events keep the stream open',
+  })
+  stream(
+    @CurrentUser() principal: Principal,
+    @Headers('last-event-id') lastEventId: string | undefined,
+  ): Observable<MessageEvent> {
+    const missed = lastEventId
+      ? defer(() => from(this.live.since(lastEventId))).pipe(mergeMap((changes) => from(changes)))
+      : from([] as LiveChange[]);
+    const changes = concat(missed, this.live.changes).pipe(
+      filter((change) => maySee(principal, change)),
+      map((change): MessageEvent => ({
+        id: change.seq,
+        type: 'change',
+        data: { kind: change.kind, id: change.id, dealId: change.dealId, leadId: change.leadId },
+      })),
+    );
+    const pings = interval(HEARTBEAT_MS).pipe(
+      map((): MessageEvent => ({ type: 'ping', data: {} })),
+    );
+    return merge(changes, pings);
+  }
+}

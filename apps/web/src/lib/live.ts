@@ -1,0 +1,63 @@
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+
+/** A change as the live stream sends it (GET /api/v1/live, `change` events). */
+export interface LiveChange {
+  kind: string;
+  id: string;
+  dealId: string | null;
+  leadId: string | null;
+}
+
+/** The API's collection path for each kind of record the stream reports. */
+const COLLECTIONS: Record<string, string> = {
+  deal: '/api/v1/deals',
+  lead: '/api/v1/leads',
+  activity: '/api/v1/activities',
+  quote: '/api/v1/quotes',
+  invoice: '/api/v1/invoices',
+  contact: '/api/v1/contacts',
+  company: '/api/v1/companies',
+};
+
+/**
+ * The query keys a change makes stale: everything read under its kind's path (lists, today's and
+ * overdue activities, counters, the records; only queries on screen refetch), and the deal or lead
+ * it belongs to (a deal page shows its activities, quotes and invoices). Keys are the API's own
+ * paths: ['/api/v1/deals', params] for a list, ['/api/v1/deals/<id>', …] for a record.
+ */
+export function staleKeys(change: LiveChange): (key: readonly unknown[]) => boolean {
+  const collection = COLLECTIONS[change.kind];
+  const owners = [
+    change.dealId && `/api/v1/deals/${change.dealId}`,
+    change.leadId && `/api/v1/leads/${change.leadId}`,
+  ].filter(Boolean) as string[];
+  return (key) => {
+    const head = key[0];
+    if (typeof head !== 'string') return false;
+    if (collection && (head === collection || head.startsWith(`${collection}/`))) return true;
+    return owners.some((owner) => head.startsWith(owner));
+  };
+}
+
+function invalidate(queryClient: QueryClient, change: LiveChange) {
+  const stale = staleKeys(change);
+  void queryClient.invalidateQueries({ predicate: (query) => stale(query.queryKey) });
+}
+
+/**
+ * Keeps what the signed-in user sees fresh: the live stream reports every change to a record they
+ * may see (automation included), and the queries showing it refetch. EventSource reconnects by
+ * itself and sends Last-Event-ID, so nothing is missed across a short drop.
+ */
+export function useLiveUpdates(enabled: boolean): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (!enabled || typeof EventSource === 'undefined') return;
+    const source = new EventSource('/api/v1/live');
+    source.addEventListener('change', (event) => {
+      invalidate(queryClient, JSON.parse((event as MessageEvent<string>).data) as LiveChange);
+    });
+    return () => source.close();
+  }, [enabled, queryClient]);
+}
