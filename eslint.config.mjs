@@ -31,6 +31,35 @@ export default tseslint.config(
     },
   },
   {
+    // Below apps/, errors are domain errors (libs/errors); the API maps them to problem details.
+    files: ['libs/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@nestjs/common',
+              importNames: [
+                'HttpException',
+                'BadRequestException',
+                'UnauthorizedException',
+                'ForbiddenException',
+                'NotFoundException',
+                'ConflictException',
+                'PreconditionFailedException',
+                'UnprocessableEntityException',
+                'ServiceUnavailableException',
+                'InternalServerErrorException',
+              ],
+              message: 'throw a domain error from libs/errors: apps/api maps it to an answer',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Workflow code runs in Temporal's deterministic sandbox: no Node, no I/O, no Nest, no ORM.
     files: ['workflows/**/*.ts'],
     rules: {

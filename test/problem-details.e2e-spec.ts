@@ -64,22 +64,45 @@ describe('problem details', () => {
     });
   });
 
-  it('answers about:blank where the status says it all', async () => {
+  it('types a missing record, a missing key and a refused role', async () => {
     const missing = await system.call(
       'GET',
       '/api/v1/companies/00000000-0000-4000-8000-000000000000',
     );
-    expect(missing.body).toMatchObject({ type: 'about:blank', title: 'not found', status: 404 });
+    expect(missing.status).toBe(404);
+    expect(missing.body).toMatchObject({ type: '/problems/not-found', title: 'not found' });
+    const noRoute = await system.call('GET', '/api/v1/no-such-route');
+    expect(noRoute.body).toMatchObject({ type: '/problems/not-found', status: 404 });
     const anonymous = await system.call('GET', '/api/v1/companies', undefined, { key: null });
     expect(anonymous.status).toBe(401);
-    expect(anonymous.body.type).toBe('about:blank');
+    expect(anonymous.body.type).toBe('/problems/unauthenticated');
     expect(anonymous.headers.get('www-authenticate')).toBe('Bearer');
+    const manager = await system.user('manager');
+    const refused = await system.call(
+      'POST',
+      '/api/v1/teams',
+      { name: 'Not mine' },
+      { key: manager.key },
+    );
+    expect(refused.status).toBe(403);
+    expect(refused.body.type).toBe('/problems/forbidden');
+    const malformed = await system.call('GET', '/api/v1/companies?cursor=nonsense');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body).toMatchObject({
+      type: '/problems/invalid-fields',
+      errors: [{ field: 'cursor', problem: 'not a cursor from this API' }],
+    });
   });
 
   it('lists every problem type; an unknown one is 404', async () => {
     const all = await system.call('GET', '/problems', undefined, { key: null });
     expect(all.body.map((t: { type: string }) => t.type)).toEqual(
-      expect.arrayContaining(['/problems/invalid-fields', '/problems/stale-version']),
+      expect.arrayContaining([
+        '/problems/invalid-fields',
+        '/problems/stale-version',
+        '/problems/not-found',
+        '/problems/state-conflict',
+      ]),
     );
     expect((await system.call('GET', '/problems/nope', undefined, { key: null })).status).toBe(404);
   });

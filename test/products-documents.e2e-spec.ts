@@ -172,8 +172,17 @@ describe('products, quotes and invoices', () => {
     );
     expect(mixed.status).toBe(422);
     expect(mixed.body.detail).toBe(
-      'rows[0].productId: EU-1 is priced in EUR, the document is in USD; mixed currencies are refused',
+      'rows.0.productId: EU-1 is priced in EUR, the document is in USD; mixed currencies are refused',
     );
+    expect(mixed.body).toMatchObject({
+      type: '/problems/invalid-fields',
+      errors: [
+        {
+          field: 'rows.0.productId',
+          problem: 'EU-1 is priced in EUR, the document is in USD; mixed currencies are refused',
+        },
+      ],
+    });
     const incomplete = await system.call(
       'POST',
       '/api/v1/quotes',
@@ -181,7 +190,7 @@ describe('products, quotes and invoices', () => {
       { key: m1.key },
     );
     expect(incomplete.status).toBe(422);
-    expect(incomplete.body.detail).toContain('rows[0].name: a row without a product needs a name');
+    expect(incomplete.body.detail).toContain('rows.0.name: a row without a product needs a name');
     const badRow = await system.call(
       'POST',
       '/api/v1/quotes',

@@ -11,7 +11,7 @@ import { ApiModule } from './app.module';
 import { serveWebApp } from './web/web-app';
 import { bodyLimits } from './input-limits/body-limits';
 import { UnsafeTextPipe } from './input-limits/unsafe-text.pipe';
-import { InvalidFieldsException } from '../../libs/problems';
+import { InvalidFieldsError } from '../../libs/errors';
 import {
   flattenValidationErrors,
   ProblemDetailsFilter,
@@ -48,7 +48,8 @@ export async function createApiApp(
         whitelist: true,
         forbidNonWhitelisted: true,
         transform: true,
-        exceptionFactory: (errors) => new InvalidFieldsException(flattenValidationErrors(errors)),
+        exceptionFactory: (errors) =>
+          new InvalidFieldsError(flattenValidationErrors(errors), { malformed: true }),
       }),
     );
     app.useGlobalFilters(new ProblemDetailsFilter());

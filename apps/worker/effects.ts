@@ -1,12 +1,13 @@
 import { type ModuleRef } from '@nestjs/core';
 import { AutomationEffects } from '../../libs/automation/effects/automation.effects';
+import { asEffectFailure } from '../../libs/automation/effects/effect-failure';
 import { type AutomationEffectsApi } from '../../libs/automation/contract/automation.contract';
 
 type EffectFunction = (...args: never[]) => Promise<unknown>;
 
 /**
- * Binds the named methods of an injectable effects service. An unbound method
- * would lose `this` (and with it the ORM) when Temporal calls it.
+ * Binds the named methods of an injectable effects service (an unbound method would lose `this`,
+ * and with it the ORM, when Temporal calls it); a failure no retry can mend is made non-retryable.
  */
 export function bindEffects<T extends object>(
   service: T,
@@ -16,7 +17,15 @@ export function bindEffects<T extends object>(
     names.map((name) => {
       const method = service[name];
       if (typeof method !== 'function') throw new Error(`effect ${name} is not a method`);
-      return [name, (method as EffectFunction).bind(service)];
+      const effect = (method as EffectFunction).bind(service);
+      const run: EffectFunction = async (...args) => {
+        try {
+          return await effect(...args);
+        } catch (error) {
+          throw asEffectFailure(error);
+        }
+      };
+      return [name, run];
     }),
   );
 }

@@ -5,7 +5,7 @@ import {
 } from '@nestjs/common';
 import bodyParser from 'body-parser';
 import { type NextFunction, type Request, type Response } from 'express';
-import { InvalidFieldsException } from '../../../libs/problems';
+import { InvalidFieldsError } from '../../../libs/errors';
 import { jsonDepth } from './json-depth';
 
 const KB = 1024;
@@ -61,7 +61,9 @@ function parserProblem(error: { type?: string; message: string }, limit: BodyLim
     case 'entity.parse.failed':
     case 'request.size.invalid':
     case 'request.aborted':
-      return new InvalidFieldsException([{ field: 'body', problem: error.message }]);
+      return new InvalidFieldsError([{ field: 'body', problem: error.message }], {
+        malformed: true,
+      });
     case 'charset.unsupported':
     case 'encoding.unsupported':
       return new UnsupportedMediaTypeException(`content-type: ${error.message}`);

@@ -1,5 +1,5 @@
 import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
-import { InvalidFieldsException } from '../../../libs/problems';
+import { InvalidFieldsError } from '../../../libs/errors';
 import { findUnsafeText } from './unsafe-text';
 
 /**
@@ -14,7 +14,7 @@ export class UnsafeTextPipe implements PipeTransform {
       return value;
     // A whole body or query object is named by its own fields; a single parameter by its name.
     const problems = findUnsafeText(value, metadata.data ?? '');
-    if (problems.length > 0) throw new InvalidFieldsException(problems);
+    if (problems.length > 0) throw new InvalidFieldsError(problems, { malformed: true });
     return value;
   }
 }

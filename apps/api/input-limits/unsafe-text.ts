@@ -1,4 +1,4 @@
-import { type FieldProblem } from '../../../libs/problems';
+import { type FieldProblem } from '../../../libs/errors';
 
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

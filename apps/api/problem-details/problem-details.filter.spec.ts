@@ -1,5 +1,18 @@
+import { type ArgumentsHost, Logger, NotFoundException } from '@nestjs/common';
 import { ValidationError } from 'class-validator';
-import { fieldsFromDetail, flattenValidationErrors } from './problem-details.filter';
+import {
+  AccessError,
+  DomainError,
+  type ErrorCode,
+  invalidField,
+  InvalidFieldsError,
+  TransitionRefusedError,
+} from '../../../libs/errors';
+import { flattenValidationErrors, ProblemDetailsFilter, statusOf } from './problem-details.filter';
+import { PROBLEM_TYPES } from './problem-types';
+
+// The filter logs an unexpected error's stack: not in the test output.
+jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
 
 function error(
   property: string,
@@ -26,24 +39,92 @@ describe('flattenValidationErrors', () => {
   });
 });
 
-describe('fieldsFromDetail', () => {
-  it('reads the fields a handler named before the colon', () => {
-    expect(fieldsFromDetail('currency: deals of "b2b" are in USD, not EUR')).toEqual([
-      { field: 'currency', problem: 'deals of "b2b" are in USD, not EUR' },
-    ]);
-    expect(fieldsFromDetail('dealId, contactId: bind the activity to exactly one record')).toEqual([
-      { field: 'dealId', problem: 'bind the activity to exactly one record' },
-      { field: 'contactId', problem: 'bind the activity to exactly one record' },
-    ]);
-    expect(fieldsFromDetail('rows.0.quantity: must be positive')?.[0].field).toBe(
-      'rows.0.quantity',
+describe('ProblemDetailsFilter', () => {
+  /** What the filter answers for `exception`, as a client receives it. */
+  function answer(exception: unknown) {
+    const sent: { status?: number; headers: Record<string, string>; body?: unknown } = {
+      headers: {},
+    };
+    const response = {
+      setHeader: (name: string, value: string) => (sent.headers[name.toLowerCase()] = value),
+      getHeader: (name: string) => sent.headers[name.toLowerCase()],
+      status(code: number) {
+        sent.status = code;
+        return this;
+      },
+      type(value: string) {
+        sent.headers['content-type'] = value;
+        return this;
+      },
+      send: (body: unknown) => (sent.body = body),
+    };
+    const host = {
+      switchToHttp: () => ({
+        getResponse: () => response,
+        getRequest: () => ({ originalUrl: '/api/v1/things' }),
+      }),
+    } as unknown as ArgumentsHost;
+    new ProblemDetailsFilter().catch(exception, host);
+    return sent;
+  }
+
+  it('answers a domain error by its code: status, type, title, detail and fields', () => {
+    const refused = answer(invalidField('currency', 'deals of "b2b" are in USD, not EUR'));
+    expect(refused.status).toBe(422);
+    expect(refused.headers['content-type']).toBe('application/problem+json');
+    expect(refused.body).toEqual({
+      type: '/problems/invalid-fields',
+      title: 'invalid fields',
+      status: 422,
+      detail: 'currency: deals of "b2b" are in USD, not EUR',
+      instance: '/api/v1/things',
+      errors: [{ field: 'currency', problem: 'deals of "b2b" are in USD, not EUR' }],
+    });
+    const malformed = answer(
+      new InvalidFieldsError([{ field: 'sort', problem: 'no' }], { malformed: true }),
+    );
+    expect(malformed.status).toBe(400);
+  });
+
+  it('names every field that shares a problem, in the detail and in errors', () => {
+    const both = answer(invalidField('dealId, leadId', 'bind the activity to exactly one record'));
+    expect(both.body).toMatchObject({
+      detail: 'dealId, leadId: bind the activity to exactly one record',
+      errors: [
+        { field: 'dealId', problem: 'bind the activity to exactly one record' },
+        { field: 'leadId', problem: 'bind the activity to exactly one record' },
+      ],
+    });
+  });
+
+  it('carries extension members, and the documented status of each code', () => {
+    const refused = answer(new TransitionRefusedError('lost is closed', 'closed'));
+    expect(refused.body).toMatchObject({ type: '/problems/transition-refused', code: 'closed' });
+    for (const [code, type] of Object.entries(PROBLEM_TYPES)) {
+      if (code === 'invalid-fields') continue;
+      const error = new DomainError(code as ErrorCode, 'x');
+      expect(statusOf(error)).toBe(type.status);
+      expect(answer(error).body).toMatchObject({ type: `/problems/${code}`, status: type.status });
+    }
+    expect(answer(new AccessError('unauthenticated', 'no key')).headers['www-authenticate']).toBe(
+      'Bearer',
     );
   });
 
-  it('finds none in a sentence', () => {
-    expect(fieldsFromDetail('say what the lead becomes: a contact, a company and/or a deal')).toBe(
-      null,
-    );
-    expect(fieldsFromDetail('no lead rules are published')).toBe(null);
+  it("types the framework's own errors by status, and shows nothing of an unexpected one", () => {
+    expect(answer(new NotFoundException('Cannot GET /nope')).body).toMatchObject({
+      type: '/problems/not-found',
+      status: 404,
+      detail: 'Cannot GET /nope',
+    });
+    const crash = answer(new Error('password=hunter2 in the SQL'));
+    expect(crash.status).toBe(500);
+    expect(crash.body).toEqual({
+      type: 'about:blank',
+      title: 'internal server error',
+      status: 500,
+      detail: 'an unexpected error occurred',
+      instance: '/api/v1/things',
+    });
   });
 });

@@ -10,13 +10,12 @@ import { OptimisticLockError } from '@mikro-orm/core';
 import { type ValidationError } from 'class-validator';
 import { type Request, type Response } from 'express';
 import {
+  DomainError,
+  type ErrorCode,
   type FieldProblem,
-  InvalidFieldsException,
-  PROBLEM_TYPES,
-  ProblemException,
-  type ProblemType,
-  problemTypeUri,
-} from '../../../libs/problems';
+  InvalidFieldsError,
+} from '../../../libs/errors';
+import { PROBLEM_TYPES, problemTypeUri } from './problem-types';
 import { asUnavailable, RETRY_AFTER_SECONDS } from './unavailable';
 
 /** RFC 9457 problem details, the body of every error response. */
@@ -31,17 +30,6 @@ export interface ProblemDetails {
   [extension: string]: unknown;
 }
 
-/**
- * Handlers name the field first in their 400 and 422 messages (`"currency: deals of b2b are in
- * USD"`, `"dealId, contactId: bind the activity to exactly one record"`); this reads the fields
- * back out so that every such answer lists them in `errors`.
- */
-export function fieldsFromDetail(detail: string): FieldProblem[] | null {
-  const match = /^([A-Za-z][\w.]*(?:, [A-Za-z][\w.]*)*): (.+)$/s.exec(detail);
-  if (!match) return null;
-  return match[1].split(', ').map((field) => ({ field, problem: match[2] }));
-}
-
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
@@ -50,6 +38,27 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   });
 }
 
+/** The problem type of an error the framework raised by itself (no route, a body it cannot parse). */
+const FRAMEWORK_TYPES: Partial<Record<number, ErrorCode>> = {
+  [HttpStatus.UNAUTHORIZED]: 'unauthenticated',
+  [HttpStatus.FORBIDDEN]: 'forbidden',
+  [HttpStatus.NOT_FOUND]: 'not-found',
+  [HttpStatus.PAYLOAD_TOO_LARGE]: 'body-too-large',
+  [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: 'unsupported-media-type',
+  [HttpStatus.SERVICE_UNAVAILABLE]: 'service-unavailable',
+};
+
+/** The status a domain error is answered with. */
+export function statusOf(error: DomainError): number {
+  if (error instanceof InvalidFieldsError && error.malformed) return HttpStatus.BAD_REQUEST;
+  return PROBLEM_TYPES[error.code].status;
+}
+
+/**
+ * The one place where errors become answers: a domain error by its code (status, type, title),
+ * its fields as `errors` and its extension members; the framework's own errors by their status;
+ * anything else a 500 that shows nothing of the internals (the log has the stack).
+ */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
@@ -61,56 +70,58 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const response = http.getResponse<Response>();
     const request = http.getRequest<Request>();
-    const status =
-      exception instanceof HttpException
-        ? exception.getStatus()
-        : exception instanceof OptimisticLockError
-          ? HttpStatus.CONFLICT
-          : HttpStatus.INTERNAL_SERVER_ERROR;
-
-    const problem: ProblemDetails = {
-      type: 'about:blank',
-      title: (HttpStatus[status] ?? 'Error').replace(/_/g, ' ').toLowerCase(),
-      status,
-      instance: request.originalUrl,
-    };
-    let type: ProblemType | undefined;
-    if (exception instanceof ProblemException) {
-      type = exception.type;
-      Object.assign(problem, exception.extensions, { detail: exception.message });
-      if (exception instanceof InvalidFieldsException) problem.errors = exception.fields;
-    } else if (exception instanceof HttpException) {
-      const body = exception.getResponse();
-      problem.detail =
-        typeof body === 'string'
-          ? body
-          : String((body as { message?: unknown }).message ?? exception.message);
-    } else if (exception instanceof OptimisticLockError) {
-      type = 'stale-version';
-      problem.detail =
-        'the record was changed by someone else meanwhile; read it again and reapply your change';
-    } else {
-      // Never leak internals; the log has the stack.
-      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-      problem.detail = 'an unexpected error occurred';
-    }
-    if (
-      !problem.errors &&
-      (status === HttpStatus.BAD_REQUEST || status === HttpStatus.UNPROCESSABLE_ENTITY)
-    ) {
-      const fields = problem.detail ? fieldsFromDetail(problem.detail) : null;
-      if (fields) {
-        problem.errors = fields;
-        type ??= 'invalid-fields';
-      }
-    }
-    if (type) {
-      problem.type = problemTypeUri(type);
-      problem.title = PROBLEM_TYPES[type].title.toLowerCase();
-    }
-    if (status === HttpStatus.UNAUTHORIZED) response.setHeader('WWW-Authenticate', 'Bearer');
-    if (status === HttpStatus.SERVICE_UNAVAILABLE && !response.getHeader('Retry-After'))
+    const problem = this.problemOf(exception);
+    problem.instance = request.originalUrl;
+    if (problem.status === HttpStatus.UNAUTHORIZED)
+      response.setHeader('WWW-Authenticate', 'Bearer');
+    if (problem.status === HttpStatus.SERVICE_UNAVAILABLE && !response.getHeader('Retry-After'))
       response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-    response.status(status).type('application/problem+json').send(problem);
+    response.status(problem.status).type('application/problem+json').send(problem);
   }
+
+  private problemOf(exception: unknown): ProblemDetails {
+    if (exception instanceof DomainError) {
+      return {
+        ...exception.extensions,
+        ...typed(exception.code, statusOf(exception)),
+        detail: exception.message,
+        ...(exception.fields.length > 0 ? { errors: exception.fields } : {}),
+      };
+    }
+    if (exception instanceof OptimisticLockError) {
+      return {
+        ...typed('stale-version', HttpStatus.CONFLICT),
+        detail:
+          'the record was changed by someone else meanwhile; read it again and reapply your change',
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const body = exception.getResponse();
+      const code = FRAMEWORK_TYPES[status];
+      return {
+        ...(code ? typed(code, status) : blank(status)),
+        detail:
+          typeof body === 'string'
+            ? body
+            : String((body as { message?: unknown }).message ?? exception.message),
+      };
+    }
+    // Never leak internals; the log has the stack.
+    this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    return { ...blank(HttpStatus.INTERNAL_SERVER_ERROR), detail: 'an unexpected error occurred' };
+  }
+}
+
+function typed(code: ErrorCode, status: number): ProblemDetails {
+  return { type: problemTypeUri(code), title: PROBLEM_TYPES[code].title.toLowerCase(), status };
+}
+
+/** A status that says it all (RFC 9457 §4.2.1): the server's own failure. */
+function blank(status: number): ProblemDetails {
+  return {
+    type: 'about:blank',
+    title: (HttpStatus[status] ?? 'Error').replace(/_/g, ' ').toLowerCase(),
+    status,
+  };
 }

@@ -1,12 +1,8 @@
-import { Controller, Get, NotFoundException, Param } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../../libs/crm/auth/auth.decorators';
-import {
-  isProblemType,
-  PROBLEM_TYPES,
-  type ProblemType,
-  problemTypeUri,
-} from '../../../libs/problems';
+import { type ErrorCode, NotFoundError } from '../../../libs/errors';
+import { isProblemType, PROBLEM_TYPES, problemTypeUri } from './problem-types';
 
 /** Where each problem `type` of an error answer resolves to: what it means and what to do. */
 @ApiTags('problems')
@@ -17,7 +13,7 @@ export class ProblemTypesController {
   @ApiOkResponse({ description: 'every problem type this API answers with' })
   list() {
     return Object.entries(PROBLEM_TYPES).map(([type, t]) => ({
-      type: problemTypeUri(type as ProblemType),
+      type: problemTypeUri(type as ErrorCode),
       ...t,
     }));
   }
@@ -25,7 +21,7 @@ export class ProblemTypesController {
   @Get(':type')
   @ApiOkResponse({ description: 'what the problem type means' })
   describe(@Param('type') type: string) {
-    if (!isProblemType(type)) throw new NotFoundException(`no problem type "${type}"`);
-    return { type: problemTypeUri(type as ProblemType), ...PROBLEM_TYPES[type] };
+    if (!isProblemType(type)) throw new NotFoundError(`no problem type "${type}"`);
+    return { type: problemTypeUri(type as ErrorCode), ...PROBLEM_TYPES[type] };
   }
 }

@@ -4,7 +4,6 @@ import {
   Get,
   HttpCode,
   HttpStatus,
-  NotFoundException,
   Param,
   ParseIntPipe,
   Post,
@@ -30,12 +29,11 @@ import { type RuleSetVersion } from '../../../libs/rules/publishing/rule-set-ver
 import {
   RulesInvalidError,
   RulesPublisher,
-  RulesVersionConflictError,
   summarizeVersion,
 } from '../../../libs/rules/publishing/rules-publisher';
 import { parseScenario } from '../../../libs/rules/simulator/scenario';
 import { diffTimelines, formatTimeline, simulate } from '../../../libs/rules/simulator/simulate';
-import { InvalidFieldsException, ProblemException } from '../../../libs/problems';
+import { DomainError, InvalidFieldsError, NotFoundError } from '../../../libs/errors';
 import { PublishRulesDto, RuleFilesDto, SimulateRulesDto } from './rules.dto';
 
 const TEMPLATE_PATH = new RegExp(`^${TEMPLATES_DIR}/([a-z][a-z0-9_-]{0,62})\\.hbs$`);
@@ -60,21 +58,14 @@ function toSource(files: Record<string, string>, field = 'files'): RuleSetSource
       else templates.push({ name: match[1], file: path, text });
     }
   }
-  if (problems.length > 0) throw new InvalidFieldsException(problems);
+  if (problems.length > 0) throw new InvalidFieldsError(problems, { malformed: true });
   return { file: RULES_FILE, text: files[RULES_FILE], templates };
 }
 
 function checked(source: RuleSetSource): RuleSet {
   const result = checkRuleSet(source);
-  if (!result.ok) throw invalid(new RulesInvalidError(result.errors, result.warnings));
+  if (!result.ok) throw new RulesInvalidError(result.errors, result.warnings);
   return result.rules;
-}
-
-function invalid(error: RulesInvalidError): ProblemException {
-  return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, error.message, {
-    type: 'invalid-rules',
-    extensions: { problems: error.errors, warnings: error.warnings },
-  });
 }
 
 function versionView(v: RuleSetVersion) {
@@ -109,7 +100,7 @@ export class RulesController {
   @ApiNotFoundResponse()
   async latest(@Param('id') id: string) {
     const v = await this.publisher.latest(id);
-    if (!v) throw new NotFoundException(`no rule set "${id}" is published`);
+    if (!v) throw new NotFoundError(`no rule set "${id}" is published`);
     return versionView(v);
   }
 
@@ -118,7 +109,7 @@ export class RulesController {
   @ApiNotFoundResponse()
   async version(@Param('id') id: string, @Param('version', ParseIntPipe) version: number) {
     const v = await this.publisher.get(id, version);
-    if (!v) throw new NotFoundException(`version ${version} of "${id}" is not published`);
+    if (!v) throw new NotFoundError(`version ${version} of "${id}" is not published`);
     return versionView(v);
   }
 
@@ -133,8 +124,7 @@ export class RulesController {
     @Query('to', ParseIntPipe) to: number,
   ) {
     const [a, b] = await Promise.all([this.publisher.get(id, from), this.publisher.get(id, to)]);
-    if (!a || !b)
-      throw new NotFoundException(`version ${!a ? from : to} of "${id}" is not published`);
+    if (!a || !b) throw new NotFoundError(`version ${!a ? from : to} of "${id}" is not published`);
     const changes = diffRuleSets(a.content, b.content);
     return { id, from, to, changes, text: formatRuleChanges(a.content, b.content, changes) };
   }
@@ -148,7 +138,7 @@ export class RulesController {
   })
   validate(@Body() body: RuleFilesDto) {
     const result = checkRuleSet(toSource(body.files));
-    if (!result.ok) throw invalid(new RulesInvalidError(result.errors, result.warnings));
+    if (!result.ok) throw new RulesInvalidError(result.errors, result.warnings);
     return { valid: true, rules: result.rules, warnings: result.warnings };
   }
 
@@ -161,22 +151,13 @@ export class RulesController {
   })
   @ApiUnprocessableEntityResponse({ description: 'the rules are not valid' })
   async publish(@Body() body: PublishRulesDto, @Res({ passthrough: true }) res: Response) {
-    try {
-      const result = await this.publisher.publish(
-        toSource(body.files),
-        body.publishedBy ?? 'api',
-        body.note,
-      );
-      res.status(result.status === 'published' ? HttpStatus.CREATED : HttpStatus.OK);
-      return result;
-    } catch (error) {
-      if (error instanceof RulesInvalidError) throw invalid(error);
-      if (error instanceof RulesVersionConflictError)
-        throw new ProblemException(HttpStatus.CONFLICT, error.message, {
-          type: 'rules-version-conflict',
-        });
-      throw error;
-    }
+    const result = await this.publisher.publish(
+      toSource(body.files),
+      body.publishedBy ?? 'api',
+      body.note,
+    );
+    res.status(result.status === 'published' ? HttpStatus.CREATED : HttpStatus.OK);
+    return result;
   }
 
   @Post('simulate')
@@ -189,8 +170,7 @@ export class RulesController {
   simulate(@Body() body: SimulateRulesDto) {
     const parsed = parseScenario('scenario.yaml', body.scenario);
     if ('problems' in parsed) {
-      throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, 'the scenario is not valid', {
-        type: 'invalid-scenario',
+      throw new DomainError('invalid-scenario', 'the scenario is not valid', {
         extensions: { problems: parsed.problems },
       });
     }

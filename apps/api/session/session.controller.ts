@@ -38,7 +38,7 @@ import { isTimeZone } from '../../../libs/crm/users/language';
 import { type Principal } from '../../../libs/crm/users/role';
 import { type User } from '../../../libs/crm/users/user.entity';
 import { UsersService } from '../../../libs/crm/users/users.service';
-import { InvalidFieldsException, ProblemException } from '../../../libs/problems';
+import { AccessError, DomainError, InvalidFieldsError } from '../../../libs/errors';
 import {
   InvitationDto,
   InvitationView,
@@ -88,7 +88,7 @@ export class SessionController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<SessionView> {
     if (!fromOwnOrigin(req, this.config.publicUrl))
-      throw new ProblemException(403, 'sign in from the app itself, not from another site');
+      throw new AccessError('forbidden', 'sign in from the app itself, not from another site');
     try {
       return this.opened(
         await this.sessions.signIn(body.email, body.password, clientOf(req)),
@@ -96,7 +96,7 @@ export class SessionController {
         res,
       );
     } catch (error) {
-      if (error instanceof ProblemException && error.type === 'sign-in-locked')
+      if (error instanceof DomainError && error.code === 'sign-in-locked')
         res.setHeader('retry-after', String(error.extensions.retryAfterSeconds));
       throw error;
     }
@@ -129,12 +129,15 @@ export class SessionController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<void> {
     if (!principal.sessionId)
-      throw new InvalidFieldsException([
-        {
-          field: 'authorization',
-          problem: 'sign-out ends a session; this request came with an API key',
-        },
-      ]);
+      throw new InvalidFieldsError(
+        [
+          {
+            field: 'authorization',
+            problem: 'sign-out ends a session; this request came with an API key',
+          },
+        ],
+        { malformed: true },
+      );
     await this.sessions.end(principal.sessionId);
     clearSessionCookie(req, res, this.config.publicUrl);
   }
@@ -162,7 +165,10 @@ export class SessionController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<SessionView> {
     if (!fromOwnOrigin(req, this.config.publicUrl))
-      throw new ProblemException(403, 'set the password in the app itself, not from another site');
+      throw new AccessError(
+        'forbidden',
+        'set the password in the app itself, not from another site',
+      );
     return this.opened(
       await this.links.setPassword(body.token, body.password, clientOf(req)),
       req,
@@ -202,9 +208,10 @@ export class SessionController {
     @Body() body: PreferencesDto,
   ): Promise<SessionUserView> {
     if (body.timeZone !== undefined && !isTimeZone(body.timeZone))
-      throw new InvalidFieldsException([
-        { field: 'timeZone', problem: 'is not a known IANA time zone (like Europe/Moscow)' },
-      ]);
+      throw new InvalidFieldsError(
+        [{ field: 'timeZone', problem: 'is not a known IANA time zone (like Europe/Moscow)' }],
+        { malformed: true },
+      );
     return userOf(await this.users.setPreferences(principal.userId, body));
   }
 

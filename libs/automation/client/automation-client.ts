@@ -1,11 +1,4 @@
-import {
-  ConflictException,
-  Inject,
-  Injectable,
-  Logger,
-  ServiceUnavailableException,
-  UnprocessableEntityException,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   Client,
   WorkflowExecutionAlreadyStartedError,
@@ -15,7 +8,12 @@ import {
 import { ApplicationFailure } from '@temporalio/common';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { type RecordSnapshot, type RuleSet } from '../../rules';
-import { ProblemException } from '../../problems';
+import {
+  DomainError,
+  invalidField,
+  StateConflictError,
+  TransitionRefusedError,
+} from '../../errors';
 import {
   automationQuery,
   migrateRulesUpdate,
@@ -146,7 +144,8 @@ export class AutomationClient {
       return { ...renderedView(view, snapshot), temporalUiUrl: this.uiLink(workflowId) };
     } catch (error) {
       if (error instanceof WorkflowNotFoundError)
-        throw new ServiceUnavailableException(
+        throw new DomainError(
+          'workflow-unavailable',
           `${workflowId} is not running yet; try again shortly`,
         );
       throw error;
@@ -166,7 +165,8 @@ export class AutomationClient {
       timer = setTimeout(
         () =>
           reject(
-            new ServiceUnavailableException(
+            new DomainError(
+              'workflow-unavailable',
               `${workflowId} did not answer within ${UPDATE_TIMEOUT_MS / 1000} s; is the worker running?`,
             ),
           ),
@@ -178,17 +178,12 @@ export class AutomationClient {
     } catch (error) {
       if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
         const failure = error.cause;
-        if (failure.type === 'unknown_stage')
-          throw new UnprocessableEntityException(`to: ${failure.message}`);
-        if (failure.type === 'migration_refused')
-          throw new UnprocessableEntityException(`version: ${failure.message}`);
-        throw new ProblemException(409, failure.message, {
-          type: 'transition-refused',
-          extensions: { code: failure.type },
-        });
+        if (failure.type === 'unknown_stage') throw invalidField('to', failure.message);
+        if (failure.type === 'migration_refused') throw invalidField('version', failure.message);
+        throw new TransitionRefusedError(failure.message, failure.type ?? 'refused');
       }
       if (error instanceof WorkflowNotFoundError)
-        throw new ConflictException(
+        throw new StateConflictError(
           `${workflowId} is not running: the record is closed, or not started yet`,
         );
       throw error;

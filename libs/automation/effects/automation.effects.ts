@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type EntityManager, MikroORM, ref } from '@mikro-orm/postgresql';
 import { APP_CONFIG, type AppConfig } from '../../config';
+import { DomainError, StateConflictError } from '../../errors';
 import { Activity } from '../../crm/activities/activity.entity';
 import { Deal } from '../../crm/deals/deal.entity';
 import { formatStored } from '../../crm/documents/document-rows';
@@ -301,7 +302,8 @@ export class AutomationEffects implements AutomationEffectsApi {
         { filename: `${quote.number}.pdf`, content: pdf, contentType: 'application/pdf' },
       ],
     });
-    if (!mailed.sentTo) throw new Error(`quote ${quote.number} not sent: ${mailed.note}`);
+    if (!mailed.sentTo)
+      throw new StateConflictError(`quote ${quote.number} not sent: ${mailed.note}`);
     await this.orm.em
       .fork()
       .nativeUpdate(Quote, { id: quote.id, status: 'draft' }, { status: 'sent' });
@@ -398,7 +400,11 @@ export class AutomationEffects implements AutomationEffectsApi {
 
   private async rulesOf(t: { ruleSetId: string; version: number }): Promise<RuleSet> {
     const rules = await this.rules.content(t.ruleSetId, t.version);
-    if (!rules) throw new Error(`rules ${t.ruleSetId} v${t.version} are not published`);
+    if (!rules)
+      throw new DomainError(
+        'rules-missing',
+        `rules ${t.ruleSetId} v${t.version} are not published`,
+      );
     return rules;
   }
 

@@ -1,6 +1,6 @@
 import { AutomationClient } from '../../automation/client/automation-client';
 import { type ExternalEvent } from '../../automation/contract/automation.contract';
-import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { type EntityManager, type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
 import { type ActivityType } from '../../rules/language/rule-set';
 import { AccessPolicy } from '../auth/access-policy';
@@ -16,6 +16,7 @@ import { Deal } from '../deals/deal.entity';
 import { Lead } from '../leads/lead.entity';
 import { type Principal } from '../users/role';
 import { Activity, type MeetingMode } from './activity.entity';
+import { invalidField, StateConflictError } from '../../errors';
 
 export interface ActivityInput {
   type?: ActivityType;
@@ -97,11 +98,12 @@ export class ActivitiesService {
       Boolean,
     ).length;
     if (bound !== 1)
-      throw new UnprocessableEntityException(
-        'dealId, leadId, contactId, companyId: bind the activity to exactly one record',
+      throw invalidField(
+        'dealId, leadId, contactId, companyId',
+        'bind the activity to exactly one record',
       );
     if (input.meetingMode && input.type !== 'meeting')
-      throw new UnprocessableEntityException('meetingMode: only a meeting is in person or remote');
+      throw invalidField('meetingMode', 'only a meeting is in person or remote');
     const activity = new Activity();
     activity.type = input.type;
     activity.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
@@ -130,9 +132,7 @@ export class ActivitiesService {
         input.contactId !== undefined ||
         input.companyId !== undefined
       ) {
-        throw new UnprocessableEntityException(
-          'dealId, contactId, companyId: an activity stays bound to its record',
-        );
+        throw invalidField('dealId, contactId, companyId', 'an activity stays bound to its record');
       }
       if (input.responsibleId !== undefined)
         a.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
@@ -292,7 +292,7 @@ export class ActivitiesService {
     const activity = await findRecord(em, Activity, id, p, 'activity', { forWrite: true });
     checkIfMatch(ifMatch, activity.version);
     if (activity.status !== 'planned')
-      throw new ConflictException(
+      throw new StateConflictError(
         `the activity is ${activity.status}; only a planned activity changes`,
       );
     await work(em, activity);

@@ -1,7 +1,7 @@
-import { ForbiddenException, UnprocessableEntityException } from '@nestjs/common';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { type Principal } from '../users/role';
 import { User } from '../users/user.entity';
+import { invalidField, AccessError } from '../../errors';
 
 /** What access checks need of a record: who is responsible, and their team. */
 export interface Owned {
@@ -63,12 +63,13 @@ export const AccessPolicy = {
 
   assertRead(p: Principal, record: Owned, what: string): void {
     if (!this.canRead(p, record))
-      throw new ForbiddenException(`${what} is not among the records you may see`);
+      throw new AccessError('forbidden', `${what} is not among the records you may see`);
   },
 
   assertWrite(p: Principal, record: Owned, what: string): void {
     if (!this.canWrite(p, record)) {
-      throw new ForbiddenException(
+      throw new AccessError(
+        'forbidden',
         p.role === 'salesops'
           ? 'sales ops read records but do not change them'
           : `${what} is not among the records you may change`,
@@ -88,14 +89,13 @@ export const AccessPolicy = {
   ): Promise<User> {
     // Sales ops name the responsible; an integration's leads are its own until the rules assign them.
     if (p.role === 'salesops' && !responsibleId) {
-      throw new UnprocessableEntityException(`${field}: name the responsible user`);
+      throw invalidField(field, 'name the responsible user');
     }
     // The caller themselves: authenticated as an active user moments ago (the principal cache).
     if (!responsibleId || responsibleId === p.userId) return em.getReference(User, p.userId);
     const id = responsibleId;
     const user = await em.findOne(User, { id }, { populate: ['team'] });
-    if (!user || !user.active)
-      throw new UnprocessableEntityException(`${field}: no active user ${id}`);
+    if (!user || !user.active) throw invalidField(field, `no active user ${id}`);
     const teamId = user.team?.id ?? null;
     const allowed =
       p.role === 'admin' ||
@@ -103,7 +103,8 @@ export const AccessPolicy = {
       id === p.userId ||
       (p.role === 'head' && p.teamId !== null && teamId === p.teamId);
     if (!allowed) {
-      throw new ForbiddenException(
+      throw new AccessError(
+        'forbidden',
         p.role === 'head'
           ? `${field}: a head assigns only people of their team`
           : `${field}: a manager is responsible for their own records only`,

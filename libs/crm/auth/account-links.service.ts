@@ -3,7 +3,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { linkSecret, signLink, verifyLink } from '../../links/signed-links';
 import { MailSender } from '../../mail/mail-sender';
-import { InvalidFieldsException } from '../../problems';
+import { InvalidFieldsError } from '../../errors';
 import { type Language } from '../users/language';
 import { type Role } from '../users/role';
 import { User } from '../users/user.entity';
@@ -61,9 +61,10 @@ export class AccountLinksService {
   async reinvite(userId: string, now = new Date()): Promise<Invitation> {
     const user = await this.users.get(userId);
     if (user.passwordHash)
-      throw new InvalidFieldsException([
-        { field: 'id', problem: 'the user has set a password; they can ask for a new one' },
-      ]);
+      throw new InvalidFieldsError(
+        [{ field: 'id', problem: 'the user has set a password; they can ask for a new one' }],
+        { malformed: true },
+      );
     const expiresAt = await this.send('invitation', user, INVITATION_TTL_S, now, now.getTime());
     return { user, expiresAt };
   }
@@ -87,23 +88,28 @@ export class AccountLinksService {
   ): Promise<OpenedSession> {
     const check = verifyLink(this.secret, 'set-password', token, Math.floor(now.getTime() / 1000));
     if (!check.ok)
-      throw new InvalidFieldsException([
-        {
-          field: 'token',
-          problem:
-            check.reason === 'expired'
-              ? 'the link has expired: ask for a new one'
-              : 'the link is not valid',
-        },
-      ]);
+      throw new InvalidFieldsError(
+        [
+          {
+            field: 'token',
+            problem:
+              check.reason === 'expired'
+                ? 'the link has expired: ask for a new one'
+                : 'the link is not valid',
+          },
+        ],
+        { malformed: true },
+      );
     const [userId, stamp] = check.subject.split('.');
     const user = await this.orm.em.fork().findOne(User, { id: userId, active: true });
     if (!user || stampOf(user) !== stamp)
-      throw new InvalidFieldsException([
-        { field: 'token', problem: 'the link was used already: ask for a new one' },
-      ]);
+      throw new InvalidFieldsError(
+        [{ field: 'token', problem: 'the link was used already: ask for a new one' }],
+        { malformed: true },
+      );
     const problem = passwordProblem(password);
-    if (problem) throw new InvalidFieldsException([{ field: 'password', problem }]);
+    if (problem)
+      throw new InvalidFieldsError([{ field: 'password', problem }], { malformed: true });
     await this.sessions.setPassword(user, password, now);
     return this.sessions.open(user, client, now);
   }

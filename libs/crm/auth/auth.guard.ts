@@ -1,17 +1,11 @@
-import {
-  type CanActivate,
-  type ExecutionContext,
-  ForbiddenException,
-  Injectable,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { timingSafeEqual } from 'node:crypto';
 import { Reflector } from '@nestjs/core';
-import { ProblemException } from '../../problems';
 import { ApiKeysService } from '../users/api-keys.service';
 import { type Principal, type Role } from '../users/role';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators';
 import { SessionsService, sessionTokenOf } from './sessions.service';
+import { DomainError, AccessError } from '../../errors';
 
 /** Methods that change nothing: no CSRF token needed with the session cookie. */
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -49,7 +43,8 @@ export class AuthGuard implements CanActivate {
     const allowed =
       this.reflector.getAllAndOverride<Role[]>(ALLOWED_ROLES, targets) ?? DEFAULT_ROLES;
     if (!allowed.includes(principal.role)) {
-      throw new ForbiddenException(
+      throw new AccessError(
+        'forbidden',
         `the role ${principal.role} may not do this (allowed: ${allowed.join(', ')})`,
       );
     }
@@ -61,23 +56,27 @@ export class AuthGuard implements CanActivate {
     const token = header ? undefined : sessionTokenOf(request.headers.cookie);
     if (token) {
       const session = await this.sessions.authenticate(token);
-      if (!session) throw new UnauthorizedException('the session has ended: sign in again');
+      if (!session)
+        throw new AccessError('unauthenticated', 'the session has ended: sign in again');
       if (
         !SAFE_METHODS.has(request.method) &&
         !sameToken(request.headers['x-csrf-token'], session.csrfToken)
       )
-        throw new ProblemException(
-          403,
+        throw new DomainError(
+          'csrf-token-invalid',
           "a write with the session cookie needs the session's CSRF token in X-CSRF-Token",
-          { type: 'csrf-token-invalid' },
         );
       return session.principal;
     }
     const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
     if (!match)
-      throw new UnauthorizedException('an API key is required: Authorization: Bearer <key>');
+      throw new AccessError(
+        'unauthenticated',
+        'an API key is required: Authorization: Bearer <key>',
+      );
     const principal = await this.keys.authenticate(match[1]);
-    if (!principal) throw new UnauthorizedException('the API key is not valid or has been revoked');
+    if (!principal)
+      throw new AccessError('unauthenticated', 'the API key is not valid or has been revoked');
     return principal;
   }
 }

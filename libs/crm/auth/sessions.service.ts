@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { ProblemException } from '../../problems';
 import { principalOf } from '../users/principal';
 import { type Principal } from '../users/role';
 import { firstAdmin, lockBootstrap } from '../users/first-admin';
@@ -9,6 +8,7 @@ import { User } from '../users/user.entity';
 import { hashPassword, verifyPassword } from './password';
 import { accountKey, addressKey, SignInThrottleService, THROTTLE } from './sign-in-throttle';
 import { UserSession } from './user-session.entity';
+import { DomainError } from '../../errors';
 
 export const SESSION_COOKIE = 'voronka_session';
 /** A session ends after a day without use… */
@@ -83,7 +83,7 @@ export class SessionsService {
       // The failure that reaches the limit is answered as the lock it starts.
       const lockedNow = counted.flatMap((c) => (c.lockedUntil ? [c.lockedUntil] : []));
       if (lockedNow.length) throw tooMany(new Date(Math.max(...lockedNow.map(Number))), now);
-      throw new ProblemException(401, WRONG, { type: 'sign-in-failed' });
+      throw new DomainError('sign-in-failed', WRONG);
     }
     await this.throttle.succeed(keys[0]);
     return this.open(user, client, now);
@@ -183,12 +183,12 @@ export class SessionsService {
   }
 }
 
-function tooMany(until: Date, now: Date): ProblemException {
+function tooMany(until: Date, now: Date): DomainError {
   const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
   const minutes = Math.ceil(seconds / 60);
-  return new ProblemException(
-    429,
+  return new DomainError(
+    'sign-in-locked',
     `too many failed sign-ins: try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
-    { type: 'sign-in-locked', extensions: { retryAfterSeconds: seconds } },
+    { extensions: { retryAfterSeconds: seconds } },
   );
 }

@@ -1,5 +1,4 @@
-import { PreconditionFailedException } from '@nestjs/common';
-import { StaleVersionException } from '../../problems';
+import { DomainError } from '../../errors';
 
 /** The ETag of a record: its version. */
 export function etagOf(version: number): string {
@@ -17,10 +16,13 @@ export function checkIfMatch(ifMatch: string | undefined, version: number): void
     .map((t) => t.trim().replace(/^W\//, '').replace(/"/g, ''))
     .filter(Boolean);
   if (wanted.length === 0 || wanted.some((w) => !/^\d+$/.test(w))) {
-    throw new PreconditionFailedException('If-Match: give the ETag of the record, e.g. "3"');
+    throw new DomainError('invalid-if-match', 'If-Match: give the ETag of the record, e.g. "3"', {
+      fields: [{ field: 'If-Match', problem: 'give the ETag of the record, e.g. "3"' }],
+    });
   }
   if (!wanted.includes(String(version))) {
-    throw new StaleVersionException(
+    throw new DomainError(
+      'stale-version',
       `the record has changed since you read it (it is at version ${version}, you sent ${wanted.join(', ')}); read it again and reapply your change`,
     );
   }

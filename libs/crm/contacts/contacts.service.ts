@@ -1,4 +1,4 @@
-import { Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { type EntityManager, type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
 import { AccessPolicy } from '../auth/access-policy';
 import { Company } from '../companies/company.entity';
@@ -9,6 +9,7 @@ import { and, findRecord, recordListWhere } from '../records/records';
 import { nameEmailPhoneSearch } from '../lists/text-search';
 import { type Principal } from '../users/role';
 import { Contact } from './contact.entity';
+import { invalidField } from '../../errors';
 
 export interface ContactInput {
   firstName?: string;
@@ -148,8 +149,7 @@ export class ContactsService {
           )
         : [];
       const missing = ids.filter((id) => !companies.some((c) => c.id === id));
-      if (missing.length > 0)
-        throw new UnprocessableEntityException(`companyIds: no company ${missing.join(', ')}`);
+      if (missing.length > 0) throw invalidField('companyIds', `no company ${missing.join(', ')}`);
       for (const c of companies) AccessPolicy.assertRead(principal, c, `company ${c.id}`);
       contact.companies.set(companies);
       // A change of links is a change of the contact: touch it so its version moves.

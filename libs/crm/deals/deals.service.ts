@@ -1,5 +1,4 @@
-import { ProblemException } from '../../problems';
-import { Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { type EntityManager, type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
 import { AutomationClient } from '../../automation/client/automation-client';
 import { RulesPublisher } from '../../rules/publishing/rules-publisher';
@@ -16,6 +15,7 @@ import { StageChange } from '../history/stage-change.entity';
 import { formatAmount, money } from '../money/money';
 import { type Principal } from '../users/role';
 import { Deal } from './deal.entity';
+import { invalidField, TransitionRefusedError } from '../../errors';
 
 export interface DealInput {
   title?: string;
@@ -97,18 +97,15 @@ export class DealsService {
   ): Promise<Deal> {
     const rules = await this.rules.latestIn(em, input.pipelineId);
     if (!rules || rules.kind !== 'pipeline') {
-      throw new UnprocessableEntityException(
-        `pipelineId: no published pipeline "${input.pipelineId}"`,
-      );
+      throw invalidField('pipelineId', `no published pipeline "${input.pipelineId}"`);
     }
     const currency = input.currency ?? rules.currency;
     if (!currency)
-      throw new UnprocessableEntityException(
-        `currency: the pipeline "${rules.id}" has no currency; give one`,
-      );
+      throw invalidField('currency', `the pipeline "${rules.id}" has no currency; give one`);
     if (rules.currency && currency !== rules.currency) {
-      throw new UnprocessableEntityException(
-        `currency: deals of "${rules.id}" are in ${rules.currency}, not ${currency}`,
+      throw invalidField(
+        'currency',
+        `deals of "${rules.id}" are in ${rules.currency}, not ${currency}`,
       );
     }
     const first = [...rules.stages].sort((a, b) => a.order - b.order)[0];
@@ -134,9 +131,7 @@ export class DealsService {
     const deal = await findRecord(em, Deal, id, p, 'deal', { forWrite: true });
     checkIfMatch(ifMatch, deal.version);
     if (input.currency !== undefined && input.currency !== deal.currency) {
-      throw new UnprocessableEntityException(
-        `currency: a deal keeps its pipeline's currency (${deal.currency})`,
-      );
+      throw invalidField('currency', `a deal keeps its pipeline's currency (${deal.currency})`);
     }
     if (input.responsibleId !== undefined)
       deal.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
@@ -180,10 +175,9 @@ export class DealsService {
     const deal = await findRecord(this.orm.em.fork(), Deal, id, p, 'deal', { forWrite: true });
     checkIfMatch(ifMatch, deal.version);
     if (deal.outcome !== 'open')
-      throw new ProblemException(
-        409,
+      throw new TransitionRefusedError(
         `the record is already closed (${deal.stage}); a closed record does not move`,
-        { type: 'transition-refused', extensions: { code: 'closed' } },
+        'closed',
       );
     await this.automation.move('deal', id, { to, by: { id: p.userId, role: p.role }, override });
     return findRecord(this.orm.em.fork(), Deal, id, p, 'deal');
@@ -193,10 +187,7 @@ export class DealsService {
   async migrateRules(p: Principal, id: string, version: number): Promise<Deal> {
     const deal = await findRecord(this.orm.em.fork(), Deal, id, p, 'deal', { forWrite: true });
     const rules = await this.rules.content(deal.pipelineId, version);
-    if (!rules)
-      throw new UnprocessableEntityException(
-        `version: ${deal.pipelineId} v${version} is not published`,
-      );
+    if (!rules) throw invalidField('version', `${deal.pipelineId} v${version} is not published`);
     await this.automation.migrate('deal', id, rules, p.userId);
     return findRecord(this.orm.em.fork(), Deal, id, p, 'deal');
   }

@@ -1,4 +1,4 @@
-import { UnprocessableEntityException } from '@nestjs/common';
+import { type FieldProblem, InvalidFieldsError } from '../../errors';
 import { type EntityManager, ref } from '@mikro-orm/postgresql';
 import {
   computeRow,
@@ -43,23 +43,25 @@ export async function buildRows(
 ): Promise<{ rows: BuiltRow[]; totals: DocumentTotals }> {
   const ids = [...new Set(rows.map((r) => r.productId).filter((id): id is string => !!id))];
   const products = ids.length ? await em.find(Product, { id: { $in: ids } }) : [];
-  const problems: string[] = [];
+  const problems: FieldProblem[] = [];
+  const refuse = (i: number, field: string, problem: string) =>
+    void problems.push({ field: `rows.${i}.${field}`, problem });
   const built = rows.map((r, i): BuiltRow | undefined => {
     const product = r.productId ? products.find((p) => p.id === r.productId) : undefined;
-    if (r.productId && !product)
-      return void problems.push(`rows[${i}].productId: no product ${r.productId}`);
-    if (product?.archivedAt)
-      return void problems.push(`rows[${i}].productId: product ${product.sku} is archived`);
+    if (r.productId && !product) return refuse(i, 'productId', `no product ${r.productId}`);
+    if (product?.archivedAt) return refuse(i, 'productId', `product ${product.sku} is archived`);
     if (product && product.currency !== currency) {
-      return void problems.push(
-        `rows[${i}].productId: ${product.sku} is priced in ${product.currency}, the document is in ${currency}; mixed currencies are refused`,
+      return refuse(
+        i,
+        'productId',
+        `${product.sku} is priced in ${product.currency}, the document is in ${currency}; mixed currencies are refused`,
       );
     }
     const name = r.name ?? product?.name;
     const unitPrice = r.unitPrice ?? product?.price;
-    if (!name) return void problems.push(`rows[${i}].name: a row without a product needs a name`);
+    if (!name) return refuse(i, 'name', `a row without a product needs a name`);
     if (unitPrice === undefined)
-      return void problems.push(`rows[${i}].unitPrice: a row without a product needs a unit price`);
+      return refuse(i, 'unitPrice', `a row without a product needs a unit price`);
     const input: Required<RowInput> = {
       quantity: money(r.quantity).toString(),
       unitPrice: money(unitPrice).toString(),
@@ -75,7 +77,7 @@ export async function buildRows(
       amounts: computeRow(input, currency),
     };
   });
-  if (problems.length > 0) throw new UnprocessableEntityException(problems.join('; '));
+  if (problems.length > 0) throw new InvalidFieldsError(problems);
   const ok = built as BuiltRow[];
   return { rows: ok, totals: computeTotals(ok, currency) };
 }

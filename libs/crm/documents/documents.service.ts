@@ -1,5 +1,5 @@
 import { AutomationClient } from '../../automation/client/automation-client';
-import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { type EntityManager, type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
 import { AccessPolicy } from '../auth/access-policy';
 import { Company } from '../companies/company.entity';
@@ -20,6 +20,7 @@ import { renderDocumentPdf } from './document-pdf';
 import { nextDocumentNumber } from './numbering';
 import { Quote, QuoteRow } from './quote.entity';
 import { type SalesDocument } from './sales-document.entity';
+import { invalidField, StateConflictError } from '../../errors';
 
 export interface DocumentInput {
   currency?: string;
@@ -138,7 +139,7 @@ export class DocumentsService {
         : await em.findOneOrFail(Quote, id, { populate: ['rows'] });
       if (q.status === answer) return q;
       if (q.status !== 'sent' && q.status !== 'draft')
-        throw new ConflictException(`the quote is ${q.status}; only a sent quote is answered`);
+        throw new StateConflictError(`the quote is ${q.status}; only a sent quote is answered`);
       q.status = answer;
       return q;
     });
@@ -377,14 +378,15 @@ export class DocumentsService {
       });
       checkIfMatch(ifMatch, doc.version);
       if (doc.status !== 'draft')
-        throw new ConflictException(`the ${what} is ${doc.status}; only a draft can be changed`);
+        throw new StateConflictError(`the ${what} is ${doc.status}; only a draft can be changed`);
       if (
         input.currency !== undefined &&
         input.currency !== doc.currency &&
         input.rows === undefined
       ) {
-        throw new UnprocessableEntityException(
-          'currency: changing the currency needs the rows again, priced in the new currency',
+        throw invalidField(
+          'currency',
+          'changing the currency needs the rows again, priced in the new currency',
         );
       }
       if (input.currency !== undefined) doc.currency = input.currency;
@@ -410,8 +412,9 @@ export class DocumentsService {
       else {
         const deal = await findLinkedRecord(em, Deal, input.dealId, p, 'dealId');
         if (deal.currency !== doc.currency) {
-          throw new UnprocessableEntityException(
-            `dealId: the deal is in ${deal.currency}, the document in ${doc.currency}; mixed currencies are refused`,
+          throw invalidField(
+            'dealId',
+            `the deal is in ${deal.currency}, the document in ${doc.currency}; mixed currencies are refused`,
           );
         }
         doc.deal = ref(deal);

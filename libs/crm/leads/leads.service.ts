@@ -1,10 +1,4 @@
-import { ProblemException } from '../../problems';
-import {
-  ConflictException,
-  Injectable,
-  Logger,
-  UnprocessableEntityException,
-} from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { type EntityManager, type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
 import { AutomationClient } from '../../automation/client/automation-client';
 import { insertAtOnce } from '../../sql/insert-at-once';
@@ -24,6 +18,12 @@ import { StageChange } from '../history/stage-change.entity';
 import { nameEmailPhoneSearch } from '../lists/text-search';
 import { type Principal } from '../users/role';
 import { Lead } from './lead.entity';
+import {
+  DomainError,
+  invalidField,
+  StateConflictError,
+  TransitionRefusedError,
+} from '../../errors';
 
 export interface LeadInput {
   title?: string;
@@ -103,7 +103,8 @@ export class LeadsService {
     const em = this.orm.em.fork();
     const rules = await this.rules.latestLeadRules(em);
     if (!rules)
-      throw new UnprocessableEntityException(
+      throw new DomainError(
+        'rules-missing',
         'no lead rules are published: publish a rule set of kind lead first',
       );
     const first = [...rules.stages].sort((a, b) => a.order - b.order)[0];
@@ -179,13 +180,12 @@ export class LeadsService {
     checkIfMatch(ifMatch, lead.version);
     const rules = await this.rulesOf(em, lead);
     if (lead.outcome !== 'open')
-      throw new ProblemException(
-        409,
+      throw new TransitionRefusedError(
         `the record is already closed (${lead.status}); a closed record does not move`,
-        { type: 'transition-refused', extensions: { code: 'closed' } },
+        'closed',
       );
     if (rules.stages.find((s) => s.id === to)?.kind === 'converted')
-      throw new ConflictException('a lead becomes converted by POST /api/v1/leads/:id/convert');
+      throw new StateConflictError('a lead becomes converted by POST /api/v1/leads/:id/convert');
     await this.automation.move('lead', id, { to, by: { id: p.userId, role: p.role } });
     return findRecord(this.orm.em.fork(), Lead, id, p, 'lead');
   }
@@ -240,11 +240,12 @@ export class LeadsService {
       const lead = await findRecord(em, Lead, id, p, 'lead', { forWrite: true });
       checkIfMatch(ifMatch, lead.version);
       if (lead.outcome !== 'open')
-        throw new ConflictException(`the lead is already ${lead.outcome}`);
+        throw new StateConflictError(`the lead is already ${lead.outcome}`);
       const rules = await this.rulesOf(em, lead);
       const converted = rules.stages.find((s) => s.kind === 'converted');
       if (!converted)
-        throw new UnprocessableEntityException(
+        throw new DomainError(
+          'rules-missing',
           `the lead rules ${rules.id} v${rules.version} have no converted stage`,
         );
       if (
@@ -254,7 +255,8 @@ export class LeadsService {
         !request.createCompany &&
         !request.deal
       ) {
-        throw new UnprocessableEntityException(
+        throw invalidField(
+          'contactId, createContact, companyId, createCompany, deal',
           'say what the lead becomes: a contact, a company and/or a deal',
         );
       }
@@ -314,9 +316,7 @@ export class LeadsService {
     const existing = await this.findByEmailOrPhone(em, Contact, lead);
     if (existing) return { record: existing, created: false };
     if (!lead.name)
-      throw new UnprocessableEntityException(
-        'createContact: the lead has no name to make a contact of',
-      );
+      throw invalidField('createContact', 'the lead has no name to make a contact of');
     const [firstName, ...rest] = lead.name.trim().split(/\s+/);
     const contact = new Contact();
     contact.firstName = firstName;
@@ -341,8 +341,7 @@ export class LeadsService {
     if (!r.createCompany) return null;
     const existing = await this.findByEmailOrPhone(em, Company, lead);
     if (existing) return { record: existing, created: false };
-    if (!lead.companyName)
-      throw new UnprocessableEntityException('createCompany: the lead has no company name');
+    if (!lead.companyName) throw invalidField('createCompany', 'the lead has no company name');
     const company = new Company();
     company.name = lead.companyName;
     company.setContact(lead.email ?? null, lead.phone ?? null);

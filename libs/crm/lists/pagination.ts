@@ -1,10 +1,10 @@
-import { BadRequestException } from '@nestjs/common';
 import {
   type EntityManager,
   type EntityName,
   type FilterQuery,
   type FindOptions,
 } from '@mikro-orm/postgresql';
+import { invalidField } from '../../errors';
 
 /**
  * Lists: a page of `limit` rows in a stable order, the `total` matching the
@@ -53,7 +53,7 @@ export function decodeCursor(cursor: string, sort: string): CursorBody {
   try {
     body = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw new BadRequestException('cursor: not a cursor from this API');
+    throw invalidField('cursor', 'not a cursor from this API', { malformed: true });
   }
   const b = body as CursorBody;
   if (
@@ -62,10 +62,12 @@ export function decodeCursor(cursor: string, sort: string): CursorBody {
     typeof b.id !== 'string' ||
     (typeof b.v !== 'string' && typeof b.v !== 'number')
   ) {
-    throw new BadRequestException('cursor: not a cursor from this API');
+    throw invalidField('cursor', 'not a cursor from this API', { malformed: true });
   }
   if (b.s !== sort)
-    throw new BadRequestException(`cursor: it belongs to sort=${b.s}, not sort=${sort}`);
+    throw invalidField('cursor', `it belongs to sort=${b.s}, not sort=${sort}`, {
+      malformed: true,
+    });
   return b;
 }
 
@@ -77,8 +79,10 @@ export function parseSort(
   const key = sort.replace(/^[-+]/, '');
   const spec = sortable[key];
   if (!spec)
-    throw new BadRequestException(
-      `sort: "${key}" is not a sort key here; use one of ${Object.keys(sortable).join(', ')} (with - for descending)`,
+    throw invalidField(
+      'sort',
+      `"${key}" is not a sort key here; use one of ${Object.keys(sortable).join(', ')} (with - for descending)`,
+      { malformed: true },
     );
   return { key, property: spec.property, kind: spec.kind, direction };
 }

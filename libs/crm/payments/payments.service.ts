@@ -1,10 +1,5 @@
 import { AutomationClient } from '../../automation/client/automation-client';
-import {
-  ForbiddenException,
-  Injectable,
-  NotFoundException,
-  UnprocessableEntityException,
-} from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   type EntityManager,
   type FilterQuery,
@@ -22,6 +17,7 @@ import { fitsCurrency, minorUnits, money } from '../money/money';
 import { type Principal } from '../users/role';
 import { User } from '../users/user.entity';
 import { Payment, type PaymentStatus } from './payment.entity';
+import { invalidField, NotFoundError, AccessError } from '../../errors';
 
 export interface PaymentReport {
   externalId: string;
@@ -172,21 +168,23 @@ export class PaymentsService {
 
   private assertFits(invoice: Invoice, report: PaymentReport): void {
     if (invoice.status === 'cancelled')
-      throw new UnprocessableEntityException(`invoiceNumber: ${invoice.number} is cancelled`);
+      throw invalidField('invoiceNumber', `${invoice.number} is cancelled`);
     if (report.currency !== invoice.currency)
-      throw new UnprocessableEntityException(
-        `currency: ${invoice.number} is in ${invoice.currency}, not ${report.currency}`,
+      throw invalidField(
+        'currency',
+        `${invoice.number} is in ${invoice.currency}, not ${report.currency}`,
       );
     if (!fitsCurrency(report.amount, report.currency))
-      throw new UnprocessableEntityException(
-        `amount: ${report.currency} has ${minorUnits(report.currency)} decimals`,
+      throw invalidField(
+        'amount',
+        `${report.currency} has ${minorUnits(report.currency)} decimals`,
       );
-    if (money(report.amount).lte(0))
-      throw new UnprocessableEntityException('amount: a payment is more than zero');
+    if (money(report.amount).lte(0)) throw invalidField('amount', 'a payment is more than zero');
     const outstanding = money(invoice.total).minus(invoice.amountPaid);
     if (money(report.amount).gt(outstanding))
-      throw new UnprocessableEntityException(
-        `amount: ${report.amount} is more than the ${formatStored(outstanding.toFixed(4), invoice.currency)} ${invoice.currency} outstanding on ${invoice.number}`,
+      throw invalidField(
+        'amount',
+        `${report.amount} is more than the ${formatStored(outstanding.toFixed(4), invoice.currency)} ${invoice.currency} outstanding on ${invoice.number}`,
       );
   }
 
@@ -232,14 +230,14 @@ export class PaymentsService {
 
   private async readable(em: EntityManager, p: Principal, id: string): Promise<Payment> {
     const payment = await em.findOne(Payment, { id }, { populate: ['invoice.responsible.team'] });
-    if (!payment) throw new NotFoundException(`no payment ${id}`);
+    if (!payment) throw new NotFoundError(`no payment ${id}`);
     const invoice = payment.invoice?.getEntity();
     const allowed =
       p.role === 'admin' ||
       p.role === 'salesops' ||
       (invoice !== undefined && AccessPolicy.canRead(p, invoice));
     if (!allowed)
-      throw new ForbiddenException(`payment ${id} is not among the records you may see`);
+      throw new AccessError('forbidden', `payment ${id} is not among the records you may see`);
     return payment;
   }
 }

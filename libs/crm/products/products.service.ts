@@ -1,5 +1,4 @@
-import { ProblemException } from '../../problems';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   type FilterQuery,
   MikroORM,
@@ -11,6 +10,7 @@ import { type Page, paginate, type Sortable } from '../lists/pagination';
 import { containsPattern } from '../lists/text-search';
 import { money } from '../money/money';
 import { Product } from './product.entity';
+import { NotFoundError, DuplicateError } from '../../errors';
 
 export interface ProductInput {
   name?: string;
@@ -71,14 +71,14 @@ export class ProductsService {
 
   async get(id: string): Promise<Product> {
     const product = await this.orm.em.fork().findOne(Product, { id });
-    if (!product) throw new NotFoundException(`no product ${id}`);
+    if (!product) throw new NotFoundError(`no product ${id}`);
     return product;
   }
 
   async update(id: string, input: ProductInput, ifMatch?: string): Promise<Product> {
     const em = this.orm.em.fork();
     const product = await em.findOne(Product, { id });
-    if (!product) throw new NotFoundException(`no product ${id}`);
+    if (!product) throw new NotFoundError(`no product ${id}`);
     checkIfMatch(ifMatch, product.version);
     this.apply(product, input);
     await this.flushUnique(em, product.sku);
@@ -88,7 +88,7 @@ export class ProductsService {
   async archive(id: string, ifMatch?: string): Promise<void> {
     const em = this.orm.em.fork();
     const product = await em.findOne(Product, { id });
-    if (!product) throw new NotFoundException(`no product ${id}`);
+    if (!product) throw new NotFoundError(`no product ${id}`);
     checkIfMatch(ifMatch, product.version);
     product.archivedAt ??= new Date();
     await em.flush();
@@ -132,9 +132,7 @@ export class ProductsService {
       await em.flush();
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException)
-        throw new ProblemException(409, `sku: a product with SKU ${sku} exists`, {
-          type: 'duplicate',
-        });
+        throw new DuplicateError('sku', `a product with SKU ${sku} exists`);
       throw error;
     }
   }

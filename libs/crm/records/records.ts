@@ -1,9 +1,9 @@
-import { NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { type EntityManager, type EntityName, type FilterQuery } from '@mikro-orm/postgresql';
 import { AccessPolicy } from '../auth/access-policy';
 import { type Principal } from '../users/role';
 import { type CrmRecord } from './crm-record.entity';
 import { dateRanges, type ListQueryDto } from '../lists/list-query.dto';
+import { invalidField, NotFoundError } from '../../errors';
 
 /**
  * One record the caller may read (404 when it does not exist, 403 when it is
@@ -21,7 +21,7 @@ export async function findRecord<T extends CrmRecord>(
   const record = await em.findOne(entity, { id } as FilterQuery<T>, {
     populate: ['responsible', 'responsible.team', ...(options.populate ?? [])] as never,
   });
-  if (!record) throw new NotFoundException(`no ${what} ${id}`);
+  if (!record) throw new NotFoundError(`no ${what} ${id}`);
   if (options.forWrite) AccessPolicy.assertWrite(principal, record, `${what} ${id}`);
   else AccessPolicy.assertRead(principal, record, `${what} ${id}`);
   return record;
@@ -60,7 +60,7 @@ export async function findLinkedRecord<T extends CrmRecord>(
   const record = await em.findOne(entity, { id } as FilterQuery<T>, {
     populate: ['responsible', 'responsible.team'] as never,
   });
-  if (!record) throw new UnprocessableEntityException(`${field}: no such record ${id}`);
+  if (!record) throw invalidField(field, `no such record ${id}`);
   AccessPolicy.assertRead(principal, record, `${field} ${id}`);
   return record;
 }

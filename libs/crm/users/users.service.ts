@@ -1,5 +1,4 @@
-import { ProblemException } from '../../problems';
-import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   type FilterQuery,
   MikroORM,
@@ -14,6 +13,7 @@ import { type Language } from './language';
 import { type Role } from './role';
 import { Team } from './team.entity';
 import { User } from './user.entity';
+import { DomainError, invalidField, NotFoundError, DuplicateError } from '../../errors';
 
 export interface UserView {
   id: string;
@@ -61,9 +61,7 @@ export class UsersService {
       await em.persist(team).flush();
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException)
-        throw new ProblemException(409, `name: a team named "${name}" exists`, {
-          type: 'duplicate',
-        });
+        throw new DuplicateError('name', `a team named "${name}" exists`);
       throw error;
     }
     return team;
@@ -88,9 +86,7 @@ export class UsersService {
       await em.persist(user).flush();
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException)
-        throw new ProblemException(409, `email: a user with email ${user.email} exists`, {
-          type: 'duplicate',
-        });
+        throw new DuplicateError('email', `a user with email ${user.email} exists`);
       throw error;
     }
     // A head's principal lists their team's members.
@@ -100,7 +96,7 @@ export class UsersService {
 
   async get(id: string): Promise<User> {
     const user = await this.orm.em.fork().findOne(User, { id });
-    if (!user) throw new NotFoundException(`no user ${id}`);
+    if (!user) throw new NotFoundError(`no user ${id}`);
     return user;
   }
 
@@ -111,7 +107,7 @@ export class UsersService {
   ): Promise<User> {
     const em = this.orm.em.fork();
     const user = await em.findOne(User, { id });
-    if (!user) throw new NotFoundException(`no user ${id}`);
+    if (!user) throw new NotFoundError(`no user ${id}`);
     checkIfMatch(ifMatch, user.version);
     if (changes.name !== undefined) user.name = changes.name.trim();
     if (changes.role !== undefined) user.role = changes.role;
@@ -130,7 +126,7 @@ export class UsersService {
   ): Promise<User> {
     const em = this.orm.em.fork();
     const user = await em.findOne(User, { id });
-    if (!user) throw new NotFoundException(`no user ${id}`);
+    if (!user) throw new NotFoundError(`no user ${id}`);
     if (changes.language !== undefined) user.language = changes.language;
     if (changes.timeZone !== undefined) user.timeZone = changes.timeZone;
     await em.flush();
@@ -156,9 +152,9 @@ export class UsersService {
   async issueKey(userId: string, name: string): Promise<IssuedKey> {
     const em = this.orm.em.fork();
     const user = await em.findOne(User, { id: userId });
-    if (!user) throw new NotFoundException(`no user ${userId}`);
+    if (!user) throw new NotFoundError(`no user ${userId}`);
     if (!user.active)
-      throw new UnprocessableEntityException('the user is deactivated; activate them first');
+      throw new DomainError('user-inactive', 'the user is deactivated; activate them first');
     return this.keys.issue(em, user, name);
   }
 
@@ -170,7 +166,7 @@ export class UsersService {
   async revokeKey(keyId: string): Promise<void> {
     const em = this.orm.em.fork();
     const key = await em.findOne(ApiKey, { id: keyId });
-    if (!key) throw new NotFoundException(`no API key ${keyId}`);
+    if (!key) throw new NotFoundError(`no API key ${keyId}`);
     key.revokedAt ??= new Date();
     await em.flush();
     this.keys.forgetPrincipals();
@@ -178,7 +174,7 @@ export class UsersService {
 
   private async teamRef(em: ReturnType<MikroORM['em']['fork']>, teamId: string) {
     const team = await em.findOne(Team, { id: teamId });
-    if (!team) throw new UnprocessableEntityException(`teamId: no team ${teamId}`);
+    if (!team) throw invalidField('teamId', `no team ${teamId}`);
     return em.getReference(Team, teamId, { wrapped: true });
   }
 }

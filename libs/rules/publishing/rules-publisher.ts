@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { DomainError } from '../../errors';
 import { checkRuleSet, type RuleSetSource } from '../checker/check-rule-set';
 import { type Problem } from '../checker/problems';
 import {
@@ -16,20 +17,24 @@ import { RuleSetVersion } from './rule-set-version.entity';
 /** How long the latest version of a rule set is taken from the cache (see RulesPublisher). */
 export const LATEST_TTL_MS = 2_000;
 
-export class RulesInvalidError extends Error {
+/** Rules that do not validate: each problem with its file, line, column and path. */
+export class RulesInvalidError extends DomainError {
   constructor(
     readonly errors: Problem[],
     readonly warnings: Problem[],
   ) {
-    super(`the rules are not valid (${errors.length} problem${errors.length === 1 ? '' : 's'})`);
-    this.name = 'RulesInvalidError';
+    super(
+      'invalid-rules',
+      `the rules are not valid (${errors.length} problem${errors.length === 1 ? '' : 's'})`,
+      { extensions: { problems: errors, warnings } },
+    );
   }
 }
 
-export class RulesVersionConflictError extends Error {
+/** Another rule set holds this version, or a higher one exists. */
+export class RulesVersionConflictError extends DomainError {
   constructor(message: string) {
-    super(message);
-    this.name = 'RulesVersionConflictError';
+    super('rules-version-conflict', message);
   }
 }
 

@@ -1,0 +1,148 @@
+import { type ErrorCode } from '../../../libs/errors';
+
+export interface ProblemType {
+  /** The status every answer of this type has (invalid fields: 400 malformed, 422 refused). */
+  status: number;
+  title: string;
+  description: string;
+}
+
+/**
+ * The problem types this API answers with (RFC 9457 §3.1.1), one for each code of the domain's
+ * errors. A type names what went wrong beyond the status code, so a client can branch on it;
+ * each resolves to its description at `/problems/<type>` on the API.
+ */
+export const PROBLEM_TYPES: Record<ErrorCode, ProblemType> = {
+  'invalid-fields': {
+    status: 422,
+    title: 'Invalid fields',
+    description:
+      'The request has fields that are missing or invalid. `errors` lists each field (a dotted path into the body or the query) and what is wrong with it. 400 when a value is malformed on its own, 422 when it is refused for what it names or how it stands with the rest (a record that does not exist, a currency the pipeline does not use). Nothing was written.',
+  },
+  'not-found': {
+    status: 404,
+    title: 'Not found',
+    description:
+      'There is no such record, route or version (or it was never published). `detail` names what was looked for.',
+  },
+  unauthenticated: {
+    status: 401,
+    title: 'Unauthenticated',
+    description:
+      'The request carries no valid credentials: send `Authorization: Bearer <API key>` with a key that is active (the payment webhook: a valid signature).',
+  },
+  forbidden: {
+    status: 403,
+    title: 'Forbidden',
+    description:
+      'The caller is known, but their role may not do this, or the record is not among those they may see or change. `detail` says which.',
+  },
+  'stale-version': {
+    status: 409,
+    title: 'Stale version',
+    description:
+      'The record changed after you read it: the version or ETag you sent (If-Match) is not the current one, or someone else wrote it meanwhile. Read the record again and reapply your change. Nothing was written.',
+  },
+  'invalid-if-match': {
+    status: 412,
+    title: 'Invalid If-Match',
+    description:
+      'The If-Match header is not an ETag of the record: send the ETag you read (e.g. `"3"`), or `*`. Nothing was written.',
+  },
+  duplicate: {
+    status: 409,
+    title: 'Duplicate',
+    description:
+      'A record with the same unique value exists already (the field is named in `detail` and `errors`).',
+  },
+  'state-conflict': {
+    status: 409,
+    title: 'State conflict',
+    description:
+      'The record is not in a state that allows this: a closed lead or deal, an activity already done, a quote already answered, a document no longer a draft. `detail` says which state it is in. Nothing was written.',
+  },
+  'transition-refused': {
+    status: 409,
+    title: 'Transition refused',
+    description:
+      'The rules of the pipeline do not allow this move from the current stage, or its condition does not hold. `detail` says which rule refused it, `code` why (`closed`, `not_allowed`, …). Nothing was written.',
+  },
+  'invalid-rules': {
+    status: 422,
+    title: 'Invalid rules',
+    description:
+      'The rules do not validate. `problems` lists each error with the file, line, column and path; `warnings` what is allowed but probably not meant.',
+  },
+  'invalid-scenario': {
+    status: 422,
+    title: 'Invalid scenario',
+    description: 'The dry-run scenario does not validate; `problems` lists each error.',
+  },
+  'rules-version-conflict': {
+    status: 409,
+    title: 'Rules version conflict',
+    description:
+      'A different rule set was already published with this version, or the version is not higher than the latest. Publish with a higher version.',
+  },
+  'rules-missing': {
+    status: 422,
+    title: 'Rules missing',
+    description:
+      'The rules this needs are not published, or lack what it needs (no lead rules yet; lead rules without a converted stage). Publish them first.',
+  },
+  'user-inactive': {
+    status: 422,
+    title: 'User inactive',
+    description: 'The user is deactivated: activate them first.',
+  },
+  'workflow-unavailable': {
+    status: 503,
+    title: 'Workflow unavailable',
+    description:
+      "The record's workflow did not answer in time (starting, or no worker running). Nothing was changed; try again shortly.",
+  },
+  'service-unavailable': {
+    status: 503,
+    title: 'Service unavailable',
+    description:
+      'A service the API depends on (the database) does not answer now. Nothing was changed; try again after `Retry-After` seconds (`/ready` says what is down).',
+  },
+  'body-too-large': {
+    status: 413,
+    title: 'Body too large',
+    description:
+      'The body is larger than this route takes (its limit is in `detail`); it was refused before it was read. Nothing was written.',
+  },
+  'unsupported-media-type': {
+    status: 415,
+    title: 'Unsupported media type',
+    description: 'The body is not of a content type this route takes: send `application/json`.',
+  },
+  'sign-in-failed': {
+    status: 401,
+    title: 'Sign-in failed',
+    description:
+      'The email or the password is not right; the answer never says which. Repeated failures are answered more slowly, then refused for a while (`sign-in-locked`).',
+  },
+  'sign-in-locked': {
+    status: 429,
+    title: 'Too many failed sign-ins',
+    description:
+      'Too many failed sign-ins for this account or from this address: signing in is refused until the time in `Retry-After` (and `retryAfterSeconds`) has passed, even with the right password.',
+  },
+  'csrf-token-invalid': {
+    status: 403,
+    title: 'CSRF token missing or wrong',
+    description:
+      'A write made with the session cookie must carry the session’s CSRF token in the `X-CSRF-Token` header (from `POST /api/v1/session` or `GET /api/v1/session`). Nothing was written.',
+  },
+};
+
+/** The path where a problem type is described; also the `type` member of the answer. */
+export function problemTypeUri(type: ErrorCode): string {
+  return `/problems/${type}`;
+}
+
+export function isProblemType(value: string): value is ErrorCode {
+  return Object.hasOwn(PROBLEM_TYPES, value);
+}

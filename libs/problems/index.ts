@@ -1,2 +1,0 @@
-export * from './problem-types';
-export * from './problem.exception';
