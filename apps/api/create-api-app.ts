@@ -5,7 +5,7 @@ import { type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { pinoHttp } from 'pino-http';
 import { type AppConfig } from '../../libs/config';
-import { createLogger, type Logger, PinoNestLogger } from '../../libs/logging';
+import { createLogger, type Logger, PinoNestLogger, requestSerializer } from '../../libs/logging';
 import { EtagInterceptor } from './http/etag.interceptor';
 import { ApiModule } from './app.module';
 import { serveWebApp } from './web/web-app';
@@ -39,6 +39,8 @@ export async function createApiApp(
         // Probes are polled often; their lines would drown the rest.
         autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
         quietReqLogger: true,
+        // The URL without link tokens and secret parameters; headers are redacted by the logger.
+        serializers: { req: requestSerializer },
       }),
     );
     app.use(bodyLimits());

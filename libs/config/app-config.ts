@@ -44,6 +44,7 @@ const milliseconds = z.coerce
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_SQL_VALUES: booleanFlag.default(false),
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: port.default(3000),
   DATA_DIR: z.string().min(1).default('.data'),
@@ -119,6 +120,8 @@ export interface TemporalTlsConfig {
 export interface AppConfig {
   env: Env['NODE_ENV'];
   logLevel: Env['LOG_LEVEL'];
+  /** Keep the values of SQL statements in logged database errors (debugging only). */
+  logSqlValues: boolean;
   http: { host: string; port: number };
   /** Absolute path of the folder for embedded data (.data/ by default). */
   dataDir: string;
@@ -214,6 +217,7 @@ export function loadConfig(
   return {
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
+    logSqlValues: e.LOG_SQL_VALUES,
     http: { host: e.HOST, port: e.PORT },
     dataDir: absolute(e.DATA_DIR),
     cacheDir: absolute(e.VORONKA_CACHE_DIR ?? join(homedir(), '.cache', 'voronka')),

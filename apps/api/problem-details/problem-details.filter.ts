@@ -107,8 +107,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
             : String((body as { message?: unknown }).message ?? exception.message),
       };
     }
-    // Never leak internals; the log has the stack.
-    this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    // Never leak internals; the log has the error (its SQL values and secrets redacted).
+    this.logger.error(exception instanceof Error ? exception : String(exception));
     return { ...blank(HttpStatus.INTERNAL_SERVER_ERROR), detail: 'an unexpected error occurred' };
   }
 }
