@@ -12,6 +12,7 @@ import { serveWebApp } from './web/web-app';
 import { bodyLimits } from './input-limits/body-limits';
 import { UnsafeTextPipe } from './input-limits/unsafe-text.pipe';
 import { InvalidFieldsError } from '../../libs/errors';
+import { applyHttpSecurity } from './security/security-headers';
 import {
   flattenValidationErrors,
   ProblemDetailsFilter,
@@ -33,6 +34,7 @@ export async function createApiApp(
     bodyParser: false,
   });
   try {
+    applyHttpSecurity(app, config.http.trustProxy);
     app.use(
       pinoHttp({
         logger,

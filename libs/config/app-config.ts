@@ -47,6 +47,14 @@ const envSchema = z.object({
   LOG_SQL_VALUES: booleanFlag.default(false),
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: port.default(3000),
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(\d{1,2}|(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?))*)$/,
+      'must be the number of proxies in front of the API, or their addresses (loopback, 10.0.0.0/8, …), comma-separated',
+    )
+    .transform((v) => (/^\d+$/.test(v) ? Number(v) : v))
+    .optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   VORONKA_CACHE_DIR: z.string().min(1).optional(),
 
@@ -122,7 +130,15 @@ export interface AppConfig {
   logLevel: Env['LOG_LEVEL'];
   /** Keep the values of SQL statements in logged database errors (debugging only). */
   logSqlValues: boolean;
-  http: { host: string; port: number };
+  http: {
+    host: string;
+    port: number;
+    /**
+     * Proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (Express `trust proxy`):
+     * a hop count or addresses. Unset: none, the client is the socket's peer.
+     */
+    trustProxy?: string | number;
+  };
   /** Absolute path of the folder for embedded data (.data/ by default). */
   dataDir: string;
   /** Absolute path of the per-user tool cache, shared by every clone. */
@@ -218,7 +234,7 @@ export function loadConfig(
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
     logSqlValues: e.LOG_SQL_VALUES,
-    http: { host: e.HOST, port: e.PORT },
+    http: { host: e.HOST, port: e.PORT, trustProxy: e.TRUST_PROXY },
     dataDir: absolute(e.DATA_DIR),
     cacheDir: absolute(e.VORONKA_CACHE_DIR ?? join(homedir(), '.cache', 'voronka')),
     database: {

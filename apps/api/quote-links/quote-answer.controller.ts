@@ -97,8 +97,11 @@ export class QuoteAnswerController {
 }
 
 function page(res: Response, status: number, title: string, body: string) {
+  // The URL is the customer's key to the quote: kept by no cache, sent to no other site.
   res
     .status(status)
+    .setHeader('Cache-Control', 'no-store')
+    .setHeader('Referrer-Policy', 'no-referrer')
     .type('html')
     .send(
       `<!doctype html><html><head><meta charset="utf-8"><title>${esc(title)}</title></head><body><h1>${esc(title)}</h1>${body}</body></html>`,

@@ -3,6 +3,7 @@ import {
   Controller,
   Delete,
   Get,
+  Header,
   Headers,
   HttpCode,
   HttpStatus,
@@ -107,6 +108,8 @@ export class UsersController {
 
   @Post('users/:id/api-keys')
   @Roles('admin')
+  // The answer carries the key (and an integration's signing secret): no cache keeps it.
+  @Header('Cache-Control', 'no-store')
   @ApiCreatedResponse({ description: 'the key, shown this once' })
   issueKey(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateApiKeyDto) {
     return this.users.issueKey(id, body.name);
