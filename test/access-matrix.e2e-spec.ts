@@ -178,18 +178,25 @@ describe('who may read and change each kind of record', () => {
     }
   });
 
-  it('lets sales ops read but never create records on the sales side', async () => {
-    for (const resource of resources.filter((r) => r.path !== 'leads')) {
-      const refused = await system.call(
-        'POST',
-        `/api/v1/${resource.path}`,
-        { ...resource.create(), responsibleId: m1.id },
-        as(ops),
-      );
-      expect({ path: resource.path, status: refused.status }).toEqual({
-        path: resource.path,
-        status: 403,
-      });
+  it('lets sales ops read but never create records of any kind, whoever they name', async () => {
+    const kinds = [...resources, { path: 'companies', create: () => ({ name: 'Ops Ltd' }) }];
+    for (const resource of kinds) {
+      for (const responsibleId of [undefined, ops.id, m1.id]) {
+        const refused = await system.call(
+          'POST',
+          `/api/v1/${resource.path}`,
+          { ...resource.create(), ...(responsibleId ? { responsibleId } : {}) },
+          as(ops),
+        );
+        expect({ path: resource.path, responsibleId, status: refused.status }).toEqual({
+          path: resource.path,
+          responsibleId,
+          status: 403,
+        });
+        expect(refused.body.detail).toMatch(
+          /^(sales ops read records but do not change them|the role salesops may not do this)/,
+        );
+      }
     }
   });
 

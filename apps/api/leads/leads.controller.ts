@@ -45,7 +45,7 @@ export class LeadsController {
   ) {}
 
   @Post()
-  @Roles('admin', 'salesops', 'head', 'manager', 'integration')
+  @Roles('admin', 'head', 'manager', 'integration')
   @ApiCreatedResponse({
     description: 'in the first status of the lead rules; integrations (web forms) may create leads',
   })

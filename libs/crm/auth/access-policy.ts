@@ -87,10 +87,10 @@ export const AccessPolicy = {
     responsibleId: string | undefined,
     field = 'responsibleId',
   ): Promise<User> {
-    // Sales ops name the responsible; an integration's leads are its own until the rules assign them.
-    if (p.role === 'salesops' && !responsibleId) {
-      throw invalidField(field, 'name the responsible user');
-    }
+    // Sales ops work on the rules, not on records; an integration's leads are its own until the
+    // rules assign them.
+    if (p.role === 'salesops')
+      throw new AccessError('forbidden', 'sales ops read records but do not create or change them');
     // The caller themselves: authenticated as an active user moments ago (the principal cache).
     if (!responsibleId || responsibleId === p.userId) return em.getReference(User, p.userId);
     const id = responsibleId;

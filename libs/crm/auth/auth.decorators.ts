@@ -9,7 +9,8 @@ export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 
 /**
  * Only these roles may call the route (on a controller: every route of it).
- * Without it, every role but `integration` may.
+ * Without it, reads (GET) are for every role but `integration`, writes for admin, head and
+ * manager (the roles that work records).
  */
 export const Roles = (...roles: Role[]) => SetMetadata(ALLOWED_ROLES, roles);
 

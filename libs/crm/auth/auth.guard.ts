@@ -16,8 +16,13 @@ interface GuardedRequest {
   principal?: Principal;
 }
 
-/** Roles that may call a route that names none: everyone but integrations. */
-const DEFAULT_ROLES: Role[] = ['admin', 'salesops', 'head', 'manager'];
+/**
+ * Roles that may call a route that names none: reads, everyone but integrations; writes, those
+ * who work records. Sales ops read records and write rules and the catalogue, whose routes name
+ * them; a new write route is closed to them unless it says otherwise.
+ */
+const DEFAULT_READERS: Role[] = ['admin', 'salesops', 'head', 'manager'];
+const DEFAULT_WRITERS: Role[] = ['admin', 'head', 'manager'];
 
 /**
  * Every route needs `Authorization: Bearer <api key>` (integrations, scripts) or the web app's
@@ -40,9 +45,13 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<GuardedRequest>();
     const principal = await this.principalOf(request);
     request.principal = principal;
+    const reads = request.method === 'GET' || request.method === 'HEAD';
     const allowed =
-      this.reflector.getAllAndOverride<Role[]>(ALLOWED_ROLES, targets) ?? DEFAULT_ROLES;
+      this.reflector.getAllAndOverride<Role[]>(ALLOWED_ROLES, targets) ??
+      (reads ? DEFAULT_READERS : DEFAULT_WRITERS);
     if (!allowed.includes(principal.role)) {
+      if (principal.role === 'salesops' && allowed === DEFAULT_WRITERS)
+        throw new AccessError('forbidden', 'sales ops read records but do not change them');
       throw new AccessError(
         'forbidden',
         `the role ${principal.role} may not do this (allowed: ${allowed.join(', ')})`,

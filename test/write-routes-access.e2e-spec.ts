@@ -1,0 +1,316 @@
+import { signWebhook } from '../libs/crm/payments/webhook-signature';
+import { startTestSystem, type TestSystem, type TestUser } from './support/test-system';
+
+type Who = 'admin' | 'salesops' | 'headA' | 'headB' | 'm1' | 'm2' | 'integration' | 'nobody';
+const EVERYONE: Who[] = [
+  'admin',
+  'salesops',
+  'headA',
+  'headB',
+  'm1',
+  'm2',
+  'integration',
+  'nobody',
+];
+/** Who may change a record of manager M1 (team A). */
+const M1_WRITERS: Who[] = ['admin', 'headA', 'm1'];
+/** Who may create records (their own): those who work records. */
+const CREATORS: Who[] = ['admin', 'headA', 'headB', 'm1', 'm2'];
+
+interface Route {
+  /** As in the OpenAPI document: `POST /api/v1/deals/{id}/move`. */
+  route: string;
+  allowed: Who[];
+  /** The record the route acts on, created fresh by M1 (the path's {id}). */
+  target?: () => Promise<string>;
+  body?: (who: Who) => unknown;
+}
+
+/**
+ * Every write route of the API, for every role: who is refused (403, 401 without a key) and who
+ * gets through. The list is held against the OpenAPI document, so a new write route fails this
+ * test until it is added here with the roles it allows.
+ */
+describe('every write route, per role', () => {
+  let system: TestSystem;
+  const users = {} as Record<Exclude<Who, 'admin' | 'nobody'>, TestUser>;
+  /** A company of each caller's own, to bind the activities they create to. */
+  const companyOf = {} as Record<Who, string>;
+  let bot: { key: string; secret: string };
+  const keyOf = (who: Who) =>
+    who === 'admin' ? undefined : who === 'nobody' ? null : users[who].key;
+  const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString();
+  const rows = [{ name: 'Setup', quantity: '1', unitPrice: '100.00' }];
+  let skus = 0;
+
+  const asM1 = async (path: string, body: unknown) => {
+    const created = await system.call('POST', `/api/v1/${path}`, body, { key: users.m1.key });
+    if (created.status !== 201) throw new Error(`${path}: ${JSON.stringify(created.body)}`);
+    return created.body.id as string;
+  };
+  const deal = () => asM1('deals', { title: 'Route deal', pipelineId: 'b2b', amount: '10.00' });
+  const lead = () => asM1('leads', { title: 'Route lead', name: 'Lee Route' });
+  const activity = () =>
+    asM1('activities', {
+      type: 'task',
+      subject: 'Route',
+      dueAt: inAnHour(),
+      companyId: companyOf.m1,
+    });
+  const quote = () => asM1('quotes', { currency: 'USD', rows });
+  const invoice = () => asM1('invoices', { currency: 'USD', dueDate: '2026-12-31', rows });
+  const company = () => asM1('companies', { name: 'Route Ltd' });
+  const contact = () => asM1('contacts', { firstName: 'Ria', lastName: 'Route' });
+  const product = async () =>
+    (
+      await system.call('POST', '/api/v1/products', {
+        name: 'Route kit',
+        sku: `RK-${++skus}`,
+        price: '5.00',
+        currency: 'USD',
+      })
+    ).body.id as string;
+
+  const records: [string, () => Promise<string>, (who: Who) => unknown, () => unknown][] = [
+    ['companies', company, (who) => ({ name: `Co of ${who}` }), () => ({ industry: 'x' })],
+    [
+      'contacts',
+      contact,
+      () => ({ firstName: 'Cy', lastName: 'Create' }),
+      () => ({ position: 'x' }),
+    ],
+    [
+      'deals',
+      deal,
+      () => ({ title: 'New', pipelineId: 'b2b', amount: '1.00' }),
+      () => ({ title: 'x' }),
+    ],
+    ['leads', lead, () => ({ title: 'New', name: 'Nell' }), () => ({ title: 'x' })],
+    [
+      'activities',
+      activity,
+      (who) => ({ type: 'task', subject: 'New', dueAt: inAnHour(), companyId: companyOf[who] }),
+      () => ({ subject: 'x' }),
+    ],
+    ['quotes', quote, () => ({ currency: 'USD', rows }), () => ({ notes: 'x' })],
+    [
+      'invoices',
+      invoice,
+      () => ({ currency: 'USD', dueDate: '2026-12-31', rows }),
+      () => ({ notes: 'x' }),
+    ],
+  ];
+  const rulesFiles = { 'rules.yaml': 'kind: pipeline\n' };
+  const routes: Route[] = [
+    ...records.flatMap(([path, target, create, change]): Route[] => [
+      {
+        route: `POST /api/v1/${path}`,
+        allowed: path === 'leads' ? [...CREATORS, 'integration'] : CREATORS,
+        body: create,
+      },
+      { route: `PATCH /api/v1/${path}/{id}`, allowed: M1_WRITERS, target, body: change },
+      { route: `DELETE /api/v1/${path}/{id}`, allowed: M1_WRITERS, target },
+    ]),
+    {
+      route: 'POST /api/v1/deals/{id}/move',
+      allowed: M1_WRITERS,
+      target: deal,
+      body: () => ({ to: 'qualification' }),
+    },
+    {
+      route: 'POST /api/v1/deals/{id}/rules-version',
+      allowed: M1_WRITERS,
+      target: deal,
+      body: () => ({ version: 1 }),
+    },
+    {
+      route: 'POST /api/v1/leads/{id}/move',
+      allowed: M1_WRITERS,
+      target: lead,
+      body: () => ({ to: 'in_progress' }),
+    },
+    {
+      route: 'POST /api/v1/leads/{id}/convert',
+      allowed: M1_WRITERS,
+      target: lead,
+      body: () => ({ createContact: true }),
+    },
+    {
+      route: 'POST /api/v1/activities/{id}/complete',
+      allowed: M1_WRITERS,
+      target: activity,
+      body: () => ({ outcome: 'done' }),
+    },
+    {
+      route: 'POST /api/v1/activities/{id}/reschedule',
+      allowed: M1_WRITERS,
+      target: activity,
+      body: () => ({ dueAt: inAnHour() }),
+    },
+    {
+      route: 'POST /api/v1/activities/{id}/cancel',
+      allowed: M1_WRITERS,
+      target: activity,
+      body: () => ({}),
+    },
+    { route: 'POST /api/v1/quotes/{id}/accept', allowed: M1_WRITERS, target: quote },
+    { route: 'POST /api/v1/quotes/{id}/decline', allowed: M1_WRITERS, target: quote },
+    {
+      route: 'POST /api/v1/products',
+      allowed: ['admin', 'salesops'],
+      body: () => ({ name: 'Kit', sku: `K-${++skus}`, price: '1.00', currency: 'USD' }),
+    },
+    {
+      route: 'PATCH /api/v1/products/{id}',
+      allowed: ['admin', 'salesops'],
+      target: product,
+      body: () => ({ name: 'Kit 2' }),
+    },
+    { route: 'DELETE /api/v1/products/{id}', allowed: ['admin', 'salesops'], target: product },
+    {
+      route: 'POST /api/v1/rules/validate',
+      allowed: ['admin', 'salesops'],
+      body: () => ({ files: rulesFiles }),
+    },
+    {
+      route: 'POST /api/v1/rules/publish',
+      allowed: ['admin', 'salesops'],
+      body: () => ({ files: rulesFiles }),
+    },
+    {
+      route: 'POST /api/v1/rules/simulate',
+      allowed: ['admin', 'salesops'],
+      body: () => ({ files: rulesFiles, scenario: 'events: []\n' }),
+    },
+    {
+      route: 'POST /api/v1/teams',
+      allowed: ['admin'],
+      body: (who) => ({ name: `Team by ${who}` }),
+    },
+    {
+      route: 'POST /api/v1/users',
+      allowed: ['admin'],
+      body: (who) => ({ name: 'U', email: `u.${who}@routes.test`, role: 'manager' }),
+    },
+    {
+      route: 'PATCH /api/v1/users/{id}',
+      allowed: ['admin'],
+      target: async () => users.m2.id,
+      body: () => ({ name: 'M2' }),
+    },
+    {
+      route: 'POST /api/v1/users/{id}/api-keys',
+      allowed: ['admin'],
+      target: async () => users.m2.id,
+      body: () => ({ name: 'k' }),
+    },
+    {
+      route: 'DELETE /api/v1/api-keys/{id}',
+      allowed: ['admin'],
+      target: async () =>
+        (await system.call('POST', `/api/v1/users/${users.m2.id}/api-keys`, { name: 'spare' })).body
+          .id,
+    },
+    { route: 'POST /api/v1/integrations/payments', allowed: ['integration'] },
+  ];
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+    const teamA = (await system.call('POST', '/api/v1/teams', { name: 'Routes A' })).body.id;
+    const teamB = (await system.call('POST', '/api/v1/teams', { name: 'Routes B' })).body.id;
+    users.m1 = await system.user('manager', { teamId: teamA, name: 'M1' });
+    users.m2 = await system.user('manager', { teamId: teamA, name: 'M2' });
+    users.headA = await system.user('head', { teamId: teamA, name: 'Head A' });
+    users.headB = await system.user('head', { teamId: teamB, name: 'Head B' });
+    users.salesops = await system.user('salesops');
+    const botUser = await system.call('POST', '/api/v1/users', {
+      name: 'Routes bank',
+      email: 'bank@routes.test',
+      role: 'integration',
+    });
+    const issued = await system.call('POST', `/api/v1/users/${botUser.body.id}/api-keys`, {
+      name: 'b',
+    });
+    bot = { key: issued.body.key, secret: issued.body.signingSecret };
+    users.integration = { id: botUser.body.id, key: bot.key, role: 'integration', teamId: null };
+    for (const who of EVERYONE) {
+      const responsibleId =
+        who === 'admin' || !['headA', 'headB', 'm1', 'm2'].includes(who)
+          ? undefined
+          : users[who as 'm1'].id;
+      companyOf[who] = (
+        await system.call('POST', '/api/v1/companies', {
+          name: `Of ${who}`,
+          ...(responsibleId ? { responsibleId } : {}),
+        })
+      ).body.id;
+    }
+  }, 60_000);
+  afterAll(async () => {
+    await system?.close();
+  });
+
+  it('lists every write route of the API', async () => {
+    const document = (await system.call('GET', '/docs/openapi.json')).body;
+    const documented = Object.entries(document.paths as Record<string, Record<string, unknown>>)
+      .flatMap(([path, operations]) =>
+        Object.keys(operations)
+          .filter((m) => ['post', 'put', 'patch', 'delete'].includes(m))
+          .map((m) => `${m.toUpperCase()} ${path}`),
+      )
+      .filter((route) => route.includes(' /api/'));
+    expect(routes.map((r) => r.route).sort()).toEqual(documented.sort());
+  });
+
+  it.each(routes)(
+    '$route: the roles it names get through, every other is refused',
+    async (route) => {
+      const call = async (who: Who) => {
+        const id = route.target ? await route.target() : undefined;
+        const path = route.route.split(' ')[1].replace('{id}', id ?? '');
+        const method = route.route.split(' ')[0] as 'POST' | 'PATCH' | 'DELETE';
+        if (route.route === 'POST /api/v1/integrations/payments' && who === 'integration')
+          return signedPayment(path);
+        const answer = await system.call(method, path, route.body?.(who), { key: keyOf(who) });
+        return answer.status;
+      };
+      const statuses: Record<string, number> = {};
+      for (const who of EVERYONE) statuses[who] = await call(who);
+      const expected = Object.fromEntries(
+        EVERYONE.map((who) => [
+          who,
+          who === 'nobody' ? 401 : route.allowed.includes(who) ? 'allowed' : 403,
+        ]),
+      );
+      const seen = Object.fromEntries(
+        Object.entries(statuses).map(([who, status]) => [
+          who,
+          expected[who] === 'allowed' && status !== 401 && status !== 403 ? 'allowed' : status,
+        ]),
+      );
+      expect(seen).toEqual(expected);
+    },
+  );
+
+  async function signedPayment(path: string): Promise<number> {
+    const raw = JSON.stringify({
+      externalId: `route-${Date.now()}`,
+      invoiceNumber: 'INV-NONE',
+      amount: '1.00',
+      currency: 'USD',
+      paidAt: new Date().toISOString(),
+    });
+    const ts = Math.floor(Date.now() / 1000);
+    const answer = await fetch(`${system.baseUrl}${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${bot.key}`,
+        'x-voronka-timestamp': String(ts),
+        'x-voronka-signature': signWebhook(bot.secret, ts, raw),
+      },
+      body: raw,
+    });
+    return answer.status;
+  }
+});
