@@ -112,11 +112,24 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
 
   it('publishes a higher version; identical content is a no-op; a changed published version is refused', async () => {
     const v2 = withVersion(b2bFiles(), 2, (t) => t.replace('valid_for: 14d', 'valid_for: 30d'));
-    const published = await system.call('POST', '/api/v1/rules/publish', {
-      files: v2,
-      note: 'longer quotes',
-      publishedBy: 'anna',
-    });
+    // The audit names who signed in; a name in the body is refused, not believed.
+    const anna = await system.user('salesops', { name: 'Anna Ops' });
+    const claimed = await system.call(
+      'POST',
+      '/api/v1/rules/publish',
+      { files: v2, note: 'longer quotes', publishedBy: 'mallory' },
+      { key: anna.key },
+    );
+    expect(claimed.status).toBe(400);
+    expect(claimed.body.errors).toEqual([
+      { field: 'publishedBy', problem: 'property publishedBy should not exist' },
+    ]);
+    const published = await system.call(
+      'POST',
+      '/api/v1/rules/publish',
+      { files: v2, note: 'longer quotes' },
+      { key: anna.key },
+    );
     expect(published.status).toBe(201);
     expect(published.body).toMatchObject({ status: 'published', ruleSetId: 'b2b', version: 2 });
 
@@ -155,7 +168,11 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
     );
 
     const v = await system.call('GET', '/api/v1/rules/b2b/versions/2');
-    expect(v.body).toMatchObject({ version: 2, publishedBy: 'anna', note: 'longer quotes' });
+    expect(v.body).toMatchObject({
+      version: 2,
+      publishedBy: `Anna Ops (${anna.id})`,
+      note: 'longer quotes',
+    });
     expect(v.body.content.stages[2].onEnter[0].validFor.text).toBe('30d');
   });
 

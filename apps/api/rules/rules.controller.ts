@@ -20,7 +20,8 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { type Response } from 'express';
-import { Roles } from '../../../libs/crm/auth/auth.decorators';
+import { CurrentUser, Roles } from '../../../libs/crm/auth/auth.decorators';
+import { type Principal } from '../../../libs/crm/users/role';
 import { checkRuleSet, type RuleSetSource } from '../../../libs/rules/checker/check-rule-set';
 import { diffRuleSets, formatRuleChanges } from '../../../libs/rules/diff/diff-rule-sets';
 import { RULES_FILE, TEMPLATES_DIR } from '../../../libs/rules/files/rule-files';
@@ -150,10 +151,15 @@ export class RulesController {
     description: 'that version exists with other content, or a higher one exists',
   })
   @ApiUnprocessableEntityResponse({ description: 'the rules are not valid' })
-  async publish(@Body() body: PublishRulesDto, @Res({ passthrough: true }) res: Response) {
+  async publish(
+    @CurrentUser() p: Principal,
+    @Body() body: PublishRulesDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    // The audit names who signed in, never what a body claims.
     const result = await this.publisher.publish(
       toSource(body.files),
-      body.publishedBy ?? 'api',
+      `${p.name} (${p.userId})`,
       body.note,
     );
     res.status(result.status === 'published' ? HttpStatus.CREATED : HttpStatus.OK);

@@ -27,15 +27,6 @@ export class PublishRulesDto extends RuleFilesDto {
   @IsString()
   @MaxLength(2000)
   note?: string;
-
-  @ApiPropertyOptional({
-    description: 'Who publishes (until API keys name the user)',
-    example: 'anna',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  publishedBy?: string;
 }
 
 export class SimulateRulesDto extends RuleFilesDto {
