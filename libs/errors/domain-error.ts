@@ -26,6 +26,7 @@ export const ERROR_CODES = [
   'sign-in-failed',
   'sign-in-locked',
   'csrf-token-invalid',
+  'last-admin',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -136,6 +136,12 @@ export const PROBLEM_TYPES: Record<ErrorCode, ProblemType> = {
     description:
       'A write made with the session cookie must carry the session’s CSRF token in the `X-CSRF-Token` header (from `POST /api/v1/session` or `GET /api/v1/session`). Nothing was written.',
   },
+  'last-admin': {
+    status: 409,
+    title: 'Last admin',
+    description:
+      'The change would leave no active admin (deactivating or demoting the last one), and nobody could manage users and keys any more. Make someone else an admin first. Nothing was written.',
+  },
 };
 
 /** The path where a problem type is described; also the `type` member of the answer. */

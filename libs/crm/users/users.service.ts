@@ -105,16 +105,38 @@ export class UsersService {
     changes: { name?: string; role?: Role; teamId?: string | null; active?: boolean },
     ifMatch?: string,
   ): Promise<User> {
-    const em = this.orm.em.fork();
-    const user = await em.findOne(User, { id });
-    if (!user) throw new NotFoundError(`no user ${id}`);
-    checkIfMatch(ifMatch, user.version);
-    if (changes.name !== undefined) user.name = changes.name.trim();
-    if (changes.role !== undefined) user.role = changes.role;
-    if (changes.active !== undefined) user.active = changes.active;
-    if (changes.teamId !== undefined)
-      user.team = changes.teamId === null ? null : await this.teamRef(em, changes.teamId);
-    await em.flush();
+    const user = await this.orm.em.fork().transactional(async (em) => {
+      // Changes of admins queue here, so that two admins demoting each other leave one.
+      await em
+        .getConnection()
+        .execute(
+          'select pg_advisory_xact_lock(hashtext(?))',
+          ['users:admins'],
+          'all',
+          em.getTransactionContext(),
+        );
+      const user = await em.findOne(User, { id });
+      if (!user) throw new NotFoundError(`no user ${id}`);
+      checkIfMatch(ifMatch, user.version);
+      const wasActiveAdmin = user.role === 'admin' && user.active;
+      if (changes.name !== undefined) user.name = changes.name.trim();
+      if (changes.role !== undefined) user.role = changes.role;
+      if (changes.active !== undefined) user.active = changes.active;
+      if (changes.teamId !== undefined)
+        user.team = changes.teamId === null ? null : await this.teamRef(em, changes.teamId);
+      if (wasActiveAdmin && !(user.role === 'admin' && user.active)) {
+        const others = await em.count(User, { role: 'admin', active: true, id: { $ne: id } });
+        if (others === 0)
+          throw new DomainError(
+            'last-admin',
+            `${user.name} is the last active admin: make someone else an admin first`,
+          );
+      }
+      // A deactivated person's keys are revoked for good: reactivating them issues new ones.
+      if (!user.active)
+        await em.nativeUpdate(ApiKey, { user: id, revokedAt: null }, { revokedAt: new Date() });
+      return user;
+    });
     this.keys.forgetPrincipals();
     return user;
   }
