@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, ConfigModule } from '../../libs/config';
+import { RateLimitsModule } from '../../libs/rate-limits/rate-limits';
 import { PersistenceModule } from '../../libs/persistence';
 import { TemporalClientModule } from '../../libs/temporal';
 import { AuthModule } from '../../libs/crm/auth/auth.module';
@@ -26,6 +27,7 @@ export class ApiModule {
       module: ApiModule,
       imports: [
         ConfigModule.forRoot(config),
+        RateLimitsModule,
         PersistenceModule,
         TemporalClientModule,
         AuthModule,

@@ -107,6 +107,39 @@ describe('loadConfig', () => {
     expect((error as Error).message).toMatch(/^Invalid environment:\n {2}- /);
   });
 
+  it('reads rate limits as a count per window, or off, and refuses anything else', () => {
+    expect(loadConfig({}).rateLimits).toEqual({
+      public: { points: 60, seconds: 60 },
+      webhook: { points: 600, seconds: 60 },
+      signIn: { points: 20, seconds: 60 },
+    });
+    const set = loadConfig({
+      RATE_LIMIT_PUBLIC: '5/30s',
+      RATE_LIMIT_WEBHOOK: 'off',
+      RATE_LIMIT_SIGN_IN: '100/1h',
+    });
+    expect(set.rateLimits).toEqual({
+      public: { points: 5, seconds: 30 },
+      webhook: null,
+      signIn: { points: 100, seconds: 3600 },
+    });
+    expect(() => loadConfig({ RATE_LIMIT_PUBLIC: '60 per minute' })).toThrow(
+      'RATE_LIMIT_PUBLIC: must be <count>/<window>, like 60/1m or 10/30s, or off (got "60 per minute")',
+    );
+    expect(() => loadConfig({ RATE_LIMIT_SIGN_IN: '0/1m' })).toThrow(
+      'RATE_LIMIT_SIGN_IN: count and window must be above 0',
+    );
+  });
+
+  it('believes proxies only when TRUST_PROXY names them', () => {
+    expect(loadConfig({}).http.trustProxy).toBeUndefined();
+    expect(loadConfig({ TRUST_PROXY: '1' }).http.trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).http.trustProxy).toBe(
+      'loopback, 10.0.0.0/8',
+    );
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow('TRUST_PROXY: must be the number');
+  });
+
   it('refuses half a client certificate', () => {
     expect(() => loadConfig({ TEMPORAL_TLS_CERT_PATH: '/etc/client.pem' })).toThrow(
       /TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH/,

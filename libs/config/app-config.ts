@@ -31,6 +31,18 @@ const postgresUrl = z
     }
   }, 'is not a valid URL');
 
+/** `60/1m`: at most 60 in a minute (window in s, m or h); `off`: no limit. */
+const rateLimit = z
+  .string()
+  .regex(/^(off|\d{1,7}\/\d{1,6}[smh])$/, 'must be <count>/<window>, like 60/1m or 10/30s, or off')
+  .transform((v): RateLimit | null => {
+    if (v === 'off') return null;
+    const [, count, size, unit] = /^(\d+)\/(\d+)([smh])$/.exec(v)!;
+    const seconds = Number(size) * { s: 1, m: 60, h: 3600 }[unit as 's' | 'm' | 'h'];
+    return { points: Number(count), seconds };
+  })
+  .refine((v) => v === null || (v.points > 0 && v.seconds > 0), 'count and window must be above 0');
+
 const hostPort = z
   .string()
   .regex(/^[^\s:/]+:\d{1,5}$/, 'must be host:port, e.g. temporal.internal:7233');
@@ -105,6 +117,10 @@ const envSchema = z.object({
     .max(200)
     .optional(),
 
+  RATE_LIMIT_PUBLIC: rateLimit.prefault('60/1m'),
+  RATE_LIMIT_WEBHOOK: rateLimit.prefault('600/1m'),
+  RATE_LIMIT_SIGN_IN: rateLimit.prefault('20/1m'),
+
   PUBLIC_URL: z
     .url('must be the URL customers reach the API at, e.g. https://crm.example.com')
     .optional(),
@@ -117,6 +133,12 @@ const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** At most `points` requests in `seconds`. */
+export interface RateLimit {
+  points: number;
+  seconds: number;
+}
 
 export interface TemporalTlsConfig {
   caPath?: string;
@@ -153,6 +175,12 @@ export interface AppConfig {
     /** Port of the embedded PostgreSQL under `npm start` (0: any free port). */
     embeddedPort: number;
   };
+  /**
+   * Requests counted per caller (null: no limit): `public`, the quote pages per address;
+   * `webhook`, integration deliveries per API key; `signIn`, failed sign-ins (unknown keys) per
+   * address.
+   */
+  rateLimits: { public: RateLimit | null; webhook: RateLimit | null; signIn: RateLimit | null };
   /** A key that is made a working admin key at start (the first admin's key). */
   adminApiKey?: string;
   /** Made the first admin's password at start, if they have none yet (they sign in with it). */
@@ -249,6 +277,11 @@ export function loadConfig(
     },
     adminApiKey: e.ADMIN_API_KEY,
     adminPassword: e.ADMIN_PASSWORD,
+    rateLimits: {
+      public: e.RATE_LIMIT_PUBLIC,
+      webhook: e.RATE_LIMIT_WEBHOOK,
+      signIn: e.RATE_LIMIT_SIGN_IN,
+    },
     seller: {
       name: e.SELLER_NAME,
       address: e.SELLER_ADDRESS,

@@ -27,6 +27,7 @@ export const ERROR_CODES = [
   'sign-in-locked',
   'csrf-token-invalid',
   'last-admin',
+  'rate-limited',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -25,6 +25,7 @@ import { CurrentUser, Roles } from '../../../libs/crm/auth/auth.decorators';
 import { PaymentsService, paymentView } from '../../../libs/crm/payments/payments.service';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../../../libs/crm/payments/webhook-signature';
 import { type Principal } from '../../../libs/crm/users/role';
+import { RateLimit } from '../rate-limit/rate-limit.guard';
 import { PaymentSignatureGuard } from './payment-signature.guard';
 import { ListPaymentsQueryDto, PaymentReportDto } from './payments.dto';
 
@@ -38,6 +39,8 @@ export class PaymentsWebhookController {
   @Post('payments')
   @Roles('integration')
   @UseGuards(PaymentSignatureGuard)
+  // Below the signature guard, so it runs first: a flood of bad signatures is counted too.
+  @RateLimit('webhook', 'api-key')
   @ApiHeader({ name: TIMESTAMP_HEADER, description: 'Unix seconds; at most 5 minutes off' })
   @ApiHeader({
     name: SIGNATURE_HEADER,

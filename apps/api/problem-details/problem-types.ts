@@ -142,6 +142,12 @@ export const PROBLEM_TYPES: Record<ErrorCode, ProblemType> = {
     description:
       'The change would leave no active admin (deactivating or demoting the last one), and nobody could manage users and keys any more. Make someone else an admin first. Nothing was written.',
   },
+  'rate-limited': {
+    status: 429,
+    title: 'Rate limited',
+    description:
+      'Too many requests from this address or API key in a short time (the public quote pages, the payments webhook, or failed sign-ins with API keys). Wait for the seconds in the Retry-After header (also `retryAfter`), then try again. Nothing was done.',
+  },
 };
 
 /** The path where a problem type is described; also the `type` member of the answer. */

@@ -7,6 +7,7 @@ import { Public } from '../../../libs/crm/auth/auth.decorators';
 import { formatStored } from '../../../libs/crm/documents/document-rows';
 import { DocumentsService } from '../../../libs/crm/documents/documents.service';
 import { linkSecret, verifyLink } from '../../../libs/links/signed-links';
+import { RateLimit } from '../rate-limit/rate-limit.guard';
 
 const esc = Handlebars.escapeExpression;
 
@@ -17,6 +18,7 @@ const esc = Handlebars.escapeExpression;
  */
 @ApiExcludeController()
 @Public()
+@RateLimit('public', 'address')
 @Controller('q')
 export class QuoteAnswerController {
   constructor(

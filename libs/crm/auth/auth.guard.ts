@@ -1,6 +1,8 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { timingSafeEqual } from 'node:crypto';
 import { Reflector } from '@nestjs/core';
+import { type Response } from 'express';
+import { rateLimited, RateLimits } from '../../rate-limits/rate-limits';
 import { ApiKeysService } from '../users/api-keys.service';
 import { type Principal, type Role } from '../users/role';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators';
@@ -12,6 +14,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 interface GuardedRequest {
   method: string;
+  ip?: string;
   headers: Record<string, string | undefined>;
   principal?: Principal;
 }
@@ -37,13 +40,15 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly keys: ApiKeysService,
     private readonly sessions: SessionsService,
+    private readonly limits: RateLimits,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
-    const request = context.switchToHttp().getRequest<GuardedRequest>();
-    const principal = await this.principalOf(request);
+    const http = context.switchToHttp();
+    const request = http.getRequest<GuardedRequest>();
+    const principal = await this.principalOf(request, http.getResponse<Response>());
     request.principal = principal;
     const reads = request.method === 'GET' || request.method === 'HEAD';
     const allowed =
@@ -60,7 +65,7 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
-  private async principalOf(request: GuardedRequest): Promise<Principal> {
+  private async principalOf(request: GuardedRequest, response: Response): Promise<Principal> {
     const header = request.headers.authorization;
     const token = header ? undefined : sessionTokenOf(request.headers.cookie);
     if (token) {
@@ -83,9 +88,15 @@ export class AuthGuard implements CanActivate {
         'unauthenticated',
         'an API key is required: Authorization: Bearer <key>',
       );
+    // An address that sent too many keys that do not work waits, whatever key it sends now.
+    const address = `ip:${request.ip}`;
+    const exhausted = await this.limits.exhausted('signIn', address);
+    if (exhausted) throw rateLimited(response, exhausted);
     const principal = await this.keys.authenticate(match[1]);
-    if (!principal)
+    if (!principal) {
+      await this.limits.consume('signIn', address);
       throw new AccessError('unauthenticated', 'the API key is not valid or has been revoked');
+    }
     return principal;
   }
 }
