@@ -64,11 +64,13 @@ describe('payments', () => {
       headers,
       body: raw,
     });
+    const text = await response.text();
     return {
       status: response.status,
       headers: response.headers,
+      text,
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      body: (await response.json()) as any,
+      body: JSON.parse(text) as any,
     };
   };
   const payment = (
@@ -137,7 +139,7 @@ describe('payments', () => {
     for (const repeat of repeats) {
       expect(repeat.status).toBe(200);
       expect(repeat.headers.get('idempotent-replayed')).toBe('true');
-      expect(repeat.body).toEqual(first.body);
+      expect(repeat.text).toBe(first.text); // byte for byte, keys in their order
     }
     expect(await invoiceNow()).toMatchObject({ amountPaid: '500.00', status: 'partially_paid' });
     expect(await paymentCount()).toBe(1);

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, ConfigModule } from '../../libs/config';
 import { RateLimitsModule } from '../../libs/rate-limits/rate-limits';
+import { IdempotencyModule } from '../../libs/idempotency/idempotency.module';
 import { PersistenceModule } from '../../libs/persistence';
 import { TemporalClientModule } from '../../libs/temporal';
 import { AuthModule } from '../../libs/crm/auth/auth.module';
@@ -28,6 +29,7 @@ export class ApiModule {
       imports: [
         ConfigModule.forRoot(config),
         RateLimitsModule,
+        IdempotencyModule,
         PersistenceModule,
         TemporalClientModule,
         AuthModule,

@@ -28,6 +28,8 @@ export const ERROR_CODES = [
   'csrf-token-invalid',
   'last-admin',
   'rate-limited',
+  'idempotency-key-reused',
+  'idempotency-key-in-use',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

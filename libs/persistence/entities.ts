@@ -19,6 +19,7 @@ import { Team } from '../crm/users/team.entity';
 import { User } from '../crm/users/user.entity';
 import { RuleSetVersion } from '../rules/publishing/rule-set-version.entity';
 import { ChangeFeedEntry } from './change-feed.entity';
+import { IdempotentRequest } from '../idempotency/idempotent-request.entity';
 
 /**
  * Every entity of the schema. The ORM, the migration generator and the
@@ -48,4 +49,5 @@ export const ALL_ENTITIES = [
   Activity,
   Lead,
   ChangeFeedEntry,
+  IdempotentRequest,
 ];

@@ -33,6 +33,7 @@ import {
   RescheduleActivityDto,
   UpdateActivityDto,
 } from './activities.dto';
+import { IdempotentCreate } from '../idempotency/idempotent-create';
 
 const page = (p: Page<Activity>) => {
   const now = new Date();
@@ -46,6 +47,7 @@ export class ActivitiesController {
   constructor(private readonly activities: ActivitiesService) {}
 
   @Post()
+  @IdempotentCreate()
   @ApiCreatedResponse()
   async create(@CurrentUser() p: Principal, @Body() body: CreateActivityDto) {
     const activity = await this.activities.create(p, body);

@@ -25,6 +25,7 @@ import { CurrentUser } from '../../../libs/crm/auth/auth.decorators';
 import { companyView, CompaniesService } from '../../../libs/crm/companies/companies.service';
 import { type Principal } from '../../../libs/crm/users/role';
 import { CreateCompanyDto, ListCompaniesQueryDto, UpdateCompanyDto } from './companies.dto';
+import { IdempotentCreate } from '../idempotency/idempotent-create';
 
 @ApiTags('companies')
 @ApiBearerAuth()
@@ -33,6 +34,7 @@ export class CompaniesController {
   constructor(private readonly companies: CompaniesService) {}
 
   @Post()
+  @IdempotentCreate()
   @ApiCreatedResponse()
   async create(@CurrentUser() p: Principal, @Body() body: CreateCompanyDto) {
     const company = await this.companies.create(p, body);

@@ -25,6 +25,7 @@ import { CurrentUser } from '../../../libs/crm/auth/auth.decorators';
 import { contactView, ContactsService } from '../../../libs/crm/contacts/contacts.service';
 import { type Principal } from '../../../libs/crm/users/role';
 import { CreateContactDto, ListContactsQueryDto, UpdateContactDto } from './contacts.dto';
+import { IdempotentCreate } from '../idempotency/idempotent-create';
 
 @ApiTags('contacts')
 @ApiBearerAuth()
@@ -33,6 +34,7 @@ export class ContactsController {
   constructor(private readonly contacts: ContactsService) {}
 
   @Post()
+  @IdempotentCreate()
   @ApiCreatedResponse()
   async create(@CurrentUser() p: Principal, @Body() body: CreateContactDto) {
     const contact = await this.contacts.create(p, body);

@@ -34,6 +34,7 @@ import {
   MoveDealDto,
   UpdateDealDto,
 } from './deals.dto';
+import { IdempotentCreate } from '../idempotency/idempotent-create';
 
 @ApiTags('deals')
 @ApiBearerAuth()
@@ -45,6 +46,7 @@ export class DealsController {
   ) {}
 
   @Post()
+  @IdempotentCreate()
   @ApiCreatedResponse({ description: "in the first stage of the pipeline's latest rules version" })
   @ApiUnprocessableEntityResponse({
     description: 'no such pipeline, or a currency other than the pipeline’s',

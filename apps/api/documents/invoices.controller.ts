@@ -31,6 +31,7 @@ import { DocumentsService, invoiceView } from '../../../libs/crm/documents/docum
 import { Invoice } from '../../../libs/crm/documents/invoice.entity';
 import { type Principal } from '../../../libs/crm/users/role';
 import { CreateInvoiceDto, ListInvoicesQueryDto, UpdateInvoiceDto } from './documents.dto';
+import { IdempotentCreate } from '../idempotency/idempotent-create';
 
 @ApiTags('invoices')
 @ApiBearerAuth()
@@ -42,6 +43,7 @@ export class InvoicesController {
   ) {}
 
   @Post()
+  @IdempotentCreate()
   @ApiCreatedResponse({
     description: 'numbered INV-<year>-<seq>; rows and totals computed by the server',
   })

@@ -31,6 +31,7 @@ import { DocumentsService, quoteView } from '../../../libs/crm/documents/documen
 import { Quote } from '../../../libs/crm/documents/quote.entity';
 import { type Principal } from '../../../libs/crm/users/role';
 import { CreateQuoteDto, ListQuotesQueryDto, UpdateQuoteDto } from './documents.dto';
+import { IdempotentCreate } from '../idempotency/idempotent-create';
 
 @ApiTags('quotes')
 @ApiBearerAuth()
@@ -42,6 +43,7 @@ export class QuotesController {
   ) {}
 
   @Post()
+  @IdempotentCreate()
   @ApiCreatedResponse({
     description: 'numbered Q-<year>-<seq>; rows and totals computed by the server',
   })

@@ -34,6 +34,7 @@ import {
   MoveLeadDto,
   UpdateLeadDto,
 } from './leads.dto';
+import { IdempotentCreate } from '../idempotency/idempotent-create';
 
 @ApiTags('leads')
 @ApiBearerAuth()
@@ -45,6 +46,7 @@ export class LeadsController {
   ) {}
 
   @Post()
+  @IdempotentCreate()
   @Roles('admin', 'head', 'manager', 'integration')
   @ApiCreatedResponse({
     description: 'in the first status of the lead rules; integrations (web forms) may create leads',

@@ -148,6 +148,18 @@ export const PROBLEM_TYPES: Record<ErrorCode, ProblemType> = {
     description:
       'Too many requests from this address or API key in a short time (the public quote pages, the payments webhook, or failed sign-ins with API keys). Wait for the seconds in the Retry-After header (also `retryAfter`), then try again. Nothing was done.',
   },
+  'idempotency-key-reused': {
+    status: 422,
+    title: 'Idempotency key reused',
+    description:
+      'The Idempotency-Key was sent before, by you, with another request (another path or body). A key names one request: send a new key for a new request. Nothing was done.',
+  },
+  'idempotency-key-in-use': {
+    status: 409,
+    title: 'Idempotency key in use',
+    description:
+      'The first request with this Idempotency-Key is still running. Retry after the seconds in Retry-After: you will get its answer.',
+  },
 };
 
 /** The path where a problem type is described; also the `type` member of the answer. */

@@ -22,6 +22,7 @@ import {
 import { Roles } from '../../../libs/crm/auth/auth.decorators';
 import { productView, ProductsService } from '../../../libs/crm/products/products.service';
 import { CreateProductDto, ListProductsQueryDto, UpdateProductDto } from './products.dto';
+import { IdempotentCreate } from '../idempotency/idempotent-create';
 
 /** The product catalogue: everyone reads it; admins and sales ops keep it. */
 @ApiTags('products')
@@ -31,6 +32,7 @@ export class ProductsController {
   constructor(private readonly products: ProductsService) {}
 
   @Post()
+  @IdempotentCreate()
   @Roles('admin', 'salesops')
   @ApiCreatedResponse()
   @ApiConflictResponse({ description: 'the SKU is taken' })

@@ -36,6 +36,7 @@ import { parseScenario } from '../../../libs/rules/simulator/scenario';
 import { diffTimelines, formatTimeline, simulate } from '../../../libs/rules/simulator/simulate';
 import { DomainError, InvalidFieldsError, NotFoundError } from '../../../libs/errors';
 import { PublishRulesDto, RuleFilesDto, SimulateRulesDto } from './rules.dto';
+import { IdempotentCreate } from '../idempotency/idempotent-create';
 
 const TEMPLATE_PATH = new RegExp(`^${TEMPLATES_DIR}/([a-z][a-z0-9_-]{0,62})\\.hbs$`);
 
@@ -144,6 +145,7 @@ export class RulesController {
   }
 
   @Post('publish')
+  @IdempotentCreate()
   @Roles('admin', 'salesops')
   @ApiCreatedResponse({ description: 'published as a new version' })
   @ApiOkResponse({ description: 'the same content was already published: nothing changed' })

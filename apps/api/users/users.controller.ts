@@ -31,6 +31,7 @@ import {
   ListUsersQueryDto,
   UpdateUserDto,
 } from './users.dto';
+import { IdempotentCreate } from '../idempotency/idempotent-create';
 
 /** Users, teams and API keys. Admins manage them; everyone else may look people up. */
 @ApiTags('users')
@@ -48,6 +49,7 @@ export class UsersController {
   }
 
   @Post('teams')
+  @IdempotentCreate()
   @Roles('admin')
   @ApiCreatedResponse()
   @ApiConflictResponse({ description: 'a team with that name exists' })
@@ -66,6 +68,7 @@ export class UsersController {
   }
 
   @Post('users')
+  @IdempotentCreate()
   @Roles('admin')
   @ApiCreatedResponse()
   @ApiConflictResponse({ description: 'a user with that email exists' })

@@ -59,7 +59,11 @@ export class Payment {
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   receivedAt: Date = new Date();
 
-  /** The body of the first answer, repeated to every later delivery of the same external id. */
-  @Property({ type: 'json' })
+  /**
+   * The body of the first answer, repeated to every later delivery of the same external id. A
+   * `json` column keeps the text as written (jsonb would reorder the keys), so a repeat answers
+   * the same bytes.
+   */
+  @Property({ type: 'json', columnType: 'json' })
   answer!: Record<string, unknown>;
 }

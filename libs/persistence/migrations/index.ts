@@ -13,6 +13,7 @@ import { Migration20261128100000_automation } from './Migration20261128100000_au
 import { Migration20261129000000_drop_smoke_ping } from './Migration20261129000000_drop_smoke_ping';
 import { Migration20261203100000_sign_in } from './Migration20261203100000_sign_in';
 import { Migration20261203110000_live_changes } from './Migration20261203110000_live_changes';
+import { Migration20261203120000_idempotency } from './Migration20261203120000_idempotency';
 
 /**
  * Every migration, in order. A new file from `npm run migration:create` is
@@ -48,4 +49,5 @@ export const MIGRATIONS: MigrationObject[] = [
     name: 'Migration20261203110000_live_changes',
     class: Migration20261203110000_live_changes,
   },
+  { name: 'Migration20261203120000_idempotency', class: Migration20261203120000_idempotency },
 ];
