@@ -34,7 +34,7 @@ describe('deals and their stages', () => {
     expect(deal.status).toBe(201);
     expect(deal.body).toMatchObject({
       pipelineId: 'b2b',
-      rulesVersion: 1,
+      rulesVersion: 2,
       stage: 'new',
       outcome: 'open',
       amount: '25000.00',
@@ -49,7 +49,7 @@ describe('deals and their stages', () => {
         byUserId: m1.id,
         cause: 'created',
         ruleSetId: 'b2b',
-        rulesVersion: 1,
+        rulesVersion: 2,
       },
     ]);
   });
@@ -122,7 +122,7 @@ describe('deals and their stages', () => {
     expect((await move(deal.id, 'qualification')).status).toBe(409); // already there
     const unknown = await move(deal.id, 'limbo');
     expect(unknown.status).toBe(422);
-    expect(unknown.body.detail).toMatch(/^to: stage "limbo" does not exist in b2b v1/);
+    expect(unknown.body.detail).toMatch(/^to: stage "limbo" does not exist in b2b v2/);
     expect((await move(deal.id, 'quote', m2.key)).status).toBe(403);
 
     const changes = await history(deal.id);

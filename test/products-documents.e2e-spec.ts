@@ -343,9 +343,13 @@ describe('products, quotes and invoices', () => {
         'Setup',
         'Tax 7 %',
         'Tax 20 %',
-        `${quote.body.totals.total} USD`,
       ]),
     );
+    // Totals as people read money: grouped, the currency's decimals (DEFAULT_LOCALE en-US).
+    const total = Number(quote.body.totals.total).toLocaleString('en-US', {
+      minimumFractionDigits: 2,
+    });
+    expect(lines).toContain(`USD\u00a0${total}`);
     expect(
       (await system.call('GET', `/api/v1/quotes/${quote.body.id}/pdf`, undefined, { key: m2.key }))
         .status,
@@ -368,7 +372,7 @@ describe('products, quotes and invoices', () => {
       expect.arrayContaining([
         `Invoice ${invoice.body.number}`,
         'Due date: 2027-01-15',
-        '1440.00 USD',
+        'USD\u00a01,440.00',
       ]),
     );
   });

@@ -19,7 +19,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
     edit: (t: string) => string = (t) => t,
   ) => ({
     ...files,
-    'rules.yaml': edit(files['rules.yaml'].replace('version: 1', `version: ${version}`)),
+    'rules.yaml': edit(files['rules.yaml'].replace(/^version: \d+$/m, `version: ${version}`)),
   });
 
   beforeAll(async () => {
@@ -33,10 +33,10 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
     const list = await system.call('GET', '/api/v1/rules');
     expect(list.status).toBe(200);
     expect(list.body.map((r: { id: string }) => r.id)).toEqual(['b2b', 'leads', 'services']);
-    expect(list.body[0]).toMatchObject({ kind: 'pipeline', name: 'B2B sales', latestVersion: 1 });
+    expect(list.body[0]).toMatchObject({ kind: 'pipeline', name: 'B2B sales', latestVersion: 2 });
     expect(list.body[0].versions).toEqual([
       expect.objectContaining({
-        version: 1,
+        version: 2,
         publishedBy: 'system',
         note: 'shipped with Voronka',
         checksum: expect.stringMatching(/^[0-9a-f]{64}$/),
@@ -48,7 +48,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
   });
 
   it('serves a version with its content and files, and 404 for one that does not exist', async () => {
-    const v1 = await system.call('GET', '/api/v1/rules/b2b/versions/1');
+    const v1 = await system.call('GET', '/api/v1/rules/b2b/versions/2');
     expect(v1.status).toBe(200);
     expect(v1.body.content.stages.map((s: { id: string }) => s.id)).toEqual([
       'new',
@@ -70,7 +70,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
   it('validates without publishing: 200 with the rules, or 422 with each problem located', async () => {
     const ok = await system.call('POST', '/api/v1/rules/validate', { files: b2bFiles() });
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ valid: true, warnings: [], rules: { id: 'b2b', version: 1 } });
+    expect(ok.body).toMatchObject({ valid: true, warnings: [], rules: { id: 'b2b', version: 2 } });
 
     const bad = await system.call('POST', '/api/v1/rules/validate', {
       files: withVersion(b2bFiles(), 1, (t) =>
@@ -91,7 +91,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
       }),
     ]);
     const list = await system.call('GET', '/api/v1/rules');
-    expect(list.body[0].latestVersion).toBe(1);
+    expect(list.body[0].latestVersion).toBe(2);
   });
 
   it('refuses request files that are not a rule set, naming the field', async () => {
@@ -111,7 +111,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
   });
 
   it('publishes a higher version; identical content is a no-op; a changed published version is refused', async () => {
-    const v2 = withVersion(b2bFiles(), 2, (t) => t.replace('valid_for: 14d', 'valid_for: 30d'));
+    const v2 = withVersion(b2bFiles(), 3, (t) => t.replace('valid_for: 14d', 'valid_for: 30d'));
     // The audit names who signed in; a name in the body is refused, not believed.
     const anna = await system.user('salesops', { name: 'Anna Ops' });
     const claimed = await system.call(
@@ -131,13 +131,13 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
       { key: anna.key },
     );
     expect(published.status).toBe(201);
-    expect(published.body).toMatchObject({ status: 'published', ruleSetId: 'b2b', version: 2 });
+    expect(published.body).toMatchObject({ status: 'published', ruleSetId: 'b2b', version: 3 });
 
     const again = await system.call('POST', '/api/v1/rules/publish', { files: v2 });
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({
       status: 'unchanged',
-      version: 2,
+      version: 3,
       checksum: published.body.checksum,
     });
 
@@ -148,11 +148,11 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
     expect(comment.body.status).toBe('unchanged');
 
     const changed = await system.call('POST', '/api/v1/rules/publish', {
-      files: withVersion(b2bFiles(), 2, (t) => t.replace('valid_for: 14d', 'valid_for: 7d')),
+      files: withVersion(b2bFiles(), 3, (t) => t.replace('valid_for: 14d', 'valid_for: 7d')),
     });
     expect(changed.status).toBe(409);
     expect(changed.body.detail).toBe(
-      'version 2 of "b2b" is already published with different content; published versions never change, so raise the version to publish a change',
+      'version 3 of "b2b" is already published with different content; published versions never change, so raise the version to publish a change',
     );
 
     const v5 = await system.call('POST', '/api/v1/rules/publish', {
@@ -167,9 +167,9 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
       /lower than the latest published version 5; publish version 6 or higher/,
     );
 
-    const v = await system.call('GET', '/api/v1/rules/b2b/versions/2');
+    const v = await system.call('GET', '/api/v1/rules/b2b/versions/3');
     expect(v.body).toMatchObject({
-      version: 2,
+      version: 3,
       publishedBy: `Anna Ops (${anna.id})`,
       note: 'longer quotes',
     });
@@ -183,7 +183,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
         .fork()
         .getConnection()
         .execute(
-          `update rule_set_version set note = 'edited' where rule_set_id = 'b2b' and version = 1`,
+          `update rule_set_version set note = 'edited' where rule_set_id = 'b2b' and version = 2`,
         ),
     ).rejects.toThrow(/published rule set versions are immutable/);
     await expect(
@@ -208,7 +208,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
   });
 
   it('diffs two published versions in words', async () => {
-    const diff = await system.call('GET', '/api/v1/rules/b2b/diff?from=1&to=2');
+    const diff = await system.call('GET', '/api/v1/rules/b2b/diff?from=2&to=3');
     expect(diff.status).toBe(200);
     expect(diff.body.changes).toEqual([
       {
@@ -222,8 +222,8 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
         text: 'on enter: send quote (template quote), valid for 30d',
       },
     ]);
-    expect(diff.body.text).toContain('b2b v1 → b2b v2');
-    expect((await system.call('GET', '/api/v1/rules/b2b/diff?from=1&to=77')).status).toBe(404);
+    expect(diff.body.text).toContain('b2b v2 → b2b v3');
+    expect((await system.call('GET', '/api/v1/rules/b2b/diff?from=2&to=77')).status).toBe(404);
     expect((await system.call('GET', '/api/v1/rules/b2b/diff?from=x&to=2')).status).toBe(400);
   });
 
@@ -248,7 +248,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
       scenario,
       against: { files: faster },
     });
-    expect(compared.body.diff).toContain('--- b2b v1');
+    expect(compared.body.diff).toContain('--- b2b v2');
     expect(compared.body.diff).toContain(
       '+ +7d        stage        new → lost (timer, rule stages[0].transitions[2])',
     );

@@ -47,7 +47,7 @@ describe('the rules CLI', () => {
   it('validate: 0 for the shipped rules, 1 with file:line:column for broken ones', async () => {
     const ok = await rules(['validate']);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain('rules/b2b: ok (pipeline b2b v1, 7 stages, 7 templates)');
+    expect(ok.stdout).toContain('rules/b2b: ok (pipeline b2b v2, 7 stages, 7 templates)');
     expect(ok.stdout).toContain('rules/leads: ok (lead leads v1');
 
     const broken = join(work, 'broken');
@@ -84,7 +84,7 @@ describe('the rules CLI', () => {
     writeFileSync(
       file,
       readFileSync(file, 'utf8')
-        .replace('version: 1', 'version: 2')
+        .replace('version: 2', 'version: 3')
         .replace('after: 14d', 'after: 10d'),
     );
     const compared = await rules([
@@ -101,7 +101,7 @@ describe('the rules CLI', () => {
     const diff = await rules(['diff', 'rules/b2b', v2]);
     expect(diff.code).toBe(0);
     expect(diff.stdout).toBe(
-      'b2b v1 → b2b v2\n  new:\n    - transition → lost after 14d\n    + transition → lost after 10d\n',
+      'b2b v2 → b2b v3\n  new:\n    - transition → lost after 14d\n    + transition → lost after 10d\n',
     );
   });
 
@@ -112,9 +112,9 @@ describe('the rules CLI', () => {
       env,
     );
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/rules\/b2b: published b2b v1 [0-9a-f]{12}/);
+    expect(first.stdout).toMatch(/rules\/b2b: published b2b v2 [0-9a-f]{12}/);
     expect((await rules(['publish', 'rules/b2b'], env)).stdout).toMatch(
-      /unchanged \(already published\) b2b v1/,
+      /unchanged \(already published\) b2b v2/,
     );
 
     const changed = join(work, 'b2b-changed');
@@ -124,16 +124,16 @@ describe('the rules CLI', () => {
     const refused = await rules(['publish', changed], env);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(
-      'version 1 of "b2b" is already published with different content',
+      'version 2 of "b2b" is already published with different content',
     );
 
     const list = await rules(['list'], env);
     expect(list.code).toBe(0);
     expect(list.stdout).toMatch(
-      /^b2b \(pipeline\) B2B sales: latest v1\n {2}v1 {2}\S+ {2}by anna {2}[0-9a-f]{12} {2}first\nservices \(pipeline\) Services: latest v1\n/,
+      /^b2b \(pipeline\) B2B sales: latest v2\n {2}v2 {2}\S+ {2}by anna {2}[0-9a-f]{12} {2}first\nservices \(pipeline\) Services: latest v1\n/,
     );
 
-    const fromDb = await rules(['diff', 'b2b@1', changed], env);
+    const fromDb = await rules(['diff', 'b2b@2', changed], env);
     expect(fromDb.code).toBe(0);
     expect(fromDb.stdout).toContain('+ transition → lost after 12d');
   });

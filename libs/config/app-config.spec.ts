@@ -131,6 +131,14 @@ describe('loadConfig', () => {
     );
   });
 
+  it('takes a DEFAULT_LOCALE that Intl knows', () => {
+    expect(loadConfig({}).defaultLocale).toBe('en-US');
+    expect(loadConfig({ DEFAULT_LOCALE: 'de-DE' }).defaultLocale).toBe('de-DE');
+    expect(() => loadConfig({ DEFAULT_LOCALE: 'not a locale' })).toThrow(
+      'DEFAULT_LOCALE: must be a locale this Node.js knows',
+    );
+  });
+
   it('believes proxies only when TRUST_PROXY names them', () => {
     expect(loadConfig({}).http.trustProxy).toBeUndefined();
     expect(loadConfig({ TRUST_PROXY: '1' }).http.trustProxy).toBe(1);

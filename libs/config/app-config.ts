@@ -121,6 +121,17 @@ const envSchema = z.object({
   RATE_LIMIT_WEBHOOK: rateLimit.prefault('600/1m'),
   RATE_LIMIT_SIGN_IN: rateLimit.prefault('20/1m'),
 
+  DEFAULT_LOCALE: z
+    .string()
+    .refine((v) => {
+      try {
+        return Intl.NumberFormat.supportedLocalesOf(v).length === 1;
+      } catch {
+        return false;
+      }
+    }, 'must be a locale this Node.js knows, like en-US, de-DE or ru-RU')
+    .default('en-US'),
+
   PUBLIC_URL: z
     .url('must be the URL customers reach the API at, e.g. https://crm.example.com')
     .optional(),
@@ -191,6 +202,11 @@ export interface AppConfig {
   rulesPublishOnStart: boolean;
   /** Outgoing mail; unset means: write messages to DATA_DIR/outbox (embedded default). */
   smtpUrl?: string;
+  /**
+   * The locale amounts are shown in, in emails and documents, for people whose own is unknown
+   * (BCP 47, like `de-DE`).
+   */
+  defaultLocale: string;
   /** Where links in emails point (the quote answer page); default http://HOST:PORT. */
   publicUrl: string;
   /** Signs links in emails; unset means: one generated and kept in DATA_DIR/link-secret. */
@@ -290,6 +306,7 @@ export function loadConfig(
     },
     rulesPublishOnStart: e.RULES_PUBLISH_ON_START,
     smtpUrl: e.SMTP_URL,
+    defaultLocale: e.DEFAULT_LOCALE,
     publicUrl: (
       e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`
     ).replace(/\/$/, ''),

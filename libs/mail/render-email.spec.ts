@@ -27,14 +27,14 @@ describe('emails from the templates of the rules', () => {
     const email = renderEmail(b2b.templates.quote, context);
     expect(email.subject).toBe('Your quote Q-2026-00042');
     expect(email.html).toContain('<p>Dear Ann Lee,</p>');
-    expect(email.html).toContain('3888.00 USD');
+    expect(email.html).toContain('$3,888.00');
     expect(email.html).toContain(
       '<a href="https://crm.example/q/abc">https://crm.example/q/abc</a>',
     );
     expect(email.text).toBe(
       [
         'Dear Ann Lee,',
-        'Please find attached our quote Q-2026-00042 for ACME rollout: 3888.00 USD, valid until 2026-12-31.',
+        'Please find attached our quote Q-2026-00042 for ACME rollout: $3,888.00, valid until 2026-12-31.',
         'Accept or decline it here: https://crm.example/q/abc',
         'Boris Petrov',
       ].join('\n'),
@@ -61,6 +61,18 @@ describe('emails from the templates of the rules', () => {
       renderEmail({ subject: 'Hi {{contact.name}}', body: '<p>{{deal.custom.po}}</p>' }, {})
         .subject,
     ).toBe('Hi');
+  });
+
+  it("formats money by the currency's minor units, in the recipient's locale", () => {
+    const template = { subject: 'Due: {{money invoice.total invoice.currency}}', body: '<p>x</p>' };
+    const invoice = (total: string, currency: string) => ({ invoice: { total, currency } });
+    expect(renderEmail(template, invoice('12000.0000', 'USD')).subject).toBe('Due: $12,000.00');
+    expect(renderEmail(template, invoice('12000.0000', 'JPY')).subject).toBe('Due: ¥12,000');
+    expect(renderEmail(template, invoice('12000.5', 'KWD')).subject).toBe('Due: KWD 12,000.500');
+    expect(renderEmail(template, { ...invoice('12000', 'EUR'), locale: 'de-DE' }).subject).toBe(
+      'Due: 12.000,00 €',
+    );
+    expect(renderEmail(template, {}).subject).toBe('Due:');
   });
 
   it('cannot call helpers that the checker would refuse', () => {

@@ -1,5 +1,7 @@
 import Handlebars from 'handlebars';
+import { formatMoney } from '../crm/money/money';
 import { type EmailTemplate } from '../rules/language/rule-set';
+import { type TemplateHelper } from '../rules/language/template-helpers';
 
 export interface RenderedEmail {
   subject: string;
@@ -8,13 +10,30 @@ export interface RenderedEmail {
   text: string;
 }
 
-/** The fields a template sees: { deal: {...}, contact: {...}, quote: {...}, responsible: {...}, … }. */
+/**
+ * The fields a template sees: { deal: {...}, contact: {...}, quote: {...}, responsible: {...}, … },
+ * and `locale`, the recipient's (BCP 47, like `de-DE`), which `{{money …}}` formats in.
+ */
 export type EmailContext = Record<string, Record<string, unknown> | string | undefined>;
 
-// An instance of its own: no helpers or partials are registered on it, so a template can only
-// show fields and use #if / #unless (the checker refuses anything else before publishing).
+/** The locale amounts are shown in when the context names none (`locale` at its root). */
+export const DEFAULT_EMAIL_LOCALE = 'en-US';
+
+// An instance of its own, with the helpers of TEMPLATE_HELPERS only: a template can show fields,
+// use #if / #unless and format money (the checker refuses anything else before publishing).
 const handlebars = Handlebars.create();
 for (const helper of ['each', 'with', 'lookup', 'log']) handlebars.unregisterHelper(helper);
+const HELPERS: Record<TemplateHelper, Handlebars.HelperDelegate> = {
+  money: (amount: unknown, currency: unknown, options: Handlebars.HelperOptions) => {
+    const locale = (options.data as { root?: { locale?: unknown } }).root?.locale;
+    return formatMoney(
+      String(amount ?? ''),
+      String(currency ?? ''),
+      typeof locale === 'string' ? locale : DEFAULT_EMAIL_LOCALE,
+    );
+  },
+};
+for (const [name, helper] of Object.entries(HELPERS)) handlebars.registerHelper(name, helper);
 
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
@@ -26,7 +45,7 @@ function compile(source: string, escape: boolean): HandlebarsTemplateDelegate {
       noEscape: !escape,
       strict: false,
       knownHelpersOnly: true,
-      knownHelpers: { if: true, unless: true },
+      knownHelpers: { if: true, unless: true, money: true },
     });
     if (compiled.size > 500) compiled.clear();
     compiled.set(key, template);

@@ -75,7 +75,13 @@ export class InvoicesController {
     @Param('id', ParseUUIDPipe) id: string,
     @Res() res: Response,
   ) {
-    const { number, pdf } = await this.documents.pdf(p, 'invoice', id, this.config.seller);
+    const { number, pdf } = await this.documents.pdf(
+      p,
+      'invoice',
+      id,
+      this.config.seller,
+      this.config.defaultLocale,
+    );
     res
       .type('application/pdf')
       .setHeader('Content-Disposition', `inline; filename="${number}.pdf"`)

@@ -4,7 +4,7 @@ import { type Response } from 'express';
 import Handlebars from 'handlebars';
 import { APP_CONFIG, type AppConfig } from '../../../libs/config';
 import { Public } from '../../../libs/crm/auth/auth.decorators';
-import { formatStored } from '../../../libs/crm/documents/document-rows';
+import { formatMoney } from '../../../libs/crm/money/money';
 import { DocumentsService } from '../../../libs/crm/documents/documents.service';
 import { linkSecret, verifyLink } from '../../../libs/links/signed-links';
 import { RateLimit } from '../rate-limit/rate-limit.guard';
@@ -35,7 +35,7 @@ export class QuoteAnswerController {
       res,
       HttpStatus.OK,
       `Quote ${quote.number}`,
-      `<p>${esc(quote.number)}: <strong>${esc(formatStored(quote.total, quote.currency))} ${esc(quote.currency)}</strong>${quote.validUntil ? `, valid until ${esc(quote.validUntil)}` : ''}.</p>` +
+      `<p>${esc(quote.number)}: <strong>${esc(formatMoney(quote.total, quote.currency, this.config.defaultLocale))}</strong>${quote.validUntil ? `, valid until ${esc(quote.validUntil)}` : ''}.</p>` +
         (answered
           ? `<p>This quote has been ${esc(quote.status)}. Thank you.</p>`
           : `<form method="post" action="${esc(token)}/accept"><button>Accept the quote</button></form>

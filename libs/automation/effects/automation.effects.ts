@@ -258,7 +258,12 @@ export class AutomationEffects implements AutomationEffectsApi {
     const source = rules.templates[template];
     if (!source)
       return { sentTo: null, note: `no template "${template}" in ${t.ruleSetId} v${t.version}` };
-    const context = { ...(await this.context(em, t.kind, t.recordId)), ...extra.context };
+    const context = {
+      // The recipient's locale, for {{money …}}: nobody has one of their own yet.
+      locale: this.config.defaultLocale,
+      ...(await this.context(em, t.kind, t.recordId)),
+      ...extra.context,
+    };
     const address = recipientAddress(context, to);
     if (!address) return { sentTo: null, note: `the ${to} has no email address` };
     const rendered = renderEmail(source, context);
@@ -292,7 +297,13 @@ export class AutomationEffects implements AutomationEffectsApi {
     });
     if (!chosen.quoteId) return chosen;
     const admin = await this.actingAs(input);
-    const { pdf } = await this.documents.pdf(admin, 'quote', chosen.quoteId, this.config.seller);
+    const { pdf } = await this.documents.pdf(
+      admin,
+      'quote',
+      chosen.quoteId,
+      this.config.seller,
+      this.config.defaultLocale,
+    );
     const quote = await this.orm.em.fork().findOneOrFail(Quote, chosen.quoteId);
     const expires = Math.floor(Date.parse(`${quote.validUntil}T23:59:59Z`) / 1000);
     const link = `${this.config.publicUrl}/q/${signLink(linkSecret(this.config), 'quote-answer', quote.id, expires)}`;
@@ -346,7 +357,13 @@ export class AutomationEffects implements AutomationEffectsApi {
     });
     const invoice = await this.orm.em.fork().findOneOrFail(Invoice, issued.invoiceId);
     if (input.send && input.template) {
-      const { pdf } = await this.documents.pdf(admin, 'invoice', invoice.id, this.config.seller);
+      const { pdf } = await this.documents.pdf(
+        admin,
+        'invoice',
+        invoice.id,
+        this.config.seller,
+        this.config.defaultLocale,
+      );
       const mailed = await this.email(input, input.template, 'contact', {
         context: { invoice: invoiceFields(invoice) },
         attachments: [

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { formatMoney } from '../money/money';
 
 export interface PdfParty {
   name: string;
@@ -29,6 +30,8 @@ export interface PdfDocumentData {
   totals: { net: string; tax: string; total: string; discount: string };
   taxes: { rate: string; tax: string }[];
   notes?: string | null;
+  /** The locale the totals are written in (BCP 47); en-US when unset. */
+  locale?: string;
 }
 
 /**
@@ -96,7 +99,7 @@ export function renderDocumentPdf(data: PdfDocumentData): Promise<Buffer> {
       doc.font(bold ? 'Helvetica-Bold' : 'Helvetica');
       const y = doc.y;
       doc.text(label, 300, y, { width: 155, align: 'right' });
-      doc.text(`${value} ${data.currency}`, 460, y, { width: 85, align: 'right' });
+      doc.text(pdfMoney(value, data), 460, y, { width: 85, align: 'right' });
       doc.x = 50;
     };
     if (data.totals.discount !== '0.00' && data.totals.discount !== '0')
@@ -110,6 +113,17 @@ export function renderDocumentPdf(data: PdfDocumentData): Promise<Buffer> {
     }
     doc.end();
   });
+}
+
+/**
+ * A total as people read money, in the document's locale: `USD 1,440.00`. The currency by its
+ * code, and narrow spaces made plain ones: the built-in font has no ₽ nor U+202F.
+ */
+function pdfMoney(value: string, data: PdfDocumentData): string {
+  return formatMoney(value, data.currency, data.locale ?? 'en-US', 'code').replace(
+    /\u202f/g,
+    '\u00a0',
+  );
 }
 
 function title(data: PdfDocumentData): string {

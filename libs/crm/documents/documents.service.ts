@@ -238,6 +238,7 @@ export class DocumentsService {
     kind: 'quote' | 'invoice',
     id: string,
     seller: AppConfig['seller'],
+    locale?: string,
   ): Promise<{ number: string; pdf: Buffer }> {
     const em = this.orm.em.fork();
     const entity = kind === 'quote' ? Quote : Invoice;
@@ -299,6 +300,7 @@ export class DocumentsService {
       },
       taxes,
       notes: doc.notes,
+      locale,
     });
     return { number: doc.number, pdf };
   }

@@ -60,3 +60,28 @@ export function fitsCurrency(amount: string, currency: string): boolean {
   const decimals = amount.split('.')[1]?.length ?? 0;
   return decimals <= minorUnits(currency);
 }
+
+/**
+ * An amount as a person reads it, in their locale: `$12,000.00` (en-US), `12.000,00 €` (de-DE),
+ * `￥12,000` (ja-JP): the currency's minor units (ISO 4217: USD 2, JPY 0, KWD 3), rounded
+ * half-up, formatted by Intl from the exact decimal (never a float). Something that is not an
+ * amount and a currency is shown as it came.
+ */
+export function formatMoney(
+  amount: string,
+  currency: string,
+  locale: string,
+  display: 'symbol' | 'code' = 'symbol',
+): string {
+  if (!/^-?\d+(\.\d+)?$/.test(amount) || !CURRENCY.test(currency))
+    return `${amount} ${currency}`.trim();
+  const digits = minorUnits(currency);
+  const exact = formatAmount(money(amount), currency);
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    currencyDisplay: display,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(exact as unknown as number); // Intl formats a decimal string exactly
+}

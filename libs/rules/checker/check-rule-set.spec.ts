@@ -226,6 +226,33 @@ stages:
     ).toContainEqual(expect.stringMatching(/starts with its subject/));
   });
 
+  it('lets templates format money with {{money amount currency}}, and no other helper', () => {
+    const template = (body: string) => [
+      {
+        ...QUOTE_TEMPLATE,
+        text: `---\nsubject: 'Quote for {{money quote.total quote.currency}}'\n---\n${body}\n`,
+      },
+    ];
+    expect(check(VALID, template('<p>{{money quote.total quote.currency}}</p>')).ok).toBe(true);
+    const bad = template(
+      [
+        '<p>{{money quote.total}}</p>',
+        '<p>{{money quote.totl quote.currency}}</p>',
+        '<p>{{upper contact.name}}</p>',
+        '<p>{{money quote.total currency="EUR"}}</p>',
+      ].join('\n'),
+    );
+    expect(errors(VALID, bad).map((p) => [p.line, p.message])).toEqual([
+      [4, 'money takes amount and currency, like {{money invoice.total invoice.currency}}'],
+      [5, expect.stringMatching(/^unknown field "quote.totl"/)],
+      [
+        6,
+        'templates show fields, like {{deal.title}}, or use {{money invoice.total invoice.currency}}',
+      ],
+      [7, 'money takes amount and currency, like {{money invoice.total invoice.currency}}'],
+    ]);
+  });
+
   it('refuses bad durations with the accepted forms', () => {
     const [problem] = errors(VALID.replace('after: 14d', 'after: 2 weeks'));
     expect(problem.path).toBe('stages[0].transitions[1].after');

@@ -2,6 +2,7 @@ import Handlebars from 'handlebars';
 import { parse as parseYaml } from 'yaml';
 import { TEMPLATE_FIELDS, unknownFieldReason } from '../language/fields';
 import { type EmailTemplate, type RuleSetKind } from '../language/rule-set';
+import { isTemplateHelper, TEMPLATE_HELPERS } from '../language/template-helpers';
 import { type Problem } from './problems';
 
 /** An email template file beside the rules: `templates/<name>.hbs`. */
@@ -24,8 +25,8 @@ interface TextProblem {
 }
 
 /**
- * A template's text: Handlebars syntax, naming only known fields. Helpers and
- * partials are refused, so a template cannot run code.
+ * A template's text: Handlebars syntax, naming only known fields. Helpers other than those of
+ * TEMPLATE_HELPERS, and partials, are refused, so a template cannot run code.
  */
 export function checkTemplateText(text: string, kind: RuleSetKind): TextProblem[] {
   let program: hbs.AST.Program;
@@ -54,7 +55,7 @@ export function checkTemplateText(text: string, kind: RuleSetKind): TextProblem[
       case 'MustacheStatement': {
         const m = node as hbs.AST.MustacheStatement;
         if (m.params.length > 0 || (m.hash && m.hash.pairs.length > 0)) {
-          at(m.loc, 'templates show fields only, like {{deal.title}}; helpers are not allowed');
+          visitHelper(m);
           return;
         }
         visitPath(m.path, m.loc);
@@ -84,6 +85,21 @@ export function checkTemplateText(text: string, kind: RuleSetKind): TextProblem[
       default:
         return;
     }
+  };
+  const visitHelper = (m: hbs.AST.MustacheStatement) => {
+    const name =
+      m.path.type === 'PathExpression' ? (m.path as hbs.AST.PathExpression).original : '';
+    if (!isTemplateHelper(name)) {
+      const known = Object.values(TEMPLATE_HELPERS).map((h) => h.example);
+      at(m.loc, `templates show fields, like {{deal.title}}, or use ${known.join(', ')}`);
+      return;
+    }
+    const helper = TEMPLATE_HELPERS[name];
+    if (m.params.length !== helper.arguments.length || (m.hash && m.hash.pairs.length > 0)) {
+      at(m.loc, `${name} takes ${helper.arguments.join(' and ')}, like ${helper.example}`);
+      return;
+    }
+    m.params.forEach((p) => visitPath(p, m.loc));
   };
   const visitPath = (expr: hbs.AST.Expression, loc: hbs.AST.SourceLocation) => {
     if (expr.type !== 'PathExpression') {
