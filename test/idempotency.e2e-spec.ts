@@ -167,6 +167,11 @@ describe('Idempotency-Key on creates', () => {
         '/api/v1/deals idempotent',
         // Deduplicated by the payment's external id instead (docs/records.md).
         '/api/v1/integrations/payments not idempotent',
+        '/api/v1/invitations idempotent',
+        '/api/v1/users/{id}/invitation idempotent',
+        // Their answers open a session: a CSRF token and a cookie, never stored.
+        '/api/v1/session not idempotent',
+        '/api/v1/password not idempotent',
         '/api/v1/invoices idempotent',
         '/api/v1/leads idempotent',
         '/api/v1/products idempotent',

@@ -29,6 +29,7 @@ import { type Request, type Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../../../libs/config';
 import { AccountLinksService } from '../../../libs/crm/auth/account-links.service';
 import { CurrentUser, Public, Roles } from '../../../libs/crm/auth/auth.decorators';
+import { IdempotentCreate } from '../idempotency/idempotent-create';
 import {
   type OpenedSession,
   SessionsService,
@@ -178,6 +179,7 @@ export class SessionController {
 
   @Post('invitations')
   @Roles('admin')
+  @IdempotentCreate()
   @ApiBearerAuth()
   @ApiCookieAuth()
   @ApiCreatedResponse({
@@ -191,6 +193,7 @@ export class SessionController {
 
   @Post('users/:id/invitation')
   @Roles('admin')
+  @IdempotentCreate()
   @ApiBearerAuth()
   @ApiCookieAuth()
   @ApiCreatedResponse({ type: InvitationView, description: 'a new invitation email is sent' })
@@ -200,6 +203,8 @@ export class SessionController {
   }
 
   @Put('me/preferences')
+  // Everyone who signs in keeps their own preferences (writes otherwise exclude sales ops).
+  @Roles('admin', 'salesops', 'head', 'manager')
   @ApiBearerAuth()
   @ApiCookieAuth()
   @ApiOkResponse({ type: SessionUserView, description: 'the language and time zone are kept' })
