@@ -52,6 +52,7 @@ describe('secrets never reach the logs', () => {
     adminKey: `vk_${randomBytes(24).toString('base64url')}`,
     linkSecret: `link-secret-${randomBytes(24).toString('hex')}`,
     databasePassword: `db-pw-${randomBytes(12).toString('hex')}`,
+    adminPassword: `admin-pw-${randomBytes(12).toString('hex')}`,
     bodyPassword: `body-pw-${randomBytes(12).toString('hex')}`,
     cookie: `session-${randomBytes(16).toString('hex')}`,
     queryToken: `query-token-${randomBytes(12).toString('hex')}`,
@@ -80,6 +81,7 @@ describe('secrets never reach the logs', () => {
       TEMPORAL_ADDRESS: process.env[TEST_TEMPORAL_ADDRESS_VAR],
       TEMPORAL_TASK_QUEUE: `log-secrets-${randomBytes(4).toString('hex')}`,
       ADMIN_API_KEY: secrets.adminKey,
+      ADMIN_PASSWORD: secrets.adminPassword,
       LINK_SECRET: secrets.linkSecret,
       SMTP_URL: mailbox.url,
       PUBLIC_URL: url,
@@ -131,6 +133,27 @@ describe('secrets never reach the logs', () => {
       password: secrets.bodyPassword,
     });
     expect(refused.status).toBe(400);
+    // The web app's sign-in: a password, then a session cookie and a CSRF token on a write.
+    const signIn = await fetch(`${url}/api/v1/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@voronka.local', password: secrets.adminPassword }),
+    });
+    expect(signIn.status).toBe(201);
+    found.sessionCookie = /voronka_session=([^;]+)/.exec(
+      signIn.headers.get('set-cookie') ?? '',
+    )![1];
+    found.csrfToken = ((await signIn.json()) as { csrfToken: string }).csrfToken;
+    const withCookie = await fetch(`${url}/api/v1/teams`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        cookie: `voronka_session=${found.sessionCookie}`,
+        'x-csrf-token': found.csrfToken,
+      },
+      body: JSON.stringify({ name: 'Signed-in team' }),
+    });
+    expect(withCookie.status).toBe(201);
     // A key that does not work: its text is still a credential.
     expect(
       (await http(url, 'GET', '/api/v1/me', undefined, { key: `${secrets.adminKey}x` })).status,

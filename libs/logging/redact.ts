@@ -17,6 +17,7 @@ export const SECRET_HEADERS = [
   'set-cookie',
   'x-api-key',
   'x-voronka-signature',
+  'x-csrf-token',
   'idempotency-key',
 ];
 
@@ -32,6 +33,7 @@ const SECRET_FIELDS = [
   'accessToken',
   'refreshToken',
   'sessionId',
+  'csrfToken',
   'cookie',
   'authorization',
 ];
