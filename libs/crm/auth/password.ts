@@ -1,4 +1,9 @@
-import argon2 from 'argon2';
+// @node-rs/argon2: prebuilt per platform (N-API); the `argon2` package's prebuilt linux-x64
+// binary crashes Node on some glibc machines, and building it needs a toolchain at install.
+import { hash, verify } from '@node-rs/argon2';
+
+/** `Algorithm.Argon2id` of @node-rs/argon2, an ambient const enum that isolated modules cannot read. */
+const ARGON2ID = 2;
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
@@ -8,14 +13,14 @@ export const PASSWORD_MAX_LENGTH = 200;
  * for a sign-in, expensive for anyone trying passwords against a stolen hash.
  */
 const OPTIONS = {
-  type: argon2.argon2id,
+  algorithm: ARGON2ID,
   memoryCost: 19_456,
   timeCost: 2,
   parallelism: 1,
 } as const;
 
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, OPTIONS);
+  return hash(password, OPTIONS);
 }
 
 let dummy: Promise<string> | undefined;
@@ -28,10 +33,10 @@ let dummy: Promise<string> | undefined;
 export async function verifyPassword(hash: string | null | undefined, password: string) {
   if (!hash) {
     dummy ??= hashPassword('not a password of anyone');
-    await argon2.verify(await dummy, password).catch(() => false);
+    await verify(await dummy, password).catch(() => false);
     return false;
   }
-  return argon2.verify(hash, password).catch(() => false);
+  return verify(hash, password).catch(() => false);
 }
 
 /** What is wrong with a new password, or null. */
