@@ -73,6 +73,8 @@ async function startWithSdkDownload(
     address: env.address,
     uiUrl: options.ui ? `http://localhost:${uiPort}` : undefined,
     pid: -1,
+    // The SDK's server gives no word of its exit; it is not supervised.
+    exited: new Promise<number | null>(() => undefined),
     stop: () => env.teardown(),
   };
 }

@@ -24,6 +24,8 @@ export interface EmbeddedTemporal {
   readonly address: string;
   readonly uiUrl?: string;
   readonly pid: number;
+  /** Settles when the server exits, by stop() or on its own, with its exit code (null: a signal). */
+  readonly exited: Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -108,6 +110,7 @@ export async function startEmbeddedTemporal(
     address,
     uiUrl,
     pid: child.pid ?? -1,
+    exited,
     stop: () => stopChild(child, exited),
   };
 }

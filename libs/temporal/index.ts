@@ -4,3 +4,6 @@ export * from './embedded-temporal-server';
 export * from './temporal-client.module';
 export * from './temporal-tools';
 export * from './runtime';
+export * from './supervised-server';
+export * from './temporal-availability';
+export * from './temporal-unavailable';

@@ -1,47 +1,11 @@
-import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { temporalConnectionOptions } from './connection-options';
+import { TemporalAvailability } from './temporal-availability';
+import { TEMPORAL_CONNECTION, TemporalHealth } from './temporal-health';
 
-/** Injection tokens of the client side of Temporal. */
-export const TEMPORAL_CONNECTION = Symbol('TEMPORAL_CONNECTION');
-
-/**
- * Answers whether the Temporal frontend is reachable, for the readiness probe,
- * and closes the API's connection at shutdown. The connection is lazy (see
- * the module), so the API starts, and reports "temporal: down", while
- * Temporal is unreachable, and reconnects by itself when it is back.
- */
-@Injectable()
-export class TemporalHealth implements OnApplicationShutdown {
-  private readonly inFlight = new Set<Promise<unknown>>();
-
-  constructor(
-    @Inject(TEMPORAL_CONNECTION) private readonly connection: Connection,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  async check(timeoutMs: number): Promise<void> {
-    const call = this.connection.withDeadline(Date.now() + timeoutMs, () =>
-      this.connection.workflowService.describeNamespace({
-        namespace: this.config.temporal.namespace,
-      }),
-    );
-    this.inFlight.add(call);
-    try {
-      await call;
-    } finally {
-      this.inFlight.delete(call);
-    }
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    // The SDK retries an unanswered call on a timer; closing the channel under
-    // it makes that timer throw. Let probes in flight reach their deadline first.
-    await Promise.allSettled([...this.inFlight]);
-    await this.connection.close();
-  }
-}
+export { TEMPORAL_CONNECTION, TemporalHealth };
 
 @Global()
 @Module({
@@ -59,7 +23,8 @@ export class TemporalHealth implements OnApplicationShutdown {
         new Client({ connection, namespace: config.temporal.namespace }),
     },
     TemporalHealth,
+    TemporalAvailability,
   ],
-  exports: [TEMPORAL_CONNECTION, Client, TemporalHealth],
+  exports: [TEMPORAL_CONNECTION, Client, TemporalHealth, TemporalAvailability],
 })
 export class TemporalClientModule {}

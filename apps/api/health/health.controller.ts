@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 import { type Response } from 'express';
 import { Public } from '../../../libs/crm/auth/auth.decorators';
 import { DatabaseHealth } from '../../../libs/persistence';
-import { TemporalHealth } from '../../../libs/temporal';
+import { TemporalAvailability, TemporalHealth } from '../../../libs/temporal';
 
 const CHECK_TIMEOUT_MS = 2000;
 
@@ -34,6 +34,7 @@ export class HealthController {
   constructor(
     private readonly database: DatabaseHealth,
     private readonly temporal: TemporalHealth,
+    private readonly temporalAvailability: TemporalAvailability,
   ) {}
 
   /** Liveness: the process answers. Checks nothing else, so a slow database never restarts the API. */
@@ -53,6 +54,10 @@ export class HealthController {
       // Its own deadline a little inside the probe's, so the call ends before the answer goes out.
       probe(() => this.temporal.check(CHECK_TIMEOUT_MS - 250)),
     ]);
+    // Since when Temporal is known to be down (creations wait for it no longer; moves answer 503).
+    const since = this.temporalAvailability.state?.since;
+    if (temporal.status === 'up') this.temporalAvailability.markUp();
+    else if (since) Object.assign(temporal, { since: since.toISOString() });
     const checks = { database, temporal };
     const down = Object.entries(checks)
       .filter(([, c]) => c.status === 'down')

@@ -7,6 +7,7 @@ import {
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { APP_CONFIG, type AppConfig } from '../../config';
+import { TemporalAvailability } from '../../temporal';
 import { type RecordSnapshot, type RuleSet } from '../../rules';
 import {
   DomainError,
@@ -33,6 +34,8 @@ import { renderedView } from './rendered-view';
 
 /** How long the API waits for the workflow to carry out a move before it answers 503. */
 const UPDATE_TIMEOUT_MS = 15_000;
+/** How long a start may take before the record is left to the reconciler. */
+const START_DEADLINE_MS = 5000;
 
 /**
  * The API's (and the worker's) side of the record workflows: starts them (idempotently, by the id
@@ -46,6 +49,7 @@ export class AutomationClient {
   constructor(
     private readonly client: Client,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly availability: TemporalAvailability,
   ) {}
 
   workflowType(kind: RecordKind): string {
@@ -55,6 +59,8 @@ export class AutomationClient {
   /**
    * Starts the record's workflow on the rules version it is pinned to; harmless when it runs (or
    * ran) already. (The workflow marks the record when it runs: what the reconciler looks for.)
+   * While Temporal is down it fails at once, and otherwise within START_DEADLINE_MS, rather than
+   * hold up the request that created the record.
    */
   async start(
     kind: RecordKind,
@@ -64,13 +70,17 @@ export class AutomationClient {
   ): Promise<void> {
     const workflowId = workflowIdOf(kind, recordId);
     try {
-      await this.client.workflow.start(this.workflowType(kind), {
-        taskQueue: this.config.temporal.taskQueue,
-        workflowId,
-        args: [{ kind, recordId, ruleSetId, version } satisfies RecordWorkflowInput],
-        workflowIdConflictPolicy: 'USE_EXISTING',
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      });
+      await this.availability.call(() =>
+        this.client.connection.withDeadline(Date.now() + START_DEADLINE_MS, () =>
+          this.client.workflow.start(this.workflowType(kind), {
+            taskQueue: this.config.temporal.taskQueue,
+            workflowId,
+            args: [{ kind, recordId, ruleSetId, version } satisfies RecordWorkflowInput],
+            workflowIdConflictPolicy: 'USE_EXISTING',
+            workflowIdReusePolicy: 'REJECT_DUPLICATE',
+          }),
+        ),
+      );
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
     }
@@ -90,9 +100,11 @@ export class AutomationClient {
   /** Tells the record's workflow something happened. A closed record's workflow is gone: ignored. */
   async signal(kind: RecordKind, recordId: string, event: ExternalEvent): Promise<void> {
     try {
-      await this.client.workflow
-        .getHandle(workflowIdOf(kind, recordId))
-        .signal(recordEventSignal, event);
+      await this.availability.call(() =>
+        this.client.workflow
+          .getHandle(workflowIdOf(kind, recordId))
+          .signal(recordEventSignal, event),
+      );
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) {
         this.logger.warn(
@@ -140,7 +152,9 @@ export class AutomationClient {
   ): Promise<AutomationView & { temporalUiUrl: string | null }> {
     const workflowId = workflowIdOf(kind, recordId);
     try {
-      const view = await this.client.workflow.getHandle(workflowId).query(automationQuery);
+      const view = await this.availability.call(() =>
+        this.client.workflow.getHandle(workflowId).query(automationQuery),
+      );
       return { ...renderedView(view, snapshot), temporalUiUrl: this.uiLink(workflowId) };
     } catch (error) {
       if (error instanceof WorkflowNotFoundError)
@@ -174,7 +188,7 @@ export class AutomationClient {
       );
     });
     try {
-      return await Promise.race([call(), timeout]);
+      return await this.availability.call(() => Promise.race([call(), timeout]));
     } catch (error) {
       if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
         const failure = error.cause;
