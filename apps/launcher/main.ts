@@ -5,7 +5,11 @@ import { FIRST_ADMIN_EMAIL } from '../../libs/crm/users/user.entity';
 import { createLogger } from '../../libs/logging';
 import { startEmbeddedPostgres } from '../../libs/persistence';
 import { runProcess } from '../../libs/process/run-process';
-import { installTemporalRuntime, startDevelopmentServer } from '../../libs/temporal';
+import {
+  installTemporalRuntime,
+  startDevelopmentServer,
+  superviseTemporal,
+} from '../../libs/temporal';
 import { createApiApp } from '../api/create-api-app';
 import { createWorkerApp } from '../worker/create-worker-app';
 
@@ -34,12 +38,17 @@ runProcess('voronka', async (scope) => {
   }
 
   if (!config.temporal.address) {
-    const temporal = await startDevelopmentServer(config, {
-      persistent: true,
-      fixedPorts: true,
-      ui: true,
-      log: (message) => log.info(message),
-    });
+    // Supervised: killed or crashed, it is started again (its workflows are kept in its file).
+    const temporal = await superviseTemporal(
+      () =>
+        startDevelopmentServer(config, {
+          persistent: true,
+          fixedPorts: true,
+          ui: true,
+          log: (message) => log.info(message),
+        }),
+      (message) => log.warn(message),
+    );
     scope.onStop('embedded Temporal server', () => temporal.stop());
     config.temporal.address = temporal.address;
     config.temporal.uiUrl ??= temporal.uiUrl;
