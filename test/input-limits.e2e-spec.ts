@@ -171,4 +171,28 @@ describe('hostile input: 4xx naming the field, never 500', () => {
     });
     expect(json.status).toBe(201);
   });
+  it('takes dates and times as RFC 3339 only (what the document says), naming the field otherwise', async () => {
+    for (const [path, field] of [
+      ['/api/v1/leads?updatedTo=0.5', 'updatedTo'],
+      ['/api/v1/deals?createdFrom=1', 'createdFrom'],
+      ['/api/v1/activities?dueFrom=tomorrow', 'dueFrom'],
+      ['/api/v1/companies?createdTo=2026-13-01T00:00:00Z', 'createdTo'],
+    ]) {
+      const answer = await system.call('GET', path);
+      expect({ path, status: answer.status }).toEqual({ path, status: 400 });
+      expect(fieldsOf(answer.body)).toEqual([field]);
+    }
+    const ok = await system.call(
+      'GET',
+      '/api/v1/leads?createdFrom=2026-01-01T00:00:00Z&updatedTo=2030-06-30T12:00:00.5%2B02:00',
+    );
+    expect(ok.status).toBe(200);
+    const activity = await system.call('POST', '/api/v1/activities', {
+      type: 'call',
+      subject: 'x',
+      dueAt: 0.5,
+    });
+    expect(activity.status).toBe(400);
+    expect(fieldsOf(activity.body)).toContain('dueAt');
+  });
 });

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsBoolean,
-  IsDate,
   IsIn,
   IsInt,
   IsOptional,
@@ -17,6 +16,7 @@ import {
   type ValidatorConstraintInterface,
 } from 'class-validator';
 import { isTimeZone } from '../../../libs/crm/activities/day-bounds';
+import { IsDateTime } from '../../../libs/crm/lists/date-time';
 import { ListQueryDto } from '../../../libs/crm/lists/list-query.dto';
 import {
   ACTIVITY_STATUSES,
@@ -52,8 +52,7 @@ export class CreateActivityDto {
   description?: string | null;
 
   @ApiProperty({ example: '2026-12-01T10:00:00Z' })
-  @Type(() => Date)
-  @IsDate({ message: 'dueAt must be a date and time, like 2026-12-01T10:00:00Z' })
+  @IsDateTime()
   dueAt!: Date;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 10080 })
@@ -110,8 +109,7 @@ export class CompleteActivityDto {
 
 export class RescheduleActivityDto {
   @ApiProperty({ example: '2026-12-02T10:00:00Z' })
-  @Type(() => Date)
-  @IsDate({ message: 'dueAt must be a date and time, like 2026-12-01T10:00:00Z' })
+  @IsDateTime()
   dueAt!: Date;
 }
 
@@ -153,14 +151,12 @@ export class ListActivitiesQueryDto extends ListQueryDto {
 
   @ApiPropertyOptional({ description: 'due at or after' })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  @IsDateTime()
   dueFrom?: Date;
 
   @ApiPropertyOptional({ description: 'due before' })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  @IsDateTime()
   dueTo?: Date;
 
   @ApiPropertyOptional({ description: 'search in the subject' })

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsDateTime } from './date-time';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './pagination';
 
 /** Query parameters every list takes; resources extend it with their filters. */
@@ -35,26 +36,22 @@ export class ListQueryDto {
 
   @ApiPropertyOptional({ description: 'created at or after (ISO 8601)' })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  @IsDateTime()
   createdFrom?: Date;
 
   @ApiPropertyOptional({ description: 'created before (ISO 8601)' })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  @IsDateTime()
   createdTo?: Date;
 
   @ApiPropertyOptional({ description: 'updated at or after (ISO 8601)' })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  @IsDateTime()
   updatedFrom?: Date;
 
   @ApiPropertyOptional({ description: 'updated before (ISO 8601)' })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  @IsDateTime()
   updatedTo?: Date;
 }
 
