@@ -1,5 +1,6 @@
 import { type INestApplication } from '@nestjs/common';
 import { createApiApp } from '../apps/api/create-api-app';
+import { eventually } from './support/eventually';
 import { http, type HttpResult } from './support/http';
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy';
 import { TEST_ADMIN_KEY, testConfig } from './support/test-config';
@@ -10,15 +11,6 @@ async function timed(call: () => Promise<HttpResult>): Promise<HttpResult & { ms
   const started = Date.now();
   const answer = await call();
   return { ...answer, ms: Date.now() - started };
-}
-
-async function eventually(what: string, check: () => Promise<boolean>, ms = 20_000) {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${what} did not happen within ${ms} ms`);
 }
 
 /**

@@ -187,24 +187,21 @@ describe('npm start: the whole system on embedded defaults', () => {
     const key = /Admin key {4}(vk_\S+)/.exec(launched.output())![1];
     const call = (method: 'GET' | 'POST', path: string, body?: unknown) =>
       http(url, method, path, body, { key });
-    const eventually = async (what: string, check: () => Promise<boolean>, ms = 180_000) => {
-      const deadline = Date.now() + ms;
-      while (!(await check())) {
-        if (Date.now() > deadline)
-          throw new Error(`${what} within ${ms} ms:\n${launched.output()}`);
-        await new Promise((r) => setTimeout(r, 500));
-      }
-    };
+    const until = (what: string, check: () => Promise<boolean>) =>
+      eventually(what, async () => ((await check()) ? true : undefined), {
+        timeoutMs: 180_000,
+        everyMs: 500,
+      });
     const hasWorkflow = (id: string) => async () =>
       (await call('GET', `/api/v1/leads/${id}/automation`)).status === 200;
 
     const before = await call('POST', '/api/v1/leads', { title: 'before the kill' });
     expect(before.status).toBe(201);
-    await eventually('the first lead running', hasWorkflow(before.body.id));
+    await until('the first lead running', hasWorkflow(before.body.id));
 
     const [server] = childPids(launched.child.pid!);
     process.kill(server, 'SIGKILL');
-    await eventually('/ready naming Temporal', async () => {
+    await until('/ready naming Temporal', async () => {
       const ready = await call('GET', '/ready');
       return ready.status === 503 && ready.body.down?.includes('temporal');
     });
@@ -213,11 +210,11 @@ describe('npm start: the whole system on embedded defaults', () => {
     expect(during.status).toBe(201);
     expect(Date.now() - started).toBeLessThan(5000);
 
-    await eventually('Temporal back', async () => (await call('GET', '/ready')).status === 200);
+    await until('Temporal back', async () => (await call('GET', '/ready')).status === 200);
     expect(launched.output()).toContain('the Temporal dev server exited (killed)');
     const [restarted] = childPids(launched.child.pid!);
     expect(restarted).not.toBe(server);
-    await eventually('the lead created meanwhile running', hasWorkflow(during.body.id));
+    await until('the lead created meanwhile running', hasWorkflow(during.body.id));
     // Nothing lost: the first lead's workflow came back with the server's file.
     expect(await hasWorkflow(before.body.id)()).toBe(true);
     expect(await stop(launched)).toBe(0);

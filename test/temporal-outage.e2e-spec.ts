@@ -1,17 +1,8 @@
+import { eventually } from './support/eventually';
 import { type HttpResult } from './support/http';
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy';
 import { TEST_TEMPORAL_ADDRESS_VAR } from './support/test-config';
 import { startTestSystem, type TestSystem } from './support/test-system';
-
-async function eventually<T>(what: string, check: () => Promise<T | undefined>, ms = 60_000) {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const found = await check();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
 
 async function timed(call: () => Promise<HttpResult>): Promise<HttpResult & { ms: number }> {
   const started = Date.now();
@@ -43,8 +34,10 @@ describe('Temporal unavailable', () => {
     timed(() => system.call('POST', '/api/v1/leads', { title }));
   const automationOf = (id: string) => system.call('GET', `/api/v1/leads/${id}/automation`);
   const running = (id: string) =>
-    eventually(`the workflow of lead ${id}`, async () =>
-      (await automationOf(id)).status === 200 ? true : undefined,
+    eventually(
+      `the workflow of lead ${id}`,
+      async () => ((await automationOf(id)).status === 200 ? true : undefined),
+      { timeoutMs: 60_000, everyMs: 500 },
     );
 
   it('creates at the usual speed while it is down, moves 503 at once, and catches up when it is back', async () => {
@@ -53,10 +46,14 @@ describe('Temporal unavailable', () => {
     await running(before.body.id);
 
     proxy.cut();
-    const ready = await eventually('/ready to say Temporal is down', async () => {
-      const r = await system.call('GET', '/ready');
-      return r.body.checks?.temporal?.since ? r : undefined;
-    });
+    const ready = await eventually(
+      '/ready to say Temporal is down',
+      async () => {
+        const r = await system.call('GET', '/ready');
+        return r.body.checks?.temporal?.since ? r : undefined;
+      },
+      { timeoutMs: 30_000, everyMs: 500 },
+    );
     expect(ready.status).toBe(503);
     expect(ready.body.down).toEqual(['temporal']);
 
@@ -83,8 +80,10 @@ describe('Temporal unavailable', () => {
 
     proxy.restore();
     for (const id of during) await running(id);
-    await eventually('/ready', async () =>
-      (await system.call('GET', '/ready')).status === 200 ? true : undefined,
+    await eventually(
+      '/ready',
+      async () => ((await system.call('GET', '/ready')).status === 200 ? true : undefined),
+      { timeoutMs: 60_000, everyMs: 500 },
     );
     const moved = await system.call('POST', `/api/v1/leads/${before.body.id}/move`, {
       to: 'in_progress',
