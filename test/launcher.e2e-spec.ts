@@ -201,9 +201,9 @@ describe('npm start: the whole system on embedded defaults', () => {
 
     const [server] = childPids(launched.child.pid!);
     process.kill(server, 'SIGKILL');
-    await until('/ready naming Temporal', async () => {
+    await until('/ready: Temporal known down', async () => {
       const ready = await call('GET', '/ready');
-      return ready.status === 503 && ready.body.down?.includes('temporal');
+      return ready.status === 503 && ready.body.checks?.temporal?.since !== undefined;
     });
     const started = Date.now();
     const during = await call('POST', '/api/v1/leads', { title: 'while Temporal restarts' });

@@ -2,12 +2,18 @@ import { type Options } from '@mikro-orm/postgresql';
 
 /** How long the API and the worker wait for PostgreSQL before they give up. */
 export interface DatabaseTimeouts {
-  /** Opening a connection (TCP, TLS, authentication), and waiting for a free one in the pool. */
+  /** Opening a connection (TCP, TLS, authentication). */
   connectMs: number;
   /** One statement, on the server; the client waits a second longer, then drops the connection. */
   statementMs: number;
 }
 
+/**
+ * How long a request waits for a pooled connection while all are busy (a burst queues rather
+ * than fails). When the server is gone this wait is not what bounds a request: opening a new
+ * connection fails within connectMs, and that failure ends the wait at once.
+ */
+const POOL_WAIT_MS = 15_000;
 /** A session left idle inside a transaction is ended by the server after this long. */
 const IDLE_IN_TRANSACTION_MS = 10_000;
 /** An idle pooled connection is closed after this long, so dead ones do not linger. */
@@ -31,7 +37,9 @@ export function timeoutOptions(t: DatabaseTimeouts): Pick<Options, 'pool' | 'dri
   return {
     pool: {
       createTimeoutMillis: t.connectMs,
-      acquireTimeoutMillis: t.connectMs,
+      acquireTimeoutMillis: POOL_WAIT_MS,
+      // A connection that cannot be opened fails the requests waiting for it, now.
+      propagateCreateError: true,
       idleTimeoutMillis: POOL_IDLE_MS,
       afterCreate: (connection: PgClient, done: (error: Error | null, c: PgClient) => void) => {
         closeOnReadTimeout(connection);
@@ -39,7 +47,7 @@ export function timeoutOptions(t: DatabaseTimeouts): Pick<Options, 'pool' | 'dri
       },
     },
     driverOptions: {
-      acquireConnectionTimeout: t.connectMs,
+      acquireConnectionTimeout: POOL_WAIT_MS,
       connection: {
         connectionTimeoutMillis: t.connectMs,
         statement_timeout: t.statementMs,

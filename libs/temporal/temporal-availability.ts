@@ -9,14 +9,14 @@ import { TemporalHealth } from './temporal-health';
 import { isTemporalUnavailable } from './temporal-unavailable';
 
 /** How often the server is asked whether it answers, and how long it has to answer. */
-const WATCH_EVERY_MS = 2000;
-const WATCH_TIMEOUT_MS = 1500;
-/** Unanswered watches in a row that mark it down (one slow answer on a busy machine does not). */
-const WATCH_FAILURES_DOWN = 2;
+const WATCH_EVERY_MS = 3000;
+const WATCH_TIMEOUT_MS = 2500;
+/** Unanswered watches in a row that mark it down (slow answers on a busy machine do not). */
+const WATCH_FAILURES_DOWN = 3;
 
 /**
  * Whether the Temporal server answers, known ahead of the calls that need it: a watcher asks it
- * every 2 s (two unanswered in a row mark it down), and a call that finds it unavailable says
+ * every 3 s (three unanswered in a row mark it down), and a call that finds it unavailable says
  * so at once. While it is down, callers
  * need not wait on it: creating a record answers at once (its workflow is started by the
  * reconciler once the server is back), and a move answers 503 at once.
