@@ -3,8 +3,8 @@ import {
   Injectable,
   Logger,
   type OnApplicationBootstrap,
-  ServiceUnavailableException,
 } from '@nestjs/common';
+import { DomainError } from '../errors';
 import { TemporalHealth } from './temporal-health';
 import { isTemporalUnavailable } from './temporal-unavailable';
 
@@ -62,7 +62,8 @@ export class TemporalAvailability implements OnApplicationBootstrap, BeforeAppli
   /** Throws the 503 of a server known to be down. */
   assertUp(): void {
     if (this.down)
-      throw new ServiceUnavailableException(
+      throw new DomainError(
+        'workflow-unavailable',
         `the workflow engine (Temporal) does not answer since ${this.down.since.toISOString()}; try again shortly`,
       );
   }
@@ -90,9 +91,9 @@ export class TemporalAvailability implements OnApplicationBootstrap, BeforeAppli
     } catch (error) {
       if (!isTemporalUnavailable(error)) throw error;
       this.markDown(error);
-      throw new ServiceUnavailableException(
-        `the workflow engine (Temporal) does not answer now; try again shortly`,
-        { cause: error },
+      throw new DomainError(
+        'workflow-unavailable',
+        'the workflow engine (Temporal) does not answer now; try again shortly',
       );
     }
   }
