@@ -201,14 +201,14 @@ describe('npm start: the whole system on embedded defaults', () => {
 
     const [server] = childPids(launched.child.pid!);
     process.kill(server, 'SIGKILL');
-    await until('/ready: Temporal known down', async () => {
+    await until('/ready naming Temporal', async () => {
       const ready = await call('GET', '/ready');
-      return ready.status === 503 && ready.body.checks?.temporal?.since !== undefined;
+      return ready.status === 503 && ready.body.down?.includes('temporal');
     });
-    const started = Date.now();
+    // Stored whatever Temporal's state (how fast is test/temporal-outage.e2e-spec.ts's part: here
+    // the server may be back before the API has marked it down).
     const during = await call('POST', '/api/v1/leads', { title: 'while Temporal restarts' });
     expect(during.status).toBe(201);
-    expect(Date.now() - started).toBeLessThan(5000);
 
     await until('Temporal back', async () => (await call('GET', '/ready')).status === 200);
     expect(launched.output()).toContain('the Temporal dev server exited (killed)');
