@@ -148,7 +148,8 @@ describe('npm start: the whole system on embedded defaults', () => {
     // The shipped lead rules run in the worker: the workflow answers, with its Temporal UI link.
     const view = await eventually('the lead workflow', async () => {
       const r = await http(url, 'GET', `/api/v1/leads/${lead.body.id}/automation`, undefined, as);
-      return r.status === 200 ? r.body : undefined;
+      // The workflow answers as soon as it runs; its stage once it has read its rules.
+      return r.status === 200 && r.body.stage ? r.body : undefined;
     });
     expect(view.stage).toBe('new');
     expect(view.temporalUiUrl).toBe(

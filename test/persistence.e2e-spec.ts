@@ -1,6 +1,6 @@
 import { MikroORM, ref } from '@mikro-orm/postgresql';
 import { Lead } from '../libs/crm/leads/lead.entity';
-import { newStageChange } from '../libs/crm/history/stage-history';
+import { newStageChange } from '../libs/crm/stages/stage-history';
 import { User } from '../libs/crm/users/user.entity';
 import { buildOrmOptions, migrateDatabase } from '../libs/persistence';
 import { insertAtOnce } from '../libs/sql/insert-at-once';

@@ -187,7 +187,11 @@ describe('lead and deal workflows', () => {
     const invoiceNumber = invoiceMail.subject!.replace('Invoice ', '');
     expect(invoiceMail.text).toMatch(/please pay 1000\.00 USD by \d{4}-\d{2}-\d{2}/);
     expect(invoiceMail.attachments[0].filename).toBe(`${invoiceNumber}.pdf`);
-    const invoice = (await system.call('GET', `/api/v1/invoices?dealId=${dealId}`)).body.items[0];
+    // Marked sent once the mail server took the mail: a moment after it arrives.
+    const invoice = await eventually('the invoice marked sent', async () => {
+      const i = (await system.call('GET', `/api/v1/invoices?dealId=${dealId}`)).body.items[0];
+      return i?.status === 'sent' ? i : undefined;
+    });
     expect(invoice).toMatchObject({ number: invoiceNumber, status: 'sent' });
     expect(invoice.totals.total).toBe('1000.00');
     expect(await stageOf(dealId)).toBe('invoice');
@@ -346,6 +350,27 @@ describe('lead and deal workflows', () => {
     });
     expect(lost.stage).toBe('lost');
     const history = (await system.call('GET', `/api/v1/deals/${deal.id}/history`)).body;
+    expect(history.at(-1).cause).toMatch(/field_changed/);
+  }, 60_000);
+
+  it('hands field changes to the rules: a lead marked as spam is junk', async () => {
+    const lead = (
+      await system.call(
+        'POST',
+        '/api/v1/leads',
+        { title: 'Spammy lead', name: 'Sam Spam', source: 'web' },
+        { key: m1.key },
+      )
+    ).body;
+    await openCall('leads', lead.id);
+    await system.call('PATCH', `/api/v1/leads/${lead.id}`, { name: 'Sam' }, { key: m1.key });
+    await system.call('PATCH', `/api/v1/leads/${lead.id}`, { source: 'spam' }, { key: m1.key });
+    const junk = await eventually('the lead junk', async () => {
+      const l = (await system.call('GET', `/api/v1/leads/${lead.id}`)).body;
+      return l.outcome === 'junk' ? l : undefined;
+    });
+    expect(junk.status).toBe('junk');
+    const history = (await system.call('GET', `/api/v1/leads/${lead.id}/history`)).body;
     expect(history.at(-1).cause).toMatch(/field_changed/);
   }, 60_000);
 

@@ -1,6 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { MockActivityEnvironment } from '@temporalio/testing';
-import { AutomationEffects } from '../libs/automation/effects/automation.effects';
+import { RecordEffects } from '../libs/automation/effects/record.effects';
 import { workflowIdOf } from '../libs/automation/contract/automation.contract';
 import { Activity } from '../libs/crm/activities/activity.entity';
 import { eventually } from './support/eventually';
@@ -55,7 +55,7 @@ describe('wiring: API → Temporal → worker → effect → PostgreSQL → API'
 
   it('writes one row however often an effect is retried, even concurrently', async () => {
     const created = await system.call('POST', '/api/v1/leads', { title: 'Retried effect' });
-    const effects = system.worker!.get(AutomationEffects);
+    const effects = system.worker!.get(RecordEffects);
     const input = {
       kind: 'lead' as const,
       recordId: created.body.id,

@@ -1,7 +1,7 @@
 import { type ModuleRef } from '@nestjs/core';
-import { AutomationEffects } from '../../libs/automation/effects/automation.effects';
+import { EFFECT_NAMES, type EffectGroup } from '../../libs/automation/contract/effects.contract';
+import { EFFECT_SERVICES } from '../../libs/automation/effects/automation-effects.module';
 import { asEffectFailure } from '../../libs/automation/effects/effect-failure';
-import { type AutomationEffectsApi } from '../../libs/automation/contract/automation.contract';
 
 type EffectFunction = (...args: never[]) => Promise<unknown>;
 
@@ -31,29 +31,19 @@ export function bindEffects<T extends object>(
 }
 
 /**
- * Every effect (Temporal activity) the worker registers, by name, taken from
- * the Nest container so that effects get their services by injection.
- * The name lists are typed against each contract: a workflow can call only
- * what is registered here.
+ * Every effect (Temporal activity) the worker registers, by name: each group of the contract
+ * (EFFECT_NAMES) bound on its service, taken from the Nest container so that effects get their
+ * services by injection. A workflow can call only what the contract names.
  */
 export function collectEffects(moduleRef: ModuleRef): Record<string, EffectFunction> {
-  const automationEffects: (keyof AutomationEffectsApi)[] = [
-    'begin',
-    'loadRules',
-    'loadSnapshot',
-    'recordStage',
-    'closeRecord',
-    'createActivity',
-    'sendEmail',
-    'notify',
-    'sendQuote',
-    'issueInvoice',
-    'assign',
-    'setField',
-    'convertLead',
-    'recordRulesVersion',
-  ];
-  return {
-    ...bindEffects(moduleRef.get(AutomationEffects, { strict: false }), automationEffects),
-  };
+  const groups = Object.keys(EFFECT_NAMES) as EffectGroup[];
+  return Object.assign(
+    {},
+    ...groups.map((group) =>
+      bindEffects(
+        moduleRef.get(EFFECT_SERVICES[group], { strict: false }) as object,
+        EFFECT_NAMES[group] as unknown as readonly never[],
+      ),
+    ),
+  );
 }

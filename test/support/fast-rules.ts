@@ -16,6 +16,8 @@ stages:
       - to: qualified
         on: { activity_completed: { type: call, outcome: qualified } }
       - to: junk
+        on: { field_changed: { field: lead.source, to: spam } }
+      - to: junk
         after: 7d
   - id: qualified
     on_enter:

@@ -22,8 +22,8 @@ import {
   start,
   type Step,
 } from '../../libs/rules';
+import type { AutomationEffectsApi } from '../../libs/automation/contract/effects.contract';
 import type {
-  AutomationEffectsApi,
   AutomationView,
   CarriedState,
   EffectTarget,

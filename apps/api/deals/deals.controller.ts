@@ -25,7 +25,7 @@ import {
 } from '@nestjs/swagger';
 import { CurrentUser } from '../../../libs/crm/auth/auth.decorators';
 import { dealView, DealsService } from '../../../libs/crm/deals/deals.service';
-import { stageChangeView } from '../../../libs/crm/history/stage-history';
+import { stageChangeView } from '../../../libs/crm/stages/stage-history';
 import { type Principal } from '../../../libs/crm/users/role';
 import {
   CreateDealDto,

@@ -25,7 +25,7 @@ import {
 import { CurrentUser, Roles } from '../../../libs/crm/auth/auth.decorators';
 import { dealView } from '../../../libs/crm/deals/deals.service';
 import { leadView, LeadsService } from '../../../libs/crm/leads/leads.service';
-import { stageChangeView } from '../../../libs/crm/history/stage-history';
+import { stageChangeView } from '../../../libs/crm/stages/stage-history';
 import { type Principal } from '../../../libs/crm/users/role';
 import {
   ConvertLeadDto,

@@ -1,15 +1,6 @@
 // Types shared by the lead and deal workflows (deterministic code) and their effects (the
 // worker). Types only: workflow code imports this file with `import type`.
-import type {
-  ActivityType,
-  Assignee,
-  MachineState,
-  PendingTimer,
-  Recipient,
-  RecordSnapshot,
-  RuleSet,
-  StageKind,
-} from '../../rules';
+import type { ActivityType, MachineState, PendingTimer, RuleSet, StageKind } from '../../rules';
 
 export type RecordKind = 'deal' | 'lead';
 
@@ -110,61 +101,4 @@ export interface EffectTarget {
   key: string;
   ruleSetId: string;
   version: number;
-}
-
-export interface AutomationEffectsApi {
-  /**
-   * What a run starts from, in one effect: its published rules version (immutable, so reading it
-   * is deterministic enough to record) and, for a record's first run, the record's fields as
-   * conditions and templates see them (reading them marks the record's workflow as running).
-   */
-  begin(input: {
-    ruleSetId: string;
-    version: number;
-    kind: RecordKind;
-    recordId: string;
-    snapshot: boolean;
-  }): Promise<{ rules: RuleSet; snapshot?: RecordSnapshot }>;
-  /** `begin`'s first half, for runs started before it existed. */
-  loadRules(input: { ruleSetId: string; version: number }): Promise<RuleSet>;
-  /** `begin`'s second half, for runs started before it existed. */
-  loadSnapshot(input: { kind: RecordKind; recordId: string }): Promise<RecordSnapshot>;
-  /** The stage on the record (its projection) and a stage-history row. */
-  recordStage(
-    input: EffectTarget & {
-      from: string | null;
-      to: string;
-      at: number;
-      cause: string;
-      byUserId: string | null;
-    },
-  ): Promise<void>;
-  closeRecord(input: EffectTarget & { outcome: StageKind; at: number }): Promise<void>;
-  createActivity(
-    input: EffectTarget & {
-      activity: ActivityType;
-      subject: string;
-      description?: string;
-      dueAt: number;
-      assignee: Assignee;
-    },
-  ): Promise<{ activityId: string }>;
-  sendEmail(
-    input: EffectTarget & { template: string; to: Recipient },
-  ): Promise<{ sentTo: string | null; note?: string }>;
-  notify(
-    input: EffectTarget & { template: string; to: Recipient; activityKey?: string },
-  ): Promise<{ sentTo: string | null; note?: string }>;
-  sendQuote(
-    input: EffectTarget & { template: string; validUntil: number },
-  ): Promise<{ quoteId: string | null; number?: string; note?: string }>;
-  issueInvoice(
-    input: EffectTarget & { dueAt: number; send: boolean; template?: string },
-  ): Promise<{ invoiceId: string; number: string; paid: boolean }>;
-  assign(input: EffectTarget & { assignee: Assignee }): Promise<{ responsibleId: string }>;
-  setField(
-    input: EffectTarget & { field: string; value: string | number | boolean | null },
-  ): Promise<void>;
-  convertLead(input: EffectTarget & { pipeline?: string }): Promise<{ dealId: string | null }>;
-  recordRulesVersion(input: EffectTarget & { from: number; by: string }): Promise<void>;
 }

@@ -8,14 +8,20 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 @Entity({ tableName: 'effect_run' })
 export class EffectRun {
   @PrimaryKey({ type: 'string', length: 200 })
-  workflowId!: string;
+  workflowId: string;
 
   @PrimaryKey({ type: 'string', length: 300 })
-  key!: string;
+  key: string;
 
   @Property({ type: 'json', nullable: true })
   result?: unknown;
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   at: Date = new Date();
+
+  constructor(workflowId: string, key: string, result: unknown) {
+    this.workflowId = workflowId;
+    this.key = key;
+    this.result = result;
+  }
 }

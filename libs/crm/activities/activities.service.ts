@@ -2,7 +2,10 @@ import { AutomationClient } from '../../automation/client/automation-client';
 import { type ExternalEvent } from '../../automation/contract/automation.contract';
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
+import { type RecordSnapshot } from '../../rules';
 import { type ActivityType } from '../../rules/language/rule-set';
+import { renderText } from '../../mail/render-email';
+import { type User } from '../users/user.entity';
 import { AccessPolicy } from '../auth/access-policy';
 import { Company } from '../companies/company.entity';
 import { checkIfMatch } from '../concurrency/if-match';
@@ -118,6 +121,42 @@ export class ActivitiesService {
     this.apply(activity, input);
     await em.persist(activity).flush();
     return activity;
+  }
+
+  /**
+   * An activity the rules created for a lead or a deal, in the caller's transaction: its subject
+   * rendered for the record (`Call {{lead.name}}` reads `Call Ann`), keyed by the workflow and the
+   * rule that created it (how the workflow knows it again when it is done).
+   */
+  createAutomated(
+    em: EntityManager,
+    record: Deal | Lead,
+    snapshot: RecordSnapshot,
+    input: {
+      type: ActivityType;
+      subject: string;
+      description: string | null;
+      dueAt: Date;
+      responsible: User;
+      automationKey: string;
+    },
+  ): Activity {
+    const activity = new Activity();
+    activity.type = input.type;
+    activity.subject = renderText(input.subject, snapshot).slice(0, 300);
+    activity.description = input.description;
+    activity.dueAt = input.dueAt;
+    activity.responsible = ref(input.responsible);
+    if (record instanceof Deal) activity.deal = ref(record);
+    else activity.lead = ref(record);
+    activity.automationKey = input.automationKey;
+    em.persist(activity);
+    return activity;
+  }
+
+  /** The activity the rules created under a key, if it is there. */
+  findAutomated(em: EntityManager, automationKey: string): Promise<Activity | null> {
+    return em.findOne(Activity, { automationKey });
   }
 
   get(p: Principal, id: string): Promise<Activity> {

@@ -1,16 +1,13 @@
 import { Inject, Injectable, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '../../config';
-import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { MailModule } from '../../mail/mail.module';
 import { ApiKeysService } from '../users/api-keys.service';
 import { UsersModule } from '../users/users.module';
 import { AccountLinksService } from './account-links.service';
 import { AuthGuard } from './auth.guard';
 import { SessionsService } from './sessions.service';
-import { SignInThrottle } from './sign-in-throttle.entity';
 import { SignInThrottleService } from './sign-in-throttle';
-import { UserSession } from './user-session.entity';
 
 /**
  * ADMIN_API_KEY becomes a working admin key when the API starts, and ADMIN_PASSWORD the first
@@ -39,7 +36,7 @@ export class BootstrapAdminKey implements OnApplicationBootstrap {
  * set-password links, and the bootstrap admin.
  */
 @Module({
-  imports: [UsersModule, MailModule, MikroOrmModule.forFeature([UserSession, SignInThrottle])],
+  imports: [UsersModule, MailModule],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     BootstrapAdminKey,

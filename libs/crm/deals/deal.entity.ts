@@ -2,6 +2,8 @@ import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/c
 import { Company } from '../companies/company.entity';
 import { CrmRecord } from '../records/crm-record.entity';
 import { Contact } from '../contacts/contact.entity';
+import { type RuleFieldValue, type StagedRecord } from '../stages/staged-record';
+import { RuleFields } from '../stages/rule-fields';
 
 export const DEAL_OUTCOMES = ['open', 'won', 'lost'] as const;
 export type DealOutcome = (typeof DEAL_OUTCOMES)[number];
@@ -15,7 +17,7 @@ export type DealOutcome = (typeof DEAL_OUTCOMES)[number];
 // A pipeline's (or a stage's) deals, newest first: the board and the default list order.
 @Index({ properties: ['pipelineId', 'stage', 'createdAt', 'id'] })
 @Index({ properties: ['pipelineId', 'createdAt', 'id'] })
-export class Deal extends CrmRecord {
+export class Deal extends CrmRecord implements StagedRecord {
   @Property({ type: 'string', length: 300 })
   title!: string;
 
@@ -70,4 +72,43 @@ export class Deal extends CrmRecord {
   /** When its workflow was started; null rows are what the reconciler starts. */
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   workflowStartedAt?: Date | null;
+
+  get kind(): 'deal' {
+    return 'deal';
+  }
+
+  get ruleSetId(): string {
+    return this.pipelineId;
+  }
+
+  get stageId(): string {
+    return this.stage;
+  }
+
+  set stageId(stage: string) {
+    this.stage = stage;
+  }
+
+  ruleFields(): Record<string, unknown> {
+    return DEAL_FIELDS.read(this);
+  }
+
+  setRuleField(field: string, value: RuleFieldValue): void {
+    DEAL_FIELDS.write(this, field, value);
+  }
 }
+
+/** A deal's fields by their names in the rules. */
+const DEAL_FIELDS = new RuleFields<Deal>('deal', {
+  title: { read: (d) => d.title, write: (d, v) => (d.title = RuleFields.text(v, 'title')) },
+  amount: { read: (d) => d.amount, write: (d, v) => (d.amount = RuleFields.decimal(v, 'amount')) },
+  source: { read: (d) => d.source ?? null, write: (d, v) => (d.source = RuleFields.textOrNull(v)) },
+  probability: {
+    read: (d) => d.probability ?? null,
+    write: (d, v) => (d.probability = RuleFields.integerOrNull(v, 'probability')),
+  },
+  expected_close_date: {
+    read: (d) => d.expectedCloseDate ?? null,
+    write: (d, v) => (d.expectedCloseDate = RuleFields.dateOrNull(v, 'expected_close_date')),
+  },
+});

@@ -1,13 +1,11 @@
 import { Module } from '@nestjs/common';
-import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { AutomationModule } from '../../automation/client/automation.module';
 import { RulesModule } from '../../rules/publishing/rules.module';
-import { StageChange } from '../history/stage-change.entity';
-import { Deal } from './deal.entity';
+import { StagesModule } from '../stages/stages.module';
 import { DealsService } from './deals.service';
 
 @Module({
-  imports: [MikroOrmModule.forFeature([Deal, StageChange]), RulesModule, AutomationModule],
+  imports: [RulesModule, AutomationModule, StagesModule],
   providers: [DealsService],
   exports: [DealsService],
 })

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type Decimal from 'decimal.js';
 import { type EntityManager, type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
 import { AutomationClient } from '../../automation/client/automation-client';
 import { RulesPublisher } from '../../rules/publishing/rules-publisher';
@@ -10,12 +11,13 @@ import { type Page, paginate, type Sortable } from '../lists/pagination';
 import { and, findLinkedRecord, findRecord, recordListWhere } from '../records/records';
 import { containsPattern } from '../lists/text-search';
 import { Contact } from '../contacts/contact.entity';
-import { newStageChange } from '../history/stage-history';
-import { StageChange } from '../history/stage-change.entity';
+import { type StageChange } from '../stages/stage-change.entity';
+import { RecordStagesService } from '../stages/record-stages.service';
+import { type StageKind } from '../../rules';
 import { formatAmount, money } from '../money/money';
 import { type Principal } from '../users/role';
 import { Deal } from './deal.entity';
-import { invalidField, TransitionRefusedError } from '../../errors';
+import { invalidField } from '../../errors';
 
 export interface DealInput {
   title?: string;
@@ -77,6 +79,7 @@ export class DealsService {
     private readonly orm: MikroORM,
     private readonly rules: RulesPublisher,
     private readonly automation: AutomationClient,
+    private readonly stages: RecordStagesService,
   ) {}
 
   /** Creates the deal and starts its workflow (the reconciler starts it if this start fails). */
@@ -118,7 +121,7 @@ export class DealsService {
     deal.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
     await this.apply(em, p, deal, input);
     em.persist(deal);
-    em.persist(this.change(deal, null, first.id, 'created', p.userId));
+    em.persist(this.stages.change(deal, null, first.id, 'created', p.userId));
     return deal;
   }
 
@@ -135,20 +138,11 @@ export class DealsService {
     }
     if (input.responsibleId !== undefined)
       deal.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
-    const before = ruleFields(deal);
+    const before = deal.ruleFields();
     await this.apply(em, p, deal, input);
     await em.flush();
     // The rules see the deal's fields: each change reaches the workflow (conditions may now hold).
-    if (deal.outcome === 'open') {
-      const after = ruleFields(deal);
-      for (const [field, value] of Object.entries(after))
-        if (JSON.stringify(value) !== JSON.stringify(before[field]))
-          await this.automation.signalOrLog('deal', deal.id, {
-            type: 'field_changed',
-            field,
-            value,
-          });
-    }
+    await this.stages.fieldsChanged(deal, before);
     return deal;
   }
 
@@ -160,27 +154,9 @@ export class DealsService {
     await em.flush();
   }
 
-  /**
-   * A manual move, through the deal's workflow (an Update): its validator checks the deal's own
-   * rules version and refuses with the reason before anything is written; the workflow writes the
-   * stage and its history, and runs what the new stage does.
-   */
-  async move(
-    p: Principal,
-    id: string,
-    to: string,
-    override: boolean,
-    ifMatch?: string,
-  ): Promise<Deal> {
-    const deal = await findRecord(this.orm.em.fork(), Deal, id, p, 'deal', { forWrite: true });
-    checkIfMatch(ifMatch, deal.version);
-    if (deal.outcome !== 'open')
-      throw new TransitionRefusedError(
-        `the record is already closed (${deal.stage}); a closed record does not move`,
-        'closed',
-      );
-    await this.automation.move('deal', id, { to, by: { id: p.userId, role: p.role }, override });
-    return findRecord(this.orm.em.fork(), Deal, id, p, 'deal');
+  /** A person's move, through the deal's workflow (RecordStagesService.move). */
+  move(p: Principal, id: string, to: string, override: boolean, ifMatch?: string): Promise<Deal> {
+    return this.stages.move(p, Deal, id, { to, override, ifMatch });
   }
 
   /** Runs the deal on another published version of its pipeline's rules, from a safe point. */
@@ -192,14 +168,27 @@ export class DealsService {
     return findRecord(this.orm.em.fork(), Deal, id, p, 'deal');
   }
 
-  async history(p: Principal, id: string): Promise<StageChange[]> {
-    const em = this.orm.em.fork();
-    await findRecord(em, Deal, id, p, 'deal');
-    return em.find(
-      StageChange,
-      { recordType: 'deal', recordId: id },
-      { orderBy: { at: 'asc', id: 'asc' } },
-    );
+  history(p: Principal, id: string): Promise<StageChange[]> {
+    return this.stages.history(p, Deal, id);
+  }
+
+  /**
+   * The deal closed by its workflow (won or lost): when, and what was won — the money its
+   * invoices received, or its amount when they received none.
+   */
+  async close(
+    deal: Deal,
+    outcome: StageKind,
+    at: Date,
+    received: () => Promise<Decimal>,
+  ): Promise<void> {
+    if (outcome !== 'won' && outcome !== 'lost') return;
+    deal.outcome = outcome;
+    deal.closedAt ??= at;
+    if (outcome === 'won') {
+      const paid = await received();
+      deal.wonAmount = paid.gt(0) ? paid.toFixed(4) : deal.amount;
+    }
   }
 
   async list(
@@ -232,25 +221,6 @@ export class DealsService {
     );
   }
 
-  private change(
-    deal: Deal,
-    from: string | null,
-    to: string,
-    cause: string,
-    byUserId: string | null,
-  ): StageChange {
-    return newStageChange({
-      recordType: 'deal',
-      recordId: deal.id,
-      from,
-      to,
-      cause,
-      byUserId,
-      ruleSetId: deal.pipelineId,
-      rulesVersion: deal.rulesVersion,
-    });
-  }
-
   private async apply(em: EntityManager, p: Principal, deal: Deal, input: DealInput) {
     if (input.title !== undefined) deal.title = input.title;
     if (input.amount !== undefined) deal.amount = input.amount;
@@ -269,18 +239,4 @@ export class DealsService {
           ? null
           : ref(await findLinkedRecord(em, Company, input.companyId, p, 'companyId'));
   }
-}
-
-/** The deal's fields as the rules name them (`deal.amount`, `deal.custom.segment`). */
-function ruleFields(deal: Deal): Record<string, unknown> {
-  const fields: Record<string, unknown> = {
-    'deal.title': deal.title,
-    'deal.amount': deal.amount,
-    'deal.source': deal.source ?? null,
-    'deal.probability': deal.probability ?? null,
-    'deal.expected_close_date': deal.expectedCloseDate ?? null,
-  };
-  for (const [name, value] of Object.entries(deal.custom ?? {}))
-    fields[`deal.custom.${name}`] = value;
-  return fields;
 }

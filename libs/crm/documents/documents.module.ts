@@ -1,17 +1,11 @@
 import { Module } from '@nestjs/common';
-import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { AutomationModule } from '../../automation/client/automation.module';
-import { DocumentCounter } from './document-counter.entity';
+import { DealDocumentsService } from './deal-documents.service';
 import { DocumentsService } from './documents.service';
-import { Invoice, InvoiceRow } from './invoice.entity';
-import { Quote, QuoteRow } from './quote.entity';
 
 @Module({
-  imports: [
-    MikroOrmModule.forFeature([Quote, QuoteRow, Invoice, InvoiceRow, DocumentCounter]),
-    AutomationModule,
-  ],
-  providers: [DocumentsService],
-  exports: [DocumentsService],
+  imports: [AutomationModule],
+  providers: [DocumentsService, DealDocumentsService],
+  exports: [DocumentsService, DealDocumentsService],
 })
 export class DocumentsModule {}

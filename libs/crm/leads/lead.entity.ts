@@ -1,6 +1,8 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { CrmRecord } from '../records/crm-record.entity';
 import { normalizeEmail, normalizePhone } from '../contact-points/normalize';
+import { type RuleFieldValue, type StagedRecord } from '../stages/staged-record';
+import { RuleFields } from '../stages/rule-fields';
 
 export const LEAD_OUTCOMES = ['open', 'converted', 'junk'] as const;
 export type LeadOutcome = (typeof LEAD_OUTCOMES)[number];
@@ -12,7 +14,7 @@ export type LeadOutcome = (typeof LEAD_OUTCOMES)[number];
  */
 @Entity({ tableName: 'lead' })
 @Index({ properties: ['status', 'createdAt'] })
-export class Lead extends CrmRecord {
+export class Lead extends CrmRecord implements StagedRecord {
   @Property({ type: 'string', length: 300 })
   title!: string;
 
@@ -83,4 +85,43 @@ export class Lead extends CrmRecord {
   /** When its workflow was started; null rows are what the reconciler starts. */
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   workflowStartedAt?: Date | null;
+
+  get kind(): 'lead' {
+    return 'lead';
+  }
+
+  get stageId(): string {
+    return this.status;
+  }
+
+  set stageId(stage: string) {
+    this.status = stage;
+  }
+
+  ruleFields(): Record<string, unknown> {
+    return LEAD_FIELDS.read(this);
+  }
+
+  setRuleField(field: string, value: RuleFieldValue): void {
+    LEAD_FIELDS.write(this, field, value);
+  }
 }
+
+/** A lead's fields by their names in the rules. */
+const LEAD_FIELDS = new RuleFields<Lead>('lead', {
+  title: { read: (l) => l.title, write: (l, v) => (l.title = RuleFields.text(v, 'title')) },
+  name: { read: (l) => l.name ?? null, write: (l, v) => (l.name = RuleFields.textOrNull(v)) },
+  email: {
+    read: (l) => l.email ?? null,
+    write: (l, v) => l.setContact(RuleFields.textOrNull(v), undefined),
+  },
+  phone: {
+    read: (l) => l.phone ?? null,
+    write: (l, v) => l.setContact(undefined, RuleFields.textOrNull(v)),
+  },
+  company: {
+    read: (l) => l.companyName ?? null,
+    write: (l, v) => (l.companyName = RuleFields.textOrNull(v)),
+  },
+  source: { read: (l) => l.source ?? null, write: (l, v) => (l.source = RuleFields.textOrNull(v)) },
+});

@@ -1,19 +1,12 @@
 import { Module } from '@nestjs/common';
-import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { AutomationModule } from '../../automation/client/automation.module';
 import { RulesModule } from '../../rules/publishing/rules.module';
 import { DealsModule } from '../deals/deals.module';
-import { StageChange } from '../history/stage-change.entity';
-import { Lead } from './lead.entity';
+import { StagesModule } from '../stages/stages.module';
 import { LeadsService } from './leads.service';
 
 @Module({
-  imports: [
-    MikroOrmModule.forFeature([Lead, StageChange]),
-    RulesModule,
-    DealsModule,
-    AutomationModule,
-  ],
+  imports: [RulesModule, DealsModule, AutomationModule, StagesModule],
   providers: [LeadsService],
   exports: [LeadsService],
 })

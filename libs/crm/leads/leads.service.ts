@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { type EntityManager, type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
 import { AutomationClient } from '../../automation/client/automation-client';
 import { insertAtOnce } from '../../sql/insert-at-once';
-import { type RuleSet } from '../../rules/language/rule-set';
+import { type RuleSet, type StageKind } from '../../rules/language/rule-set';
 import { RulesPublisher } from '../../rules/publishing/rules-publisher';
 import { AccessPolicy } from '../auth/access-policy';
 import { Company } from '../companies/company.entity';
@@ -13,17 +13,13 @@ import { and, findLinkedRecord, findRecord, recordListWhere } from '../records/r
 import { Contact } from '../contacts/contact.entity';
 import { type Deal } from '../deals/deal.entity';
 import { DealsService } from '../deals/deals.service';
-import { newStageChange } from '../history/stage-history';
-import { StageChange } from '../history/stage-change.entity';
+import { type StageChange } from '../stages/stage-change.entity';
+import { RecordStagesService } from '../stages/record-stages.service';
+import { automationPrincipal } from '../users/role';
 import { nameEmailPhoneSearch } from '../lists/text-search';
 import { type Principal } from '../users/role';
 import { Lead } from './lead.entity';
-import {
-  DomainError,
-  invalidField,
-  StateConflictError,
-  TransitionRefusedError,
-} from '../../errors';
+import { DomainError, invalidField, StateConflictError } from '../../errors';
 
 export interface LeadInput {
   title?: string;
@@ -95,6 +91,7 @@ export class LeadsService {
     private readonly rules: RulesPublisher,
     private readonly deals: DealsService,
     private readonly automation: AutomationClient,
+    private readonly stages: RecordStagesService,
   ) {}
 
   private readonly logger = new Logger('Leads');
@@ -116,7 +113,7 @@ export class LeadsService {
     this.apply(lead, input);
     // Leads arrive in bulk (forms, integrations): the lead and its first history row are written
     // by one statement, not a transaction of four.
-    await insertAtOnce(em, [lead, this.change(lead, null, first.id, 'created', p.userId)]);
+    await insertAtOnce(em, [lead, this.stages.change(lead, null, first.id, 'created', p.userId)]);
     await this.automation.startOrLog('lead', lead.id, lead.ruleSetId, lead.rulesVersion);
     return lead;
   }
@@ -131,8 +128,11 @@ export class LeadsService {
     checkIfMatch(ifMatch, lead.version);
     if (input.responsibleId !== undefined)
       lead.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
+    const before = lead.ruleFields();
     this.apply(lead, input);
     await em.flush();
+    // The rules see the lead's fields: each change reaches the workflow (conditions may now hold).
+    await this.stages.fieldsChanged(lead, before);
     return lead;
   }
 
@@ -173,21 +173,22 @@ export class LeadsService {
     );
   }
 
-  /** A manual status change, through the lead's workflow (an Update that checks the lead's rules). */
+  /**
+   * A person's status change, through the lead's workflow (RecordStagesService.move); a lead
+   * becomes converted only by its conversion.
+   */
   async move(p: Principal, id: string, to: string, ifMatch?: string): Promise<Lead> {
-    const em = this.orm.em.fork();
-    const lead = await findRecord(em, Lead, id, p, 'lead', { forWrite: true });
-    checkIfMatch(ifMatch, lead.version);
-    const rules = await this.rulesOf(em, lead);
-    if (lead.outcome !== 'open')
-      throw new TransitionRefusedError(
-        `the record is already closed (${lead.status}); a closed record does not move`,
-        'closed',
-      );
-    if (rules.stages.find((s) => s.id === to)?.kind === 'converted')
-      throw new StateConflictError('a lead becomes converted by POST /api/v1/leads/:id/convert');
-    await this.automation.move('lead', id, { to, by: { id: p.userId, role: p.role } });
-    return findRecord(this.orm.em.fork(), Lead, id, p, 'lead');
+    const rules = await this.rulesOf(this.orm.em.fork(), await this.get(p, id));
+    return this.stages.move(p, Lead, id, {
+      to,
+      ifMatch,
+      refuse: () => {
+        if (rules.stages.find((s) => s.id === to)?.kind === 'converted')
+          throw new StateConflictError(
+            'a lead becomes converted by POST /api/v1/leads/:id/convert',
+          );
+      },
+    });
   }
 
   /**
@@ -214,14 +215,34 @@ export class LeadsService {
     return result;
   }
 
-  async history(p: Principal, id: string): Promise<StageChange[]> {
-    const em = this.orm.em.fork();
-    await findRecord(em, Lead, id, p, 'lead');
-    return em.find(
-      StageChange,
-      { recordType: 'lead', recordId: id },
-      { orderBy: { at: 'asc', id: 'asc' } },
-    );
+  history(p: Principal, id: string): Promise<StageChange[]> {
+    return this.stages.history(p, Lead, id);
+  }
+
+  /**
+   * The lead converted by its rules (`convert`), acting for its responsible: a contact and a
+   * company from what the lead holds, and a deal in the pipeline the rules name. Idempotent: a
+   * lead converted already answers the deal it became.
+   */
+  async convertByRules(id: string, pipeline?: string): Promise<Deal | null> {
+    const lead = await this.orm.em.fork().findOneOrFail(Lead, id);
+    if (lead.outcome !== 'open')
+      return lead.convertedDealId
+        ? this.deals.get(automationPrincipal(lead), lead.convertedDealId)
+        : null;
+    const converted = await this.convert(automationPrincipal(lead), lead.id, {
+      createContact: !!lead.name,
+      createCompany: !!lead.companyName,
+      ...(pipeline ? { deal: { pipelineId: pipeline } } : {}),
+    });
+    return converted.deal;
+  }
+
+  /** The lead closed by its workflow: converted (when, if a person did not say already) or junk. */
+  close(lead: Lead, outcome: StageKind, at: Date): void {
+    if (outcome !== 'converted' && outcome !== 'junk') return;
+    lead.outcome = outcome;
+    if (outcome === 'converted') lead.convertedAt ??= at;
   }
 
   /**
@@ -285,7 +306,7 @@ export class LeadsService {
         if (company) deal.company = ref(company.record);
       }
 
-      em.persist(this.change(lead, lead.status, converted.id, 'converted', p.userId));
+      em.persist(this.stages.change(lead, lead.status, converted.id, 'converted', p.userId));
       lead.status = converted.id;
       lead.outcome = 'converted';
       lead.convertedAt = new Date();
@@ -368,29 +389,11 @@ export class LeadsService {
   private async rulesOf(em: EntityManager, lead: Lead): Promise<RuleSet> {
     const rules = await this.rules.content(lead.ruleSetId, lead.rulesVersion, em);
     if (!rules)
-      throw new Error(
+      throw new DomainError(
+        'rules-missing',
         `rules ${lead.ruleSetId} v${lead.rulesVersion} of lead ${lead.id} are not published`,
       );
     return rules;
-  }
-
-  private change(
-    lead: Lead,
-    from: string | null,
-    to: string,
-    cause: string,
-    byUserId: string | null,
-  ): StageChange {
-    return newStageChange({
-      recordType: 'lead',
-      recordId: lead.id,
-      from,
-      to,
-      cause,
-      byUserId,
-      ruleSetId: lead.ruleSetId,
-      rulesVersion: lead.rulesVersion,
-    });
   }
 
   private apply(lead: Lead, input: LeadInput) {

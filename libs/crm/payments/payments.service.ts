@@ -18,6 +18,7 @@ import { type Principal } from '../users/role';
 import { User } from '../users/user.entity';
 import { Payment, type PaymentStatus } from './payment.entity';
 import { invalidField, NotFoundError, AccessError } from '../../errors';
+import { lockForTransaction } from '../../sql/advisory-lock';
 
 export interface PaymentReport {
   externalId: string;
@@ -98,14 +99,7 @@ export class PaymentsService {
   private async record(p: Principal, report: PaymentReport): Promise<PaymentReceipt> {
     return this.orm.em.fork().transactional(async (em) => {
       // Deliveries of the same external id queue here; the unique key is the last line of defence.
-      await em
-        .getConnection()
-        .execute(
-          'select pg_advisory_xact_lock(hashtext(?))',
-          [`payment:${p.userId}:${report.externalId}`],
-          'all',
-          em.getTransactionContext(),
-        );
+      await lockForTransaction(em, `payment:${p.userId}:${report.externalId}`);
       const earlier = await em.findOne(Payment, {
         integration: p.userId,
         externalId: report.externalId,

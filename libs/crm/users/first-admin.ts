@@ -1,19 +1,13 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { FIRST_ADMIN_EMAIL, User } from './user.entity';
+import { lockForTransaction } from '../../sql/advisory-lock';
 
 /**
  * In a transaction: waits for any other process bootstrapping the first admin (an advisory lock
  * held to the end of the transaction). ADMIN_API_KEY and ADMIN_PASSWORD both take it.
  */
 export async function lockBootstrap(tx: EntityManager): Promise<void> {
-  await tx
-    .getConnection()
-    .execute(
-      'select pg_advisory_xact_lock(hashtext(?))',
-      ['bootstrap-admin'],
-      'all',
-      tx.getTransactionContext(),
-    );
+  await lockForTransaction(tx, 'bootstrap-admin');
 }
 
 /** The first active admin, created (FIRST_ADMIN_EMAIL) when there is none. */

@@ -20,3 +20,11 @@ export interface Principal {
   /** Heads: the users of their team (themselves included), to scope lists without a join. */
   teamMemberIds?: string[];
 }
+
+/**
+ * The automation acts with an admin's reach, in the name of the record's responsible: what rules
+ * do (convert a lead, issue an invoice) is done for the person the record belongs to.
+ */
+export function automationPrincipal(record: { responsible: { id: string } }): Principal {
+  return { userId: record.responsible.id, name: 'automation', role: 'admin', teamId: null };
+}

@@ -350,6 +350,34 @@ stages:
     );
   });
 
+  it("lets a pipeline's template name the company's name as company_name", () => {
+    const withCompanyName = [
+      { ...QUOTE_TEMPLATE, text: '---\nsubject: Quote for {{company_name}}\n---\n<p>x</p>\n' },
+    ];
+    expect(check(VALID, withCompanyName).ok).toBe(true);
+  });
+
+  it("lets set_field set the record's own fields only", () => {
+    const setting = (field: string) => `kind: lead
+id: l
+name: L
+version: 1
+stages:
+  - id: new
+    on_enter: [ { set_field: { field: ${field}, value: x } } ]
+    transitions: [ { to: junk, after: 1d } ]
+  - { id: done, kind: converted }
+  - { id: junk, kind: junk }
+`;
+    expect(check(setting('lead.source'), []).ok).toBe(true);
+    expect(check(setting('lead.custom.segment'), []).ok).toBe(true);
+    expect(errors(setting('lead.status'), []).map((p) => p.message)).toEqual([
+      expect.stringMatching(
+        /^set_field sets a field of the record itself: unknown field "lead.status"/,
+      ),
+    ]);
+  });
+
   it('warns about an escalation for an activity the stage never creates', () => {
     const text = VALID.replace(
       '      - activity: call\n        after: 1h',

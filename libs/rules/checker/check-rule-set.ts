@@ -1,6 +1,6 @@
 import { parseDuration } from '../language/duration';
 import { ExpressionError, fieldsOf, parseExpression } from '../language/expression';
-import { CONDITION_FIELDS, unknownFieldReason } from '../language/fields';
+import { CONDITION_FIELDS, SETTABLE_FIELDS, unknownFieldReason } from '../language/fields';
 import {
   ACTION_TYPES,
   ACTIVITY_TYPES,
@@ -604,7 +604,7 @@ class Checker {
       }
       case 'set_field': {
         if (!only(['field', 'value'], ['field', 'value'])) return undefined;
-        if (typeof a.field !== 'string' || !this.fieldName(a.field, [...p, 'field']))
+        if (typeof a.field !== 'string' || !this.settableField(a.field, [...p, 'field']))
           return undefined;
         const value = a.value;
         if (value !== null && !['string', 'number', 'boolean'].includes(typeof value)) {
@@ -697,6 +697,13 @@ class Checker {
       this.error(path, problem.message, { offset: problem.offset });
     }
     return value;
+  }
+
+  /** A field `set_field` may set: the record's own (not its stage, currency or parties). */
+  private settableField(field: string, path: PathPart[]): boolean {
+    const reason = unknownFieldReason(field.split('.'), SETTABLE_FIELDS[this.kind]);
+    if (reason) this.error(path, `set_field sets a field of the record itself: ${reason}`);
+    return !reason;
   }
 
   private fieldName(field: string, path: PathPart[]): boolean {

@@ -25,6 +25,15 @@ export const CONDITION_FIELDS: Record<RuleSetKind, Record<string, readonly strin
   lead: { lead: LEAD_FIELDS },
 };
 
+/**
+ * The fields `set_field` may set: the record's own. Not its stage (moves go through the rules),
+ * its currency (a pipeline's), nor the fields of its contact or company.
+ */
+export const SETTABLE_FIELDS: Record<RuleSetKind, Record<string, readonly string[]>> = {
+  pipeline: { deal: ['title', 'amount', 'source', 'probability', 'expected_close_date'] },
+  lead: { lead: ['title', 'name', 'email', 'phone', 'company', 'source'] },
+};
+
 /** Templates may also name the people and documents involved. */
 export const TEMPLATE_FIELDS: Record<RuleSetKind, Record<string, readonly string[]>> = {
   pipeline: {
@@ -61,6 +70,8 @@ export function unknownFieldReason(
     return `"${path.join('.')}": a custom field is written ${root}.custom.<name>`;
   }
   const own = fields[root];
+  // A root without fields is a value of its own (`{{company_name}}`).
+  if (own.length === 0 && field === undefined) return undefined;
   if (field === undefined || rest.length > 0 || !own.includes(field)) {
     return `unknown field "${path.join('.')}": the fields of ${root} are ${[...own, 'custom.<name>'].join(', ')}`;
   }

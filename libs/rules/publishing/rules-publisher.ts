@@ -13,6 +13,7 @@ import {
 import { type RuleSet, type RuleSetKind } from '../language/rule-set';
 import { canonicalJson, sha256 } from './canonical-json';
 import { RuleSetVersion } from './rule-set-version.entity';
+import { lockForTransaction } from '../../sql/advisory-lock';
 
 /** How long the latest version of a rule set is taken from the cache (see RulesPublisher). */
 export const LATEST_TTL_MS = 2_000;
@@ -141,14 +142,7 @@ export class RulesPublisher {
   ): Promise<PublishResult> {
     return this.em().transactional(async (em) => {
       // One publisher per rule set at a time: the version checks below must not interleave.
-      await em
-        .getConnection()
-        .execute(
-          'select pg_advisory_xact_lock(hashtext(?))',
-          [`rules:${rules.id}`],
-          'all',
-          em.getTransactionContext(),
-        );
+      await lockForTransaction(em, `rules:${rules.id}`);
       const same = await em.findOne(RuleSetVersion, {
         ruleSetId: rules.id,
         version: rules.version,

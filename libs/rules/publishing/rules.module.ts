@@ -1,7 +1,5 @@
 import { Inject, Injectable, Module, type OnApplicationBootstrap } from '@nestjs/common';
-import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { APP_CONFIG, type AppConfig } from '../../config';
-import { RuleSetVersion } from './rule-set-version.entity';
 import { RulesPublisher } from './rules-publisher';
 
 /** Publishes the shipped rules that are new, once the schema is migrated (RULES_PUBLISH_ON_START). */
@@ -18,7 +16,6 @@ export class PublishShippedRulesOnStart implements OnApplicationBootstrap {
 }
 
 @Module({
-  imports: [MikroOrmModule.forFeature([RuleSetVersion])],
   providers: [RulesPublisher, PublishShippedRulesOnStart],
   exports: [RulesPublisher],
 })

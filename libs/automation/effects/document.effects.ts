@@ -1,0 +1,99 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { APP_CONFIG, type AppConfig } from '../../config';
+import { DealDocumentsService } from '../../crm/documents/deal-documents.service';
+import { DocumentsService } from '../../crm/documents/documents.service';
+import { StateConflictError } from '../../errors';
+import { quoteAnswerLink } from '../../links/quote-answer-link';
+import { type DocumentEffectsApi, type EffectInput } from '../contract/effects.contract';
+import { EffectLedger } from './effect-ledger';
+import { actingFor } from './records-by-kind';
+import { RuleMailer } from './rule-mailer';
+
+/** Quotes and invoices of the rules: chosen or issued once, mailed with their PDF once. */
+@Injectable()
+export class DocumentEffects implements DocumentEffectsApi {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly ledger: EffectLedger,
+    private readonly documents: DocumentsService,
+    private readonly dealDocuments: DealDocumentsService,
+    private readonly mailer: RuleMailer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The deal's latest draft quote, mailed to its contact with the PDF and the answer link. */
+  async sendQuote(
+    input: EffectInput<'sendQuote'>,
+  ): Promise<{ quoteId: string | null; number?: string; note?: string }> {
+    const chosen = await this.ledger.once(input, async (em) => {
+      const quote = await this.dealDocuments.quoteToSend(
+        em,
+        input.recordId,
+        new Date(input.validUntil),
+      );
+      return quote
+        ? { quoteId: quote.id, number: quote.number }
+        : { quoteId: null, note: 'the deal has no draft quote to send' };
+    });
+    if (!chosen.quoteId) return chosen;
+    const acting = await actingFor(this.orm.em.fork(), input.kind, input.recordId);
+    const { pdf } = await this.documents.pdf(
+      acting,
+      'quote',
+      chosen.quoteId,
+      this.config.seller,
+      this.config.defaultLocale,
+    );
+    const quote = await this.dealDocuments.quote(chosen.quoteId);
+    const mailed = await this.mailer.send(input, input.template, 'contact', {
+      context: {
+        quote: {
+          ...this.dealDocuments.quoteFields(quote),
+          link: quoteAnswerLink(this.config, quote.id, quote.validUntil ?? null),
+        },
+      },
+      attachments: [
+        { filename: `${quote.number}.pdf`, content: pdf, contentType: 'application/pdf' },
+      ],
+    });
+    if (!mailed.sentTo)
+      throw new StateConflictError(`quote ${quote.number} not sent: ${mailed.note}`);
+    await this.dealDocuments.markSent(quote);
+    return chosen;
+  }
+
+  /** The deal's invoice (the accepted quote's rows, else the deal's amount), mailed if asked. */
+  async issueInvoice(
+    input: EffectInput<'issueInvoice'>,
+  ): Promise<{ invoiceId: string; number: string; paid: boolean }> {
+    const acting = await actingFor(this.orm.em.fork(), input.kind, input.recordId);
+    const issued = await this.ledger.once(input, async (em) => {
+      const invoice = await this.dealDocuments.issueInvoice(
+        em,
+        acting,
+        input.recordId,
+        new Date(input.dueAt),
+      );
+      return { invoiceId: invoice.id, number: invoice.number };
+    });
+    const invoice = await this.dealDocuments.invoice(issued.invoiceId);
+    if (input.send && input.template) {
+      const { pdf } = await this.documents.pdf(
+        acting,
+        'invoice',
+        invoice.id,
+        this.config.seller,
+        this.config.defaultLocale,
+      );
+      const mailed = await this.mailer.send(input, input.template, 'contact', {
+        context: { invoice: this.dealDocuments.invoiceFields(invoice) },
+        attachments: [
+          { filename: `${invoice.number}.pdf`, content: pdf, contentType: 'application/pdf' },
+        ],
+      });
+      if (mailed.sentTo) await this.dealDocuments.markSent(invoice);
+    }
+    return { ...issued, paid: invoice.status === 'paid' };
+  }
+}

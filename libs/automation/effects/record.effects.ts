@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { MikroORM, ref } from '@mikro-orm/postgresql';
+import { ActivitiesService } from '../../crm/activities/activities.service';
+import { Deal } from '../../crm/deals/deal.entity';
+import { DealsService } from '../../crm/deals/deals.service';
+import { DealDocumentsService } from '../../crm/documents/deal-documents.service';
+import { LeadsService } from '../../crm/leads/leads.service';
+import { RecordStagesService } from '../../crm/stages/record-stages.service';
+import { AssignmentService } from '../../crm/users/assignment.service';
+import { type RecordSnapshot, type RuleSet } from '../../rules';
+import { RulesPublisher } from '../../rules/publishing/rules-publisher';
+import { type EffectInput, type RecordEffectsApi } from '../contract/effects.contract';
+import { EffectLedger } from './effect-ledger';
+import { entityOf, recordOf, rowOf, snapshotOf } from './records-by-kind';
+import { rulesOf } from './rule-mailer';
+
+/**
+ * What the record workflows write on their record: each effect one call to the service that owns
+ * it, run once per workflow and key (EffectLedger).
+ */
+@Injectable()
+export class RecordEffects implements RecordEffectsApi {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly ledger: EffectLedger,
+    private readonly rules: RulesPublisher,
+    private readonly stages: RecordStagesService,
+    private readonly deals: DealsService,
+    private readonly leads: LeadsService,
+    private readonly dealDocuments: DealDocumentsService,
+    private readonly activities: ActivitiesService,
+    private readonly assignment: AssignmentService,
+  ) {}
+
+  async begin(input: EffectInput<'begin'>): Promise<{ rules: RuleSet; snapshot?: RecordSnapshot }> {
+    const rules = await this.loadRules(input);
+    if (!input.snapshot) return { rules };
+    return { rules, snapshot: await this.loadSnapshot(input) };
+  }
+
+  loadRules(input: EffectInput<'loadRules'>): Promise<RuleSet> {
+    return rulesOf(this.rules, input);
+  }
+
+  /** The record as the rules see it; marks the record's workflow as running (the reconciler). */
+  async loadSnapshot(input: EffectInput<'loadSnapshot'>): Promise<RecordSnapshot> {
+    const em = this.orm.em.fork();
+    await this.stages.markStarted(em, entityOf(input.kind), input.recordId);
+    return snapshotOf(await recordOf(em, input.kind, input.recordId));
+  }
+
+  async recordStage(input: EffectInput<'recordStage'>): Promise<void> {
+    await this.ledger.once(input, async (em) =>
+      this.stages.writeStage(em, await rowOf(em, input.kind, input.recordId), {
+        from: input.from,
+        to: input.to,
+        at: input.at,
+        cause: input.cause,
+        byUserId: input.byUserId,
+        ruleSetId: input.ruleSetId,
+        rulesVersion: input.version,
+      }),
+    );
+  }
+
+  async closeRecord(input: EffectInput<'closeRecord'>): Promise<void> {
+    await this.ledger.once(input, async (em) => {
+      const record = await rowOf(em, input.kind, input.recordId);
+      const at = new Date(input.at);
+      if (record instanceof Deal)
+        await this.deals.close(record, input.outcome, at, () =>
+          this.dealDocuments.receivedOn(em, record.id),
+        );
+      else this.leads.close(record, input.outcome, at);
+    });
+  }
+
+  async recordRulesVersion(input: EffectInput<'recordRulesVersion'>): Promise<void> {
+    await this.ledger.once(input, async (em) =>
+      this.stages.writeRulesVersion(em, await rowOf(em, input.kind, input.recordId), {
+        from: input.from,
+        to: input.version,
+        by: input.by,
+        ruleSetId: input.ruleSetId,
+      }),
+    );
+  }
+
+  async setField(input: EffectInput<'setField'>): Promise<void> {
+    await this.ledger.once(input, async (em) =>
+      (await rowOf(em, input.kind, input.recordId)).setRuleField(input.field, input.value),
+    );
+  }
+
+  assign(input: EffectInput<'assign'>): Promise<{ responsibleId: string }> {
+    return this.ledger.once(input, async (em) => {
+      const record = await rowOf(em, input.kind, input.recordId);
+      const user = await this.assignment.resolve(em, input.assignee, record.responsible.id);
+      record.responsible = ref(user);
+      return { responsibleId: user.id };
+    });
+  }
+
+  createActivity(input: EffectInput<'createActivity'>): Promise<{ activityId: string }> {
+    return this.ledger.once(input, async (em) => {
+      const record = await recordOf(em, input.kind, input.recordId);
+      const responsible = await this.assignment.resolve(em, input.assignee, record.responsible.id);
+      const activity = this.activities.createAutomated(em, record, snapshotOf(record), {
+        type: input.activity,
+        subject: input.subject,
+        description: input.description ?? null,
+        dueAt: new Date(input.dueAt),
+        responsible,
+        automationKey: `${input.workflowId}/${input.key}`,
+      });
+      return { activityId: activity.id };
+    });
+  }
+}
