@@ -15,6 +15,7 @@ export default tseslint.config(
       'coverage/',
       'test-results/',
       'libs/persistence/migrations/',
+      'libs/api-client/openapi-types.ts',
     ],
   },
   eslint.configs.recommended,
@@ -74,6 +75,25 @@ export default tseslint.config(
             {
               group: ['fs', 'net', 'http', 'https', 'child_process', 'crypto', 'os'],
               message: 'workflow code must not use Node builtins',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Path and query parameters are refused as every other field is: 400 naming the parameter.
+    files: ['apps/api/**/*.ts'],
+    ignores: ['apps/api/http/param-pipes.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@nestjs/common',
+              importNames: ['ParseUUIDPipe', 'ParseIntPipe', 'ParseBoolPipe', 'ParseFloatPipe'],
+              message: 'use apps/api/http/param-pipes: its refusals name the parameter',
             },
           ],
         },

@@ -8,6 +8,15 @@
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 
 module.exports = {
+  // Jest's default, one worker less than the cores, would run the suite file after file in a
+  // single process on CI's two cores. The integration files mostly wait (on PostgreSQL, Temporal,
+  // timers, a browser), so two at a time overlap those waits. Each file still has its own
+  // database and task queue (test/support/test-config.ts), so files never see each other.
+  maxWorkers: Math.max(2, require('node:os').availableParallelism() - 1),
+  // A test process keeps some 150 MB of every file it ran (the Nest apps and the SDK's runtime
+  // that each file starts and closes): over ~95 files that once ran a single process out of heap.
+  // A worker past this much after a file is replaced by a fresh one.
+  workerIdleMemoryLimit: '1GB',
   projects: [
     {
       displayName: 'unit',

@@ -181,7 +181,8 @@ describe('activities', () => {
       undefined,
       { key: m2.key },
     );
-    expect(counters.body).toEqual({ today: expectedToday.length, overdue: 1 });
+    // m2 has no deal or lead of their own: none with nothing planned.
+    expect(counters.body).toEqual({ today: expectedToday.length, overdue: 1, nothingPlanned: 0 });
 
     // The head sees the counters of their team's managers; another manager sees nothing of them.
     expect(
@@ -200,7 +201,7 @@ describe('activities', () => {
           key: m1.key,
         })
       ).body,
-    ).toEqual({ today: 0, overdue: 0 });
+    ).toEqual({ today: 0, overdue: 0, nothingPlanned: 0 });
     expect(
       (
         await system.call('GET', '/api/v1/activities/today?timeZone=Mars/Base', undefined, {

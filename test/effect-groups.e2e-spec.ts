@@ -284,7 +284,7 @@ describe('effect groups', () => {
       expect(invoice).toMatchObject({ quoteId: quote.id, dealId: deal.id, status: 'draft' });
       expect(
         invoice.rows.map((r: { name: string; quantity: string }) => [r.name, r.quantity]),
-      ).toEqual([['Seats', '3']]);
+      ).toEqual([['Seats', '3.000']]);
       expect(invoice.totals.total).toBe('300.00');
     });
   });

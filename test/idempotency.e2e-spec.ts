@@ -169,11 +169,14 @@ describe('Idempotency-Key on creates', () => {
         '/api/v1/integrations/payments not idempotent',
         '/api/v1/invitations idempotent',
         '/api/v1/users/{id}/invitation idempotent',
+        '/api/v1/rules/{id}/migrations idempotent',
+        '/api/v1/webhook-endpoints idempotent',
         // Their answers open a session: a CSRF token and a cookie, never stored.
         '/api/v1/session not idempotent',
         '/api/v1/password not idempotent',
         '/api/v1/invoices idempotent',
         '/api/v1/leads idempotent',
+        '/api/v1/lead-sources idempotent',
         '/api/v1/products idempotent',
         '/api/v1/quotes idempotent',
         '/api/v1/rules/publish idempotent',
@@ -181,6 +184,11 @@ describe('Idempotency-Key on creates', () => {
         '/api/v1/users idempotent',
         // Its answer is a secret that is shown once and never stored, so it cannot be replayed.
         '/api/v1/users/{id}/api-keys not idempotent',
+        // Not yet keyed: a retried comment shows twice until its author deletes one.
+        '/api/v1/companies/{id}/comments not idempotent',
+        '/api/v1/contacts/{id}/comments not idempotent',
+        '/api/v1/deals/{id}/comments not idempotent',
+        '/api/v1/leads/{id}/comments not idempotent',
       ].sort(),
     );
   });

@@ -46,7 +46,7 @@ describe('leads and conversion', () => {
         .status,
     ).toBe(403); // integrations only create
     const history = await system.call('GET', `/api/v1/leads/${fromForm.body.id}/history`);
-    expect(history.body).toEqual([
+    expect(history.body.items).toEqual([
       expect.objectContaining({ from: null, to: 'new', cause: 'created', ruleSetId: 'leads' }),
     ]);
   });
@@ -129,7 +129,7 @@ describe('leads and conversion', () => {
       companyIds: [result.body.company.id],
     });
     expect(
-      (await system.call('GET', `/api/v1/leads/${l.id}/history`)).body.map(
+      (await system.call('GET', `/api/v1/leads/${l.id}/history`)).body.items.map(
         (c: { to: string; cause: string }) => [c.to, c.cause],
       ),
     ).toEqual([
@@ -190,6 +190,6 @@ describe('leads and conversion', () => {
     expect(await count('/api/v1/deals?limit=1')).toBe(dealsBefore);
     const still = await system.call('GET', `/api/v1/leads/${l.id}`, undefined, { key: m1.key });
     expect(still.body).toMatchObject({ status: 'new', outcome: 'open', convertedContactId: null });
-    expect((await system.call('GET', `/api/v1/leads/${l.id}/history`)).body).toHaveLength(1);
+    expect((await system.call('GET', `/api/v1/leads/${l.id}/history`)).body.items).toHaveLength(1);
   });
 });

@@ -14,6 +14,7 @@ import { http } from './support/http';
 import { startTestMailbox, type TestMailbox } from './support/smtp';
 import { TEST_TEMPORAL_ADDRESS_VAR } from './support/test-config';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { eventually } from './support/eventually';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -30,15 +31,9 @@ function run(entry: string, env: NodeJS.ProcessEnv): { child: ChildProcess; outp
   return { child, output: () => output };
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 30_000) {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+/** The shared polling helper, with the patience of processes that start from scratch. */
+const until = <T>(what: string, probe: () => Promise<T | undefined>) =>
+  eventually(what, probe, { timeoutMs: 30_000, everyMs: 200 });
 
 /**
  * Known secrets go through a whole sales cycle on the API and the worker as production runs them

@@ -78,7 +78,7 @@ describe('persistence: migrations and the connection pool', () => {
       l.rulesVersion = 3;
       l.status = 'new';
       l.custom = { budget: 8000, tags: ["it's", 'b'], nested: { ok: true } };
-      l.setContact('Row@Example.com', '+49 30 1234567');
+      l.contactPoints.set('Row@Example.com', '+49 30 1234567');
       l.createdAt = at;
       l.updatedAt = at;
       return l;

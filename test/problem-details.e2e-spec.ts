@@ -43,6 +43,46 @@ describe('problem details', () => {
     });
   });
 
+  it('refuses an amount with more decimals than its currency has, never rounding it', async () => {
+    // b2b deals are in USD: two decimals.
+    const usd = await system.call('POST', '/api/v1/deals', {
+      title: 'Cents',
+      pipelineId: 'b2b',
+      amount: '100.125',
+    });
+    expect(usd.status).toBe(422);
+    expect(usd.body).toMatchObject({
+      type: '/problems/invalid-fields',
+      errors: [{ field: 'amount', problem: 'USD has 2 decimals; 100.125 has more' }],
+    });
+    const tooMany = await system.call('POST', '/api/v1/deals', {
+      title: 'Cents',
+      pipelineId: 'b2b',
+      amount: '100.1250',
+    });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.errors.map((e: { field: string }) => e.field)).toEqual(['amount']);
+    const deal = await system.call('POST', '/api/v1/deals', {
+      title: 'Cents',
+      pipelineId: 'b2b',
+      amount: '100.5',
+    });
+    expect(deal.status).toBe(201);
+    expect(deal.body.amount).toBe('100.50');
+    const changed = await system.call('PATCH', `/api/v1/deals/${deal.body.id}`, {
+      amount: '99.999',
+    });
+    expect(changed.status).toBe(422);
+    expect(changed.body.errors).toEqual([expect.objectContaining({ field: 'amount' })]);
+    const lead = (await system.call('POST', '/api/v1/leads', { title: 'Cents', name: 'Ann' })).body;
+    const converted = await system.call('POST', `/api/v1/leads/${lead.id}/convert`, {
+      deal: { pipelineId: 'b2b', amount: '5.001' },
+    });
+    expect(converted.status).toBe(422);
+    expect(converted.body.errors).toEqual([expect.objectContaining({ field: 'deal.amount' })]);
+    expect((await system.call('GET', `/api/v1/leads/${lead.id}`)).body.outcome).toBe('open');
+  });
+
   it('types a stale write as stale-version and a taken unique value as duplicate', async () => {
     const company = (await system.call('POST', '/api/v1/companies', { name: 'Typed Ltd' })).body;
     await system.call('PATCH', `/api/v1/companies/${company.id}`, { industry: 'Tools' });

@@ -45,9 +45,9 @@ describe('products, quotes and invoices', () => {
     expect(licence).toMatchObject({
       name: 'CRM licence',
       sku: 'LIC-1',
-      price: '1200',
+      price: '1200.0000',
       currency: 'USD',
-      taxRate: '20',
+      taxRate: '20.00',
       taxIncluded: false,
       unit: 'seat',
     });
@@ -127,8 +127,10 @@ describe('products, quotes and invoices', () => {
         productId: licence.id,
         name: 'CRM licence',
         unit: 'seat',
-        quantity: '3',
-        unitPrice: '1200',
+        quantity: '3.000',
+        unitPrice: '1200.0000',
+        discountPercent: '10.00',
+        taxRate: '20.00',
         gross: '3600.00',
         discount: '360.00',
         net: '3240.00',
@@ -155,6 +157,49 @@ describe('products, quotes and invoices', () => {
       tax: '710.50',
       total: '4263.00',
     });
+  });
+
+  it("answers every decimal string at its field's scale, never trimmed", async () => {
+    const product = await system.call(
+      'POST',
+      '/api/v1/products',
+      { name: 'Half', sku: 'HALF-1', price: '100.50', currency: 'USD', taxRate: '7.5' },
+      { key: ops.key },
+    );
+    expect(product.status).toBe(201);
+    expect(product.body).toMatchObject({ price: '100.5000', taxRate: '7.50' });
+    const read = await system.call('GET', `/api/v1/products/${product.body.id}`);
+    expect(read.body).toMatchObject({ price: '100.5000', taxRate: '7.50' });
+    const listed = await system.call('GET', '/api/v1/products?q=HALF');
+    expect(listed.body.items[0]).toMatchObject({ price: '100.5000', taxRate: '7.50' });
+    // Amounts at the currency's minor units (ISO 4217): JPY 0, KWD 3, USD 2.
+    const expectations: [string, string, string, string][] = [
+      ['JPY', '1500', '3000', '3300'],
+      ['KWD', '1.25', '2.500', '2.750'],
+      ['USD', '0.1', '0.20', '0.22'],
+    ];
+    for (const [currency, unitPrice, net, total] of expectations) {
+      const quote = await system.call(
+        'POST',
+        '/api/v1/quotes',
+        { currency, rows: [{ name: 'Thing', quantity: '2', unitPrice, taxRate: '10' }] },
+        { key: m1.key },
+      );
+      expect(quote.status).toBe(201);
+      const row = quote.body.rows[0];
+      expect([row.quantity, row.unitPrice, row.discountPercent, row.taxRate]).toEqual([
+        '2.000',
+        Number(unitPrice).toFixed(4),
+        '0.00',
+        '10.00',
+      ]);
+      expect([row.net, row.total, quote.body.totals.net, quote.body.totals.total]).toEqual([
+        net,
+        total,
+        net,
+        total,
+      ]);
+    }
   });
 
   it('refuses mixed currencies and incomplete rows, writing nothing and using no number', async () => {

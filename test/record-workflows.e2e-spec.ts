@@ -3,6 +3,7 @@ import { Client } from '@temporalio/client';
 import { AutomationReconciler } from '../libs/automation/effects/automation-reconciler';
 import { DealsService } from '../libs/crm/deals/deals.service';
 import { signWebhook } from '../libs/crm/payments/webhook-signature';
+import { eventually } from './support/eventually';
 import { FAST_LEAD_RULES, fastPipelineRules } from './support/fast-rules';
 import { addressOf, startTestMailbox, type TestMailbox } from './support/smtp';
 import { startTestSystem, type TestSystem, type TestUser } from './support/test-system';
@@ -25,6 +26,9 @@ describe('lead and deal workflows', () => {
       const published = await system.call('POST', '/api/v1/rules/publish', { files });
       expect(published.status).toBe(201);
     }
+    // The fast rules lose a deal (junk a lead) whose source becomes spam, a source of the catalogue.
+    const spam = await system.call('POST', '/api/v1/lead-sources', { code: 'spam', name: 'Spam' });
+    expect(spam.status).toBe(201);
     m1 = await system.user('manager', { name: 'Mia Manager' });
     const botUser = await system.call('POST', '/api/v1/users', {
       name: 'Bank',
@@ -41,25 +45,6 @@ describe('lead and deal workflows', () => {
     await mailbox?.close();
   });
 
-  /** Polls until `probe` returns a value (not undefined), or fails with what it last saw. */
-  async function eventually<T>(
-    what: string,
-    probe: () => Promise<T | undefined>,
-    timeoutMs = 20_000,
-  ): Promise<T> {
-    const until = Date.now() + timeoutMs;
-    let last: unknown;
-    for (;;) {
-      try {
-        const value = await probe();
-        if (value !== undefined) return value;
-      } catch (error) {
-        last = error;
-      }
-      if (Date.now() > until) throw new Error(`timed out waiting for ${what} (${String(last)})`);
-      await new Promise((r) => setTimeout(r, 150));
-    }
-  }
   const automation = async (kind: 'deals' | 'leads', id: string) =>
     (await system.call('GET', `/api/v1/${kind}/${id}/automation`, undefined, { key: m1.key })).body;
   const openCall = (kind: 'deals' | 'leads', id: string) =>
@@ -137,6 +122,36 @@ describe('lead and deal workflows', () => {
       return v.closed ? v : undefined;
     });
     expect(leadView.closed.kind).toBe('converted');
+    // What each event caused, with the rule: the start ran the first stage's actions; the call
+    // moved the lead, whose new stage converted it, and the conversion closed it.
+    expect(leadView.lastEvents.at(-1)).toMatchObject({
+      rule: 'start',
+      what: 'started in new',
+      caused: [
+        { rule: 'stages[0].on_enter[0]', action: 'create_activity', key: 'new#1/enter/0' },
+        {
+          rule: 'stages[0].on_enter[1]',
+          action: 'send_email',
+          key: 'new#1/enter/1',
+          what: 'email contact (template thanks)',
+        },
+      ],
+    });
+    expect(
+      leadView.lastEvents.find((e: { rule: string }) => e.rule === 'event:activity_completed'),
+    ).toMatchObject({
+      what: 'call completed (qualified)',
+      caused: [
+        { rule: 'stages[0].transitions[0]', what: 'on activity_completed: moved to qualified' },
+        {
+          rule: 'stages[1].on_enter[0]',
+          action: 'convert',
+          key: 'qualified#2/enter/0',
+          what: 'convert into a deal in fast',
+        },
+        { rule: 'stages[1].transitions[0]', what: 'on lead_converted: moved to converted' },
+      ],
+    });
     const dealId: string = converted.convertedDealId;
     const deal = (await system.call('GET', `/api/v1/deals/${dealId}`)).body;
     expect(deal).toMatchObject({ pipelineId: 'fast', stage: 'new', responsibleId: m1.id });
@@ -217,7 +232,7 @@ describe('lead and deal workflows', () => {
     );
 
     // The history tells the story, each change with its cause and rules version.
-    const history = (await system.call('GET', `/api/v1/deals/${dealId}/history`)).body;
+    const history = (await system.call('GET', `/api/v1/deals/${dealId}/history`)).body.items;
     expect(history.map((h: { to: string }) => h.to)).toEqual([
       'new',
       'quote',
@@ -236,7 +251,26 @@ describe('lead and deal workflows', () => {
       closed: { kind: 'won' },
       pendingTimers: [],
     });
-    expect(view.lastEvents[0].what).toMatch(/moved to won/);
+    // Each event with what it caused: the rule that moved the deal, the actions of the stage.
+    expect(view.lastEvents.find((e: { rule: string }) => e.rule === 'event:invoice_paid')).toEqual({
+      at: expect.any(String),
+      rule: 'event:invoice_paid',
+      what: 'invoice paid',
+      caused: [
+        {
+          rule: 'stages[3].transitions[0]',
+          what: 'on invoice_paid: moved to won',
+          action: null,
+          key: null,
+        },
+        {
+          rule: 'stages[4].on_enter[0]',
+          what: 'email contact (template thank-you)',
+          action: 'send_email',
+          key: 'won#5/enter/0',
+        },
+      ],
+    });
   }, 120_000);
 
   it('refuses a move the rules forbid with the reason, and changes nothing', async () => {
@@ -249,7 +283,7 @@ describe('lead and deal workflows', () => {
       )
     ).body;
     await openCall('deals', deal.id);
-    const before = (await system.call('GET', `/api/v1/deals/${deal.id}/history`)).body;
+    const before = (await system.call('GET', `/api/v1/deals/${deal.id}/history`)).body.items;
     const won = await system.call(
       'POST',
       `/api/v1/deals/${deal.id}/move`,
@@ -270,7 +304,9 @@ describe('lead and deal workflows', () => {
     );
     expect(nowhere.status).toBe(422);
     expect(nowhere.body.errors[0].field).toBe('to');
-    expect((await system.call('GET', `/api/v1/deals/${deal.id}/history`)).body).toEqual(before);
+    expect((await system.call('GET', `/api/v1/deals/${deal.id}/history`)).body.items).toEqual(
+      before,
+    );
     expect(await stageOf(deal.id)).toBe('new');
 
     // A move the rules allow goes through the workflow, which runs the new stage.
@@ -282,7 +318,7 @@ describe('lead and deal workflows', () => {
     );
     expect(moved.status).toBe(200);
     expect(moved.body.stage).toBe('negotiation');
-    const history = (await system.call('GET', `/api/v1/deals/${deal.id}/history`)).body;
+    const history = (await system.call('GET', `/api/v1/deals/${deal.id}/history`)).body.items;
     expect(history.at(-1)).toMatchObject({
       from: 'new',
       to: 'negotiation',
@@ -349,7 +385,7 @@ describe('lead and deal workflows', () => {
       return d.outcome === 'lost' ? d : undefined;
     });
     expect(lost.stage).toBe('lost');
-    const history = (await system.call('GET', `/api/v1/deals/${deal.id}/history`)).body;
+    const history = (await system.call('GET', `/api/v1/deals/${deal.id}/history`)).body.items;
     expect(history.at(-1).cause).toMatch(/field_changed/);
   }, 60_000);
 
@@ -370,7 +406,7 @@ describe('lead and deal workflows', () => {
       return l.outcome === 'junk' ? l : undefined;
     });
     expect(junk.status).toBe('junk');
-    const history = (await system.call('GET', `/api/v1/leads/${lead.id}/history`)).body;
+    const history = (await system.call('GET', `/api/v1/leads/${lead.id}/history`)).body.items;
     expect(history.at(-1).cause).toMatch(/field_changed/);
   }, 60_000);
 
@@ -427,11 +463,14 @@ describe('lead and deal workflows', () => {
     });
     const view = await automation('deals', deal.id);
     expect(view).toMatchObject({ stage: 'negotiation', rulesVersion: deal.rulesVersion });
-    expect(view.lastEvents.map((e: { what: string }) => e.what)).toEqual(
-      expect.arrayContaining([
-        'on quote_sent: moved to negotiation',
-        'call completed (interested)',
-      ]),
+    // The events and what they caused came over with the state.
+    expect(view.lastEvents).toContainEqual(
+      expect.objectContaining({
+        what: 'call completed (interested)',
+        caused: expect.arrayContaining([
+          expect.objectContaining({ what: 'on quote_sent: moved to negotiation' }),
+        ]),
+      }),
     );
     // And it goes on in the new run: a move, answered through the Update.
     const moved = await system.call(
@@ -477,7 +516,7 @@ describe('lead and deal workflows', () => {
     expect(view.pendingTimers.map((t: { description: string }) => t.description)).toEqual([
       'move to lost after 30d in negotiation',
     ]);
-    const history = (await system.call('GET', `/api/v1/deals/${deal.id}/history`)).body;
+    const history = (await system.call('GET', `/api/v1/deals/${deal.id}/history`)).body.items;
     expect(history.at(-1)).toMatchObject({ cause: 'rules v1 → v2', rulesVersion: 2 });
 
     // v3 has no negotiation stage: refused, and the deal stays on v2.
@@ -526,7 +565,7 @@ describe('lead and deal workflows', () => {
     expect(view.openFollowUps[0].subject).toBe('Qualify Orphan');
     // Once is enough: a second pass finds nothing, and the history has one first stage.
     expect(await reconciler.reconcile(0)).toBe(0);
-    const history = (await system.call('GET', `/api/v1/deals/${orphan.id}/history`)).body;
+    const history = (await system.call('GET', `/api/v1/deals/${orphan.id}/history`)).body.items;
     expect(history.map((h: { to: string }) => h.to)).toEqual(['new']);
   }, 60_000);
 });

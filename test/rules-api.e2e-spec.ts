@@ -32,11 +32,17 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
   it('publishes the shipped rules on start, once', async () => {
     const list = await system.call('GET', '/api/v1/rules');
     expect(list.status).toBe(200);
-    expect(list.body.map((r: { id: string }) => r.id)).toEqual(['b2b', 'leads', 'services']);
-    expect(list.body[0]).toMatchObject({ kind: 'pipeline', name: 'B2B sales', latestVersion: 2 });
-    expect(list.body[0].versions).toEqual([
+    expect(list.body).toMatchObject({ total: 3, nextCursor: null });
+    expect(list.body.items.map((r: { id: string }) => r.id)).toEqual(['b2b', 'leads', 'services']);
+    expect(list.body.items[0]).toMatchObject({
+      kind: 'pipeline',
+      name: 'B2B sales',
+      latestVersion: 3,
+    });
+    const versions = await system.call('GET', '/api/v1/rules/b2b/versions');
+    expect(versions.body.items).toEqual([
       expect.objectContaining({
-        version: 2,
+        version: 3,
         publishedBy: 'system',
         note: 'shipped with Voronka',
         checksum: expect.stringMatching(/^[0-9a-f]{64}$/),
@@ -48,7 +54,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
   });
 
   it('serves a version with its content and files, and 404 for one that does not exist', async () => {
-    const v1 = await system.call('GET', '/api/v1/rules/b2b/versions/2');
+    const v1 = await system.call('GET', '/api/v1/rules/b2b/versions/3');
     expect(v1.status).toBe(200);
     expect(v1.body.content.stages.map((s: { id: string }) => s.id)).toEqual([
       'new',
@@ -70,7 +76,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
   it('validates without publishing: 200 with the rules, or 422 with each problem located', async () => {
     const ok = await system.call('POST', '/api/v1/rules/validate', { files: b2bFiles() });
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ valid: true, warnings: [], rules: { id: 'b2b', version: 2 } });
+    expect(ok.body).toMatchObject({ valid: true, warnings: [], rules: { id: 'b2b', version: 3 } });
 
     const bad = await system.call('POST', '/api/v1/rules/validate', {
       files: withVersion(b2bFiles(), 1, (t) =>
@@ -91,7 +97,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
       }),
     ]);
     const list = await system.call('GET', '/api/v1/rules');
-    expect(list.body[0].latestVersion).toBe(2);
+    expect(list.body.items[0].latestVersion).toBe(3);
   });
 
   it('refuses request files that are not a rule set, naming the field', async () => {
@@ -111,13 +117,13 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
   });
 
   it('publishes a higher version; identical content is a no-op; a changed published version is refused', async () => {
-    const v2 = withVersion(b2bFiles(), 3, (t) => t.replace('valid_for: 14d', 'valid_for: 30d'));
+    const next = withVersion(b2bFiles(), 4, (t) => t.replace('valid_for: 14d', 'valid_for: 30d'));
     // The audit names who signed in; a name in the body is refused, not believed.
     const anna = await system.user('salesops', { name: 'Anna Ops' });
     const claimed = await system.call(
       'POST',
       '/api/v1/rules/publish',
-      { files: v2, note: 'longer quotes', publishedBy: 'mallory' },
+      { files: next, note: 'longer quotes', publishedBy: 'mallory' },
       { key: anna.key },
     );
     expect(claimed.status).toBe(400);
@@ -127,49 +133,49 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
     const published = await system.call(
       'POST',
       '/api/v1/rules/publish',
-      { files: v2, note: 'longer quotes' },
+      { files: next, note: 'longer quotes' },
       { key: anna.key },
     );
     expect(published.status).toBe(201);
-    expect(published.body).toMatchObject({ status: 'published', ruleSetId: 'b2b', version: 3 });
+    expect(published.body).toMatchObject({ status: 'published', ruleSetId: 'b2b', version: 4 });
 
-    const again = await system.call('POST', '/api/v1/rules/publish', { files: v2 });
+    const again = await system.call('POST', '/api/v1/rules/publish', { files: next });
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({
       status: 'unchanged',
-      version: 3,
+      version: 4,
       checksum: published.body.checksum,
     });
 
     // Only comments changed: the same content.
     const comment = await system.call('POST', '/api/v1/rules/publish', {
-      files: { ...v2, 'rules.yaml': `# a comment\n${v2['rules.yaml']}` },
+      files: { ...next, 'rules.yaml': `# a comment\n${next['rules.yaml']}` },
     });
     expect(comment.body.status).toBe('unchanged');
 
     const changed = await system.call('POST', '/api/v1/rules/publish', {
-      files: withVersion(b2bFiles(), 3, (t) => t.replace('valid_for: 14d', 'valid_for: 7d')),
+      files: withVersion(b2bFiles(), 4, (t) => t.replace('valid_for: 14d', 'valid_for: 7d')),
     });
     expect(changed.status).toBe(409);
     expect(changed.body.detail).toBe(
-      'version 3 of "b2b" is already published with different content; published versions never change, so raise the version to publish a change',
+      'version 4 of "b2b" is already published with different content; published versions never change, so raise the version to publish a change',
     );
 
-    const v5 = await system.call('POST', '/api/v1/rules/publish', {
-      files: withVersion(b2bFiles(), 5),
+    const v6 = await system.call('POST', '/api/v1/rules/publish', {
+      files: withVersion(b2bFiles(), 6),
     });
-    expect(v5.status).toBe(201);
+    expect(v6.status).toBe(201);
     const lower = await system.call('POST', '/api/v1/rules/publish', {
-      files: withVersion(b2bFiles(), 4),
+      files: withVersion(b2bFiles(), 5),
     });
     expect(lower.status).toBe(409);
     expect(lower.body.detail).toMatch(
-      /lower than the latest published version 5; publish version 6 or higher/,
+      /lower than the latest published version 6; publish version 7 or higher/,
     );
 
-    const v = await system.call('GET', '/api/v1/rules/b2b/versions/3');
+    const v = await system.call('GET', '/api/v1/rules/b2b/versions/4');
     expect(v.body).toMatchObject({
-      version: 3,
+      version: 4,
       publishedBy: `Anna Ops (${anna.id})`,
       note: 'longer quotes',
     });
@@ -183,7 +189,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
         .fork()
         .getConnection()
         .execute(
-          `update rule_set_version set note = 'edited' where rule_set_id = 'b2b' and version = 2`,
+          `update rule_set_version set note = 'edited' where rule_set_id = 'b2b' and version = 3`,
         ),
     ).rejects.toThrow(/published rule set versions are immutable/);
     await expect(
@@ -203,12 +209,39 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
       Array.from({ length: 5 }, () => system.call('POST', '/api/v1/rules/publish', { files })),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 201]);
-    const list = await system.call('GET', '/api/v1/rules');
-    expect(list.body.find((r: { id: string }) => r.id === 'services').versions).toHaveLength(2);
+    const versions = await system.call('GET', '/api/v1/rules/services/versions');
+    expect(versions.body.items.map((v: { version: number }) => v.version)).toEqual([1, 2]);
+  });
+
+  it('makes the teams the shipped rules assign to, and refuses rules that name a team that does not exist', async () => {
+    const teams = await system.call('GET', '/api/v1/teams?limit=200');
+    expect(teams.body.items.map((t: { name: string }) => t.name)).toEqual(
+      expect.arrayContaining(['inbound', 'services-team']),
+    );
+    const leads = sourceFiles(readRuleSetSource(join(SHIPPED_RULES_DIR, 'leads')));
+    const files = withVersion(leads, 7, (t) =>
+      t.replace('round_robin: inbound', 'round_robin: inbund'),
+    );
+    const refused = await system.call('POST', '/api/v1/rules/publish', { files });
+    expect(refused.status).toBe(422);
+    expect(refused.body.type).toBe('/problems/invalid-rules');
+    expect(refused.body.problems).toEqual([
+      expect.objectContaining({
+        file: 'rules.yaml',
+        path: 'stages[0].on_enter[0].assign.round_robin',
+        line: 12,
+        message: expect.stringContaining('there is no team "inbund" (did you mean "inbound"?)'),
+      }),
+    ]);
+    const versions = await system.call('GET', '/api/v1/rules/leads/versions');
+    expect(versions.body.items.map((v: { version: number }) => v.version)).toEqual([1]);
+    // Once the team exists, the same rules publish.
+    expect((await system.call('POST', '/api/v1/teams', { name: 'inbund' })).status).toBe(201);
+    expect((await system.call('POST', '/api/v1/rules/publish', { files })).status).toBe(201);
   });
 
   it('diffs two published versions in words', async () => {
-    const diff = await system.call('GET', '/api/v1/rules/b2b/diff?from=2&to=3');
+    const diff = await system.call('GET', '/api/v1/rules/b2b/diff?from=3&to=4');
     expect(diff.status).toBe(200);
     expect(diff.body.changes).toEqual([
       {
@@ -222,8 +255,8 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
         text: 'on enter: send quote (template quote), valid for 30d',
       },
     ]);
-    expect(diff.body.text).toContain('b2b v2 → b2b v3');
-    expect((await system.call('GET', '/api/v1/rules/b2b/diff?from=2&to=77')).status).toBe(404);
+    expect(diff.body.text).toContain('b2b v3 → b2b v4');
+    expect((await system.call('GET', '/api/v1/rules/b2b/diff?from=3&to=77')).status).toBe(404);
     expect((await system.call('GET', '/api/v1/rules/b2b/diff?from=x&to=2')).status).toBe(400);
   });
 
@@ -248,7 +281,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
       scenario,
       against: { files: faster },
     });
-    expect(compared.body.diff).toContain('--- b2b v2');
+    expect(compared.body.diff).toContain('--- b2b v3');
     expect(compared.body.diff).toContain(
       '+ +7d        stage        new → lost (timer, rule stages[0].transitions[2])',
     );

@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { buildOrmOptions } from '../libs/persistence';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -47,7 +50,7 @@ describe('the rules CLI', () => {
   it('validate: 0 for the shipped rules, 1 with file:line:column for broken ones', async () => {
     const ok = await rules(['validate']);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain('rules/b2b: ok (pipeline b2b v2, 7 stages, 7 templates)');
+    expect(ok.stdout).toContain('rules/b2b: ok (pipeline b2b v3, 7 stages, 7 templates)');
     expect(ok.stdout).toContain('rules/leads: ok (lead leads v1');
 
     const broken = join(work, 'broken');
@@ -78,13 +81,13 @@ describe('the rules CLI', () => {
       readFileSync(join(ROOT, 'rules/b2b/scenarios/happy-path.timeline'), 'utf8'),
     );
 
-    const v2 = join(work, 'b2b-v2');
-    cpSync(join(work, 'b2b'), v2, { recursive: true });
-    const file = join(v2, 'rules.yaml');
+    const next = join(work, 'b2b-next');
+    cpSync(join(work, 'b2b'), next, { recursive: true });
+    const file = join(next, 'rules.yaml');
     writeFileSync(
       file,
       readFileSync(file, 'utf8')
-        .replace('version: 2', 'version: 3')
+        .replace('version: 3', 'version: 4')
         .replace('after: 14d', 'after: 10d'),
     );
     const compared = await rules([
@@ -92,29 +95,41 @@ describe('the rules CLI', () => {
       'rules/b2b',
       'rules/b2b/scenarios/silence.yaml',
       '--against',
-      v2,
+      next,
     ]);
     expect(compared.code).toBe(0);
     expect(compared.stdout).toContain('- +14d       stage        new → lost');
     expect(compared.stdout).toContain('+ +10d       stage        new → lost');
 
-    const diff = await rules(['diff', 'rules/b2b', v2]);
+    const diff = await rules(['diff', 'rules/b2b', next]);
     expect(diff.code).toBe(0);
     expect(diff.stdout).toBe(
-      'b2b v2 → b2b v3\n  new:\n    - transition → lost after 14d\n    + transition → lost after 10d\n',
+      'b2b v3 → b2b v4\n  new:\n    - transition → lost after 14d\n    + transition → lost after 10d\n',
     );
   });
 
   it('publish and list against the database; a changed published version exits 1', async () => {
     const env = { DATABASE_URL: database.url };
+    // The services rules assign to a team: refused until it exists (the list migrates the database).
+    expect((await rules(['list'], env)).code).toBe(0);
+    const noTeam = await rules(['publish', 'rules/services'], env);
+    expect(noTeam.code).toBe(1);
+    expect(noTeam.stderr + noTeam.stdout).toContain('there is no team "services-team"');
+    const orm = await MikroORM.init(buildOrmOptions({ url: database.url, poolMax: 1 }));
+    await orm.em
+      .getConnection()
+      .execute(`insert into team (id, name, created_at) values (?, 'services-team', now())`, [
+        randomUUID(),
+      ]);
+    await orm.close();
     const first = await rules(
       ['publish', 'rules/b2b', 'rules/services', '--by', 'anna', '--note', 'first'],
       env,
     );
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/rules\/b2b: published b2b v2 [0-9a-f]{12}/);
+    expect(first.stdout).toMatch(/rules\/b2b: published b2b v3 [0-9a-f]{12}/);
     expect((await rules(['publish', 'rules/b2b'], env)).stdout).toMatch(
-      /unchanged \(already published\) b2b v2/,
+      /unchanged \(already published\) b2b v3/,
     );
 
     const changed = join(work, 'b2b-changed');
@@ -124,16 +139,16 @@ describe('the rules CLI', () => {
     const refused = await rules(['publish', changed], env);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(
-      'version 2 of "b2b" is already published with different content',
+      'version 3 of "b2b" is already published with different content',
     );
 
     const list = await rules(['list'], env);
     expect(list.code).toBe(0);
     expect(list.stdout).toMatch(
-      /^b2b \(pipeline\) B2B sales: latest v2\n {2}v2 {2}\S+ {2}by anna {2}[0-9a-f]{12} {2}first\nservices \(pipeline\) Services: latest v1\n/,
+      /^b2b \(pipeline\) B2B sales: latest v3\n {2}v3 {2}\S+ {2}by anna {2}[0-9a-f]{12} {2}first\nservices \(pipeline\) Services: latest v1\n/,
     );
 
-    const fromDb = await rules(['diff', 'b2b@2', changed], env);
+    const fromDb = await rules(['diff', 'b2b@3', changed], env);
     expect(fromDb.code).toBe(0);
     expect(fromDb.stdout).toContain('+ transition → lost after 12d');
   });

@@ -1,6 +1,8 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { loadConfig } from '../libs/config';
 import { freePort, resolveTool, TEMPORAL_TEST_SERVER } from '../libs/temporal';
+import { b2bFiles } from './support/b2b-rules';
+import { eventually } from './support/eventually';
 import { addressOf, startTestMailbox, type TestMailbox } from './support/smtp';
 import { startTestSystem, type TestSystem, type TestUser } from './support/test-system';
 
@@ -50,14 +52,8 @@ describe('the shipped rules, in real time skipped', () => {
     ).body;
   const automation = async (id: string) =>
     (await system.call('GET', `/api/v1/deals/${id}/automation`)).body;
-  async function settled<T>(probe: () => Promise<T | undefined>): Promise<T> {
-    for (let i = 0; i < 200; i++) {
-      const value = await probe().catch(() => undefined);
-      if (value !== undefined) return value;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('the workflow did not get there');
-  }
+  const settled = <T>(probe: () => Promise<T | undefined>) =>
+    eventually('the workflow to get there', probe, { timeoutMs: 20_000, everyMs: 100 });
 
   it('escalates an overdue call on time, then loses a deal nobody answered in two weeks', async () => {
     const silent = await deal('Silent Corp');
@@ -97,7 +93,7 @@ describe('the shipped rules, in real time skipped', () => {
       return d.outcome === 'lost' ? d : undefined;
     });
     expect(lost.stage).toBe('lost');
-    const history = (await system.call('GET', `/api/v1/deals/${silent.id}/history`)).body;
+    const history = (await system.call('GET', `/api/v1/deals/${silent.id}/history`)).body.items;
     expect(history.at(-1)).toMatchObject({
       from: 'new',
       to: 'lost',
@@ -105,6 +101,65 @@ describe('the shipped rules, in real time skipped', () => {
     });
     // The change is dated in the workflow's (skipped) time: two weeks after the start.
     expect(Date.parse(history.at(-1).at) - t0).toBeGreaterThanOrEqual(14 * 24 * 3600_000 - 60_000);
+  }, 120_000);
+
+  it('does not fire again, on a migration, the overdue escalations that already fired', async () => {
+    const late = await deal('Late Corp');
+    await settled(async () => {
+      const v = await automation(late.id);
+      return v.openFollowUps?.length ? v : undefined;
+    });
+    const overdue = (m: { subject?: string }) => m.subject === 'Overdue call: Late Corp';
+    // Both escalations of the call fire: an hour late (the manager), a day late (the head).
+    await env.sleep('4h');
+    await env.sleep('1d');
+    await env.sleep('10m');
+    await mailbox.waitFor(overdue, 2);
+
+    // v4 keeps both and adds a third, two hours after the call is due: already past.
+    const v4 = b2bFiles(4, (y) =>
+      y.replace(
+        '    transitions:\n      - to: qualification',
+        `      - activity: call
+        after: 2h
+        do:
+          - notify: { to: responsible, template: overdue-call }
+    transitions:
+      - to: qualification`,
+      ),
+    );
+    const published = await system.call('POST', '/api/v1/rules/publish', { files: v4 });
+    expect(published.status).toBe(201);
+    const migrated = await system.call(
+      'POST',
+      `/api/v1/deals/${late.id}/rules-version`,
+      { version: 4 },
+      { key: manager.key },
+    );
+    expect(migrated.status).toBe(200);
+
+    // Only the new escalation runs (at once: its time is past); the two that fired stay done.
+    // The escalations that fired since the migration (lastEvents: newest first).
+    const escalations = (v: { lastEvents: { rule: string }[] }) =>
+      v.lastEvents
+        .slice(
+          0,
+          v.lastEvents.findIndex((e) => e.rule === 'migration'),
+        )
+        .map((e) => e.rule)
+        .filter((rule) => rule.includes('when_overdue'));
+    const view = await settled(async () => {
+      const v = await automation(late.id);
+      return escalations(v).length > 0 ? v : undefined;
+    });
+    expect(view.rulesVersion).toBe(4);
+    await mailbox.waitFor(overdue, 3);
+    await env.sleep('1h');
+    expect(mailbox.messages.filter(overdue)).toHaveLength(3);
+    expect(escalations(await automation(late.id))).toEqual(['stages[0].when_overdue[2]']);
+    expect(view.pendingTimers.filter((t: { id: string }) => t.id.includes('/overdue/'))).toEqual(
+      [],
+    );
   }, 120_000);
 
   it('moves the overdue checks with a rescheduled call', async () => {

@@ -49,7 +49,7 @@ describe('deactivating users', () => {
     expect((await system.call('GET', '/api/v1/me', undefined, { key: manager.key })).status).toBe(
       401,
     );
-    const keys = (await system.call('GET', `/api/v1/users/${manager.id}/api-keys`)).body;
+    const keys = (await system.call('GET', `/api/v1/users/${manager.id}/api-keys`)).body.items;
     expect(keys).toEqual([expect.objectContaining({ revokedAt: expect.any(String) })]);
 
     expect((await patch(manager.id, { active: true })).status).toBe(200);

@@ -34,7 +34,8 @@ describe('users, teams, API keys and roles', () => {
     const admins = await system.call('GET', '/api/v1/users?role=admin');
     expect(admins.body.total).toBe(1);
     const keys = await system.call('GET', `/api/v1/users/${me.body.userId}/api-keys`);
-    expect(keys.body).toHaveLength(1);
+    expect(keys.body).toMatchObject({ total: 1, nextCursor: null });
+    expect(keys.body.items).toHaveLength(1);
   });
 
   it('creates teams, users and keys; a key is shown once and kept only as a hash', async () => {
@@ -74,7 +75,7 @@ describe('users, teams, API keys and roles', () => {
     });
 
     const listed = await system.call('GET', `/api/v1/users/${user.body.id}/api-keys`);
-    expect(listed.body).toEqual([
+    expect(listed.body.items).toEqual([
       {
         id: key.body.id,
         name: 'laptop',

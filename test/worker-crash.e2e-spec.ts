@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { FAST_LEAD_RULES, fastPipelineRules } from './support/fast-rules';
 import { startTestMailbox, type TestMailbox } from './support/smtp';
+import { eventually } from './support/eventually';
 import { startTestSystem, type TestSystem, type TestUser } from './support/test-system';
 
 const WORKER_MAIN = join(__dirname, '..', 'dist', 'apps', 'worker', 'main.js');
@@ -97,14 +98,16 @@ describe('a worker killed mid-flight', () => {
     }
     // Each deal's first call, done: the quotes go out (a PDF and an email each)...
     const calls = await Promise.all(
-      deals.map(async (d) => {
-        for (;;) {
-          const view = (await system.call('GET', `/api/v1/deals/${d.id}/automation`)).body;
-          const id = view.openFollowUps?.[0]?.activityId;
-          if (id) return id as string;
-          await new Promise((r) => setTimeout(r, 100));
-        }
-      }),
+      deals.map((d) =>
+        eventually(
+          `the call of ${d.id}`,
+          async () => {
+            const view = (await system.call('GET', `/api/v1/deals/${d.id}/automation`)).body;
+            return view.openFollowUps?.[0]?.activityId as string | undefined;
+          },
+          { timeoutMs: 60_000 },
+        ),
+      ),
     );
     await Promise.all(
       calls.map((id) =>
@@ -130,11 +133,13 @@ describe('a worker killed mid-flight', () => {
       expect(mail.attachments[0].filename).toBe(`${d.quote}.pdf`);
     }
     for (const d of deals) {
-      for (;;) {
-        const stage = (await system.call('GET', `/api/v1/deals/${d.id}`)).body.stage;
-        if (stage === 'negotiation') break;
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      await eventually(
+        `${d.id} in negotiation`,
+        async () =>
+          (await system.call('GET', `/api/v1/deals/${d.id}`)).body.stage === 'negotiation' ||
+          undefined,
+        { timeoutMs: 60_000 },
+      );
     }
     await new Promise((r) => setTimeout(r, 1000));
     const quoteMails = mailbox.messages.filter((m) => m.subject?.startsWith('Your quote '));

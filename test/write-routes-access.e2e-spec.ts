@@ -21,8 +21,8 @@ interface Route {
   /** As in the OpenAPI document: `POST /api/v1/deals/{id}/move`. */
   route: string;
   allowed: Who[];
-  /** The record the route acts on, created fresh by M1 (the path's {id}). */
-  target?: () => Promise<string>;
+  /** The record the route acts on, created fresh by M1: the path's {id}, or each of its params. */
+  target?: () => Promise<string | Record<string, string>>;
   body?: (who: Who) => unknown;
 }
 
@@ -71,6 +71,14 @@ describe('every write route, per role', () => {
       })
     ).body.id as string;
 
+  const leadSource = async () =>
+    (
+      await system.call('POST', '/api/v1/lead-sources', {
+        code: `route-${++skus}`,
+        name: 'Route source',
+      })
+    ).body.id as string;
+
   const records: [string, () => Promise<string>, (who: Who) => unknown, () => unknown][] = [
     ['companies', company, (who) => ({ name: `Co of ${who}` }), () => ({ industry: 'x' })],
     [
@@ -111,6 +119,71 @@ describe('every write route, per role', () => {
       { route: `PATCH /api/v1/${path}/{id}`, allowed: M1_WRITERS, target, body: change },
       { route: `DELETE /api/v1/${path}/{id}`, allowed: M1_WRITERS, target },
     ]),
+    // Comments: whoever may change the record writes one; its author alone edits it, and an
+    // admin may also delete it. The target is a comment M1 wrote on their own record.
+    ...(['companies', 'contacts', 'deals', 'leads'] as const).flatMap((kind): Route[] => {
+      const record = { companies: company, contacts: contact, deals: deal, leads: lead }[kind];
+      const comment = async () => {
+        const id = await record();
+        return { id, commentId: await asM1(`${kind}/${id}/comments`, { body: 'A note' }) };
+      };
+      return [
+        {
+          route: `POST /api/v1/${kind}/{id}/comments`,
+          allowed: M1_WRITERS,
+          target: record,
+          body: () => ({ body: 'An objection' }),
+        },
+        {
+          route: `PATCH /api/v1/${kind}/{id}/comments/{commentId}`,
+          allowed: ['m1'],
+          target: comment,
+          body: () => ({ body: 'Edited' }),
+        },
+        {
+          route: `DELETE /api/v1/${kind}/{id}/comments/{commentId}`,
+          allowed: ['admin', 'm1'],
+          target: comment,
+        },
+      ];
+    }),
+    {
+      route: 'POST /api/v1/activities/{id}/send',
+      allowed: M1_WRITERS,
+      target: activity,
+    },
+    {
+      route: 'POST /api/v1/rules/{id}/impact',
+      allowed: ['admin', 'salesops'],
+      target: async () => 'b2b',
+      body: () => ({ version: 1 }),
+    },
+    {
+      route: 'POST /api/v1/rules/{id}/migrations',
+      allowed: ['admin', 'salesops'],
+      target: async () => 'b2b',
+      // The same version on both sides: refused (422) for those allowed, nothing started.
+      body: () => ({ fromVersion: 1, toVersion: 1 }),
+    },
+    ...(['pause', 'resume', 'cancel'] as const).map((action) => ({
+      route: `POST /api/v1/rules/{id}/migrations/{migrationId}/${action}`,
+      allowed: ['admin', 'salesops'] as Who[],
+      target: async () => ({ id: 'b2b', migrationId: '00000000-0000-4000-8000-000000000000' }),
+    })),
+    {
+      route: 'POST /api/v1/webhook-endpoints',
+      allowed: ['admin'],
+      body: (who) => ({
+        name: `Hook of ${who}`,
+        url: 'http://127.0.0.1:9/hook',
+        events: ['deal.won'],
+      }),
+    },
+    {
+      route: 'DELETE /api/v1/webhook-endpoints/{id}',
+      allowed: ['admin'],
+      target: async () => '00000000-0000-4000-8000-000000000000',
+    },
     {
       route: 'POST /api/v1/deals/{id}/move',
       allowed: M1_WRITERS,
@@ -167,6 +240,22 @@ describe('every write route, per role', () => {
       body: () => ({ name: 'Kit 2' }),
     },
     { route: 'DELETE /api/v1/products/{id}', allowed: ['admin', 'salesops'], target: product },
+    {
+      route: 'POST /api/v1/lead-sources',
+      allowed: ['admin', 'salesops'],
+      body: (who) => ({ code: `src-${who}-${++skus}`, name: 'Route source' }),
+    },
+    {
+      route: 'PATCH /api/v1/lead-sources/{id}',
+      allowed: ['admin', 'salesops'],
+      target: leadSource,
+      body: () => ({ name: 'Route source 2' }),
+    },
+    {
+      route: 'DELETE /api/v1/lead-sources/{id}',
+      allowed: ['admin', 'salesops'],
+      target: leadSource,
+    },
     {
       route: 'POST /api/v1/rules/validate',
       allowed: ['admin', 'salesops'],
@@ -301,8 +390,11 @@ describe('every write route, per role', () => {
     '$route: the roles it names get through, every other is refused',
     async (route) => {
       const call = async (who: Who) => {
-        const id = route.target ? await route.target() : undefined;
-        const path = route.route.split(' ')[1].replace('{id}', id ?? '');
+        const target = route.target ? await route.target() : undefined;
+        const params = typeof target === 'string' ? { id: target } : (target ?? {});
+        const path = route.route
+          .split(' ')[1]
+          .replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
         const method = route.route.split(' ')[0] as 'POST' | 'PATCH' | 'DELETE';
         if (route.route === 'POST /api/v1/integrations/payments' && who === 'integration')
           return signedPayment(path);

@@ -12,14 +12,19 @@ import { DealsApiModule } from './deals/deals-api.module';
 import { DocumentsApiModule } from './documents/documents-api.module';
 import { HealthModule } from './health/health.module';
 import { LeadsApiModule } from './leads/leads-api.module';
+import { LeadSourcesApiModule } from './lead-sources/lead-sources-api.module';
 import { PaymentsApiModule } from './payments/payments-api.module';
 import { QuoteLinksModule } from './quote-links/quote-links.module';
 import { ProblemDetailsModule } from './problem-details/problem-details.module';
 import { ProductsApiModule } from './products/products-api.module';
+import { ReportsApiModule } from './reports/reports-api.module';
 import { RulesApiModule } from './rules/rules-api.module';
 import { LiveApiModule } from './live/live-api.module';
 import { SessionApiModule } from './session/session-api.module';
 import { UsersApiModule } from './users/users-api.module';
+import { UpcomingApiModule } from './upcoming/upcoming-api.module';
+import { TimelineApiModule } from './timeline/timeline-api.module';
+import { WebhooksApiModule } from './webhooks/webhooks-api.module';
 
 @Module({})
 export class ApiModule {
@@ -47,7 +52,12 @@ export class ApiModule {
         DealsApiModule,
         ActivitiesApiModule,
         LeadsApiModule,
+        LeadSourcesApiModule,
         RulesApiModule,
+        ReportsApiModule,
+        UpcomingApiModule,
+        TimelineApiModule,
+        WebhooksApiModule,
       ],
     };
   }

@@ -2,13 +2,14 @@ import 'reflect-metadata';
 import { type INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { pinoHttp } from 'pino-http';
 import { type AppConfig } from '../../libs/config';
 import { createLogger, type Logger, PinoNestLogger, requestSerializer } from '../../libs/logging';
 import { EtagInterceptor } from './http/etag.interceptor';
 import { ApiModule } from './app.module';
 import { serveWebApp } from './web/web-app';
+import { buildOpenApiDocument } from './openapi/document';
 import { bodyLimits } from './input-limits/body-limits';
 import { UnsafeTextPipe } from './input-limits/unsafe-text.pipe';
 import { InvalidFieldsError } from '../../libs/errors';
@@ -58,15 +59,7 @@ export async function createApiApp(
     );
     app.useGlobalFilters(new ProblemDetailsFilter());
     app.useGlobalInterceptors(new EtagInterceptor());
-    const document = SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('Voronka API')
-        .setDescription('CRM records, pipelines and their workflows')
-        .setVersion('1')
-        .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'an API key: vk_…' })
-        .build(),
-    );
+    const document = buildOpenApiDocument(app);
     SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
     serveWebApp(app);
     await app.init();

@@ -21,10 +21,18 @@ import {
   RulesVersionConflictError,
 } from '../../libs/rules/publishing/rules-publisher';
 import { parseScenario } from '../../libs/rules/simulator/scenario';
+import {
+  ImpactPreviewService,
+  RulesBreakRecordsError,
+} from '../../libs/automation/impact/impact-preview.service';
+import { RecordInputLog } from '../../libs/automation/input-log/record-input-log';
+import { formatImpact } from '../../libs/rules/impact/format';
+import { IMPACT_KINDS, type ImpactKind } from '../../libs/rules/impact/impact';
+import { impactExamples } from '../../libs/rules/impact/summary';
 import { diffTimelines, formatTimeline, simulate } from '../../libs/rules/simulator/simulate';
 
 /**
- * `npm run rules -- <command>`: validate, diff, publish, list, simulate.
+ * `npm run rules -- <command>`: validate, diff, publish, list, simulate, impact.
  * Exit codes: 0 ok, 1 invalid rules or scenario (or a refused publish), 2 misuse.
  */
 
@@ -54,7 +62,9 @@ function load(path: string): RuleSet {
   return result.rules;
 }
 
-async function withDatabase<T>(work: (publisher: RulesPublisher) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  work: (publisher: RulesPublisher, impact: ImpactPreviewService) => Promise<T>,
+): Promise<T> {
   let config;
   try {
     config = loadConfig();
@@ -70,7 +80,10 @@ async function withDatabase<T>(work: (publisher: RulesPublisher) => Promise<T>):
   const orm = await MikroORM.init(buildOrmOptions({ url: config.database.url, poolMax: 2 }));
   try {
     if (config.database.migrateOnStart) await migrateDatabase(orm);
-    return await work(new RulesPublisher(orm));
+    return await work(
+      new RulesPublisher(orm),
+      new ImpactPreviewService(orm, new RecordInputLog(orm)),
+    );
   } finally {
     await orm.close();
   }
@@ -171,23 +184,64 @@ export function buildProgram(): Command {
     .action(async (paths: string[], options: { note?: string; by: string }) => {
       for (const path of paths)
         if (!existsSync(path)) throw new Misuse(`${path}: no such file or folder`);
-      await withDatabase(async (publisher) => {
+      await withDatabase(async (publisher, impact) => {
         let refused = 0;
         for (const path of paths) {
           try {
-            const r = await publisher.publish(readRuleSetSource(path), options.by, options.note);
+            const r = await publisher.publish(
+              readRuleSetSource(path),
+              options.by,
+              options.note,
+              (rules) => impact.refuseBreaking(rules),
+            );
             printProblems(r.warnings);
             out(
               `${path}: ${r.status === 'published' ? 'published' : 'unchanged (already published)'} ${r.ruleSetId} v${r.version} ${r.checksum.slice(0, 12)}`,
             );
           } catch (error) {
             if (error instanceof RulesInvalidError) printProblems(error.errors);
+            else if (error instanceof RulesBreakRecordsError)
+              for (const r of error.extensions.records as { recordId: string; reason: string }[])
+                err(`  ${r.recordId}: ${r.reason}`);
             else if (!(error instanceof RulesVersionConflictError)) throw error;
             err(`${path}: not published: ${error.message}`);
             refused += 1;
           }
         }
         if (refused > 0) throw new Invalid(`${refused} rule set(s) not published`);
+      });
+    });
+
+  program
+    .command('impact')
+    .description(
+      'what a rules version would do to every open record of its rule set if migrated now (DATABASE_URL)',
+    )
+    .argument('<rules>', 'a rules folder or file, or <id>@<version> of a published version')
+    .option('--kind <kinds>', `examples of these kinds (${IMPACT_KINDS.join(',')})`)
+    .option('--limit <n>', 'how many examples', '20')
+    .option('--at <time>', 'migrate at this instant (RFC 3339) instead of now')
+    .action(async (rulesRef: string, options: { kind?: string; limit: string; at?: string }) => {
+      const kinds = (options.kind?.split(',') ??
+        IMPACT_KINDS.filter((k) => k !== 'unaffected')) as ImpactKind[];
+      const unknown = kinds.filter((k) => !IMPACT_KINDS.includes(k));
+      if (unknown.length > 0) throw new Misuse(`--kind: not a kind: ${unknown.join(', ')}`);
+      const limit = Number(options.limit);
+      if (!Number.isInteger(limit) || limit < 0) throw new Misuse('--limit: a whole number');
+      const at = options.at === undefined ? Date.now() : Date.parse(options.at);
+      if (Number.isNaN(at)) throw new Misuse('--at: a date and time, like 2026-12-01T10:00:00Z');
+      const candidate = await resolveRules(rulesRef);
+      await withDatabase(async (_publisher, impact) => {
+        const preview = await impact.preview(candidate, at);
+        const examples = impactExamples(preview.items, { kinds, offset: 0, limit }).items;
+        out(formatImpact(preview, preview.summary, examples, kinds));
+        err(
+          `read ${Math.round(preview.timings.readMs)} ms, replayed ${Math.round(preview.timings.replayMs)} ms`,
+        );
+        if (preview.summary.counts.failed > 0)
+          throw new Invalid(
+            `${preview.summary.counts.failed} open record(s) fail under it: publishing it is refused`,
+          );
       });
     });
 

@@ -1,6 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
-import { WORKFLOW_BUNDLE_PATH, WORKFLOW_PRELOAD_MODULES } from './temporal-worker.service';
+import { bundleWorkflows, WORKFLOW_BUNDLE_PATH } from './workflow-source';
 
 /**
  * Part of `npm run build`: bundles the workflow code once, so the worker
@@ -8,12 +7,7 @@ import { WORKFLOW_BUNDLE_PATH, WORKFLOW_PRELOAD_MODULES } from './temporal-worke
  */
 async function main(): Promise<void> {
   const started = Date.now();
-  const { code } = await bundleWorkflowCode({
-    workflowsPath: require.resolve('../../workflows'),
-    preloadModules: WORKFLOW_PRELOAD_MODULES,
-    logger: new DefaultLogger('WARN'),
-  });
-  writeFileSync(WORKFLOW_BUNDLE_PATH, code);
+  writeFileSync(WORKFLOW_BUNDLE_PATH, await bundleWorkflows());
   console.log(`workflow bundle written to ${WORKFLOW_BUNDLE_PATH} in ${Date.now() - started} ms`);
 }
 

@@ -1,4 +1,5 @@
 import { type ModuleRef } from '@nestjs/core';
+import { actionEffects } from './action-effects';
 import { EFFECT_NAMES, type EffectGroup } from '../../libs/automation/contract/effects.contract';
 import { EFFECT_SERVICES } from '../../libs/automation/effects/automation-effects.module';
 import { asEffectFailure } from '../../libs/automation/effects/effect-failure';
@@ -32,7 +33,7 @@ export function bindEffects<T extends object>(
 
 /**
  * Every effect (Temporal activity) the worker registers, by name: each group of the contract
- * (EFFECT_NAMES) bound on its service, taken from the Nest container so that effects get their
+ * (EFFECT_NAMES) bound on its service, and the effects each action plug-in names on its own, taken from the Nest container so that effects get their
  * services by injection. A workflow can call only what the contract names.
  */
 export function collectEffects(moduleRef: ModuleRef): Record<string, EffectFunction> {
@@ -44,6 +45,9 @@ export function collectEffects(moduleRef: ModuleRef): Record<string, EffectFunct
         moduleRef.get(EFFECT_SERVICES[group], { strict: false }) as object,
         EFFECT_NAMES[group] as unknown as readonly never[],
       ),
+    ),
+    ...actionEffects(moduleRef).map((effects) =>
+      bindEffects(effects, Object.keys(effects) as unknown as readonly never[]),
     ),
   );
 }

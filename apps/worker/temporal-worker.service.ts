@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   Inject,
   Injectable,
@@ -8,35 +6,11 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { NativeConnection, Worker } from '@temporalio/worker';
 import { APP_CONFIG, type AppConfig } from '../../libs/config';
 import { temporalConnectionOptions } from '../../libs/temporal';
 import { collectEffects } from './effects';
-
-/** Built by `npm run build` beside this file; absent when running from sources (tests). */
-export const WORKFLOW_BUNDLE_PATH = join(__dirname, 'workflow-bundle.js');
-
-/**
- * Modules every workflow shares instead of loading its own copy (the SDK's reusable V8 context
- * loads a workflow's modules once per workflow). Only stateless, deterministic code belongs here:
- * the pure rules library (its expression parse cache depends on nothing but the text parsed).
- * It saves each cached workflow the memory, and each new or replayed workflow the time, of
- * initialising the interpreter, decimal.js and the expression parser.
- */
-export const WORKFLOW_PRELOAD_MODULES = [require.resolve('../../libs/rules')];
-
-/** Where the worker's workflow code comes from: the prebuilt bundle, or the sources. */
-export function workflowSource(): Pick<
-  WorkerOptions,
-  'workflowBundle' | 'workflowsPath' | 'bundlerOptions'
-> {
-  if (existsSync(WORKFLOW_BUNDLE_PATH))
-    return { workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH } };
-  return {
-    workflowsPath: require.resolve('../../workflows'),
-    bundlerOptions: { preloadModules: WORKFLOW_PRELOAD_MODULES },
-  };
-}
+import { workflowSource } from './workflow-source';
 
 /**
  * The Temporal Worker, run inside the Nest application context: started when
@@ -67,7 +41,7 @@ export class TemporalWorkerService implements OnApplicationBootstrap, OnApplicat
       connection: this.connection,
       namespace: t.namespace,
       taskQueue: t.taskQueue,
-      ...workflowSource(),
+      ...workflowSource(t.workflowBundle),
       activities: collectEffects(this.moduleRef),
       // Bounds the worker's memory with many open records: a workflow evicted from the cache is
       // replayed from its (short) history when its next event or timer comes.

@@ -3,6 +3,7 @@ import { type AppConfig, ConfigModule } from '../../libs/config';
 import { PersistenceModule } from '../../libs/persistence';
 import { AutomationEffectsModule } from '../../libs/automation/effects/automation-effects.module';
 import { TemporalClientModule } from '../../libs/temporal';
+import { WebhooksModule } from '../../libs/crm/webhooks/webhooks.module';
 import { TemporalWorkerService } from './temporal-worker.service';
 
 @Module({})
@@ -15,6 +16,7 @@ export class WorkerModule {
         PersistenceModule,
         TemporalClientModule,
         AutomationEffectsModule,
+        WebhooksModule,
       ],
       providers: [TemporalWorkerService],
     };

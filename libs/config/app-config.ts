@@ -98,6 +98,7 @@ const envSchema = z.object({
   TEMPORAL_EMBEDDED_PORT: port.default(7233),
   TEMPORAL_EMBEDDED_UI_PORT: port.default(8233),
   TEMPORAL_WORKFLOW_DIAGNOSTICS: booleanFlag.default(false),
+  TEMPORAL_WORKFLOW_BUNDLE: z.string().min(1).optional(),
 
   RULES_PUBLISH_ON_START: booleanFlag.default(true),
   SELLER_NAME: z.string().min(1).max(200).default('Voronka Demo Ltd'),
@@ -229,6 +230,11 @@ export interface AppConfig {
      * query). Off by default: together they cost more than the workflows themselves.
      */
     workflowDiagnostics: boolean;
+    /**
+     * A prebuilt workflow bundle for the worker to load; unset means the one `npm run build`
+     * writes beside the worker (or, running from sources, bundling them at start).
+     */
+    workflowBundle?: string;
   };
 }
 
@@ -330,6 +336,7 @@ export function loadConfig(
       embeddedPort: e.TEMPORAL_EMBEDDED_PORT,
       embeddedUiPort: e.TEMPORAL_EMBEDDED_UI_PORT,
       workflowDiagnostics: e.TEMPORAL_WORKFLOW_DIAGNOSTICS,
+      workflowBundle: e.TEMPORAL_WORKFLOW_BUNDLE,
     },
   };
 }

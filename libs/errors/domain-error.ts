@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'invalid-scenario',
   'rules-version-conflict',
   'rules-missing',
+  'rules-break-records',
   'user-inactive',
   'workflow-unavailable',
   'service-unavailable',
@@ -30,6 +31,7 @@ export const ERROR_CODES = [
   'rate-limited',
   'idempotency-key-reused',
   'idempotency-key-in-use',
+  'internal-error',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

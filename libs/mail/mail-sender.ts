@@ -15,6 +15,8 @@ export interface OutgoingMessage {
   html: string;
   text: string;
   attachments?: { filename: string; content: Buffer; contentType: string }[];
+  /** The record the message concerns: its timeline shows the message. */
+  record?: { type: 'lead' | 'deal' | 'contact' | 'company'; id: string };
 }
 
 export interface SendResult {
@@ -22,6 +24,10 @@ export interface SendResult {
   /** True when the key had been sent before and nothing went out now. */
   alreadySent: boolean;
 }
+
+/** The Message-ID of the message sent under a key: the same on every try. */
+export const messageIdFor = (key: string) =>
+  `<${createHash('sha256').update(key).digest('hex').slice(0, 32)}@voronka>`;
 
 /**
  * Sends mail through nodemailer: to `SMTP_URL` when set, else (the embedded default) into
@@ -55,7 +61,7 @@ export class MailSender implements OnApplicationShutdown {
   }
 
   async send(message: OutgoingMessage): Promise<SendResult> {
-    const messageId = `<${createHash('sha256').update(message.key).digest('hex').slice(0, 32)}@voronka>`;
+    const messageId = messageIdFor(message.key);
     const em = this.orm.em.fork();
     const existing = await em.findOne(OutboundEmail, { key: message.key });
     if (existing?.status === 'sent') return { messageId: existing.messageId, alreadySent: true };
@@ -67,6 +73,9 @@ export class MailSender implements OnApplicationShutdown {
           key: message.key,
           to: message.to,
           subject: message.subject.slice(0, 500),
+          body: message.text,
+          recordType: message.record?.type ?? null,
+          recordId: message.record?.id ?? null,
           status: 'sending',
           messageId,
           createdAt: new Date(),
@@ -74,16 +83,35 @@ export class MailSender implements OnApplicationShutdown {
         .onConflict('key')
         .ignore()
         .execute();
+    } else if (existing.status === 'failed') {
+      await em.nativeUpdate(
+        OutboundEmail,
+        { key: message.key },
+        { status: 'sending', error: null },
+      );
     }
-    const info = await this.transport.sendMail({
-      from: this.from,
-      to: message.to,
-      subject: message.subject,
-      html: message.html,
-      text: message.text,
-      messageId,
-      attachments: message.attachments,
-    });
+    let info: { message: unknown };
+    try {
+      info = (await this.transport.sendMail({
+        from: this.from,
+        to: message.to,
+        subject: message.subject,
+        html: message.html,
+        text: message.text,
+        messageId,
+        attachments: message.attachments,
+      })) as { message: unknown };
+    } catch (error) {
+      // Kept as failed with the reason, for the timeline and a retry; the caller hears it too.
+      const reason = error instanceof Error ? error.message : String(error);
+      await em.nativeUpdate(
+        OutboundEmail,
+        { key: message.key },
+        { status: 'failed', error: reason.slice(0, 2000) },
+      );
+      this.logger.warn(`mail to ${message.to} "${message.subject}" failed: ${reason}`);
+      throw error;
+    }
     if (this.outbox) {
       await mkdir(this.outbox, { recursive: true });
       const file = join(this.outbox, `${Date.now()}-${messageId.slice(1, 17)}.eml`);

@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+
+export const OUTBOUND_EMAIL_STATUSES = ['sending', 'sent', 'failed'] as const;
+export type OutboundEmailStatus = (typeof OUTBOUND_EMAIL_STATUSES)[number];
 
 /**
- * A message the system sends, keyed by what sent it (`deal-<id>/<effect key>`): a retried or
- * replayed effect finds its row and does not send again.
+ * A message the system sends, keyed by what sent it (`deal-<id>/<effect key>`,
+ * `activity-<id>/email`): a retried or replayed effect finds its row and does not send again. The
+ * record it concerns (a deal, lead, contact or company) shows it in its timeline, with its text.
  */
 @Entity({ tableName: 'outbound_email' })
+@Index({ properties: ['recordType', 'recordId', 'createdAt'] })
 export class OutboundEmail {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -20,9 +25,26 @@ export class OutboundEmail {
   @Property({ type: 'string', length: 500 })
   subject!: string;
 
-  /** `sending` while the transport has it; `sent` once it accepted the message. */
-  @Enum({ items: ['sending', 'sent'] })
-  status: 'sending' | 'sent' = 'sending';
+  /** The text of the message (its plain-text version); null for mail sent before it was kept. */
+  @Property({ type: 'text', nullable: true })
+  body?: string | null;
+
+  /** `lead`, `deal`, `contact` or `company`; null for mail about no record (an invitation). */
+  @Property({ type: 'string', length: 8, nullable: true })
+  recordType?: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  recordId?: string | null;
+
+  /**
+   * `sending` while the transport has it; `sent` once it accepted the message; `failed` when the
+   * transport refused it or could not be reached (`error` says why): sending again retries it.
+   */
+  @Enum({ items: [...OUTBOUND_EMAIL_STATUSES] })
+  status: OutboundEmailStatus = 'sending';
+
+  @Property({ type: 'text', nullable: true })
+  error?: string | null;
 
   @Property({ type: 'string', length: 300 })
   messageId!: string;

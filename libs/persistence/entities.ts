@@ -1,6 +1,7 @@
 import { Activity } from '../crm/activities/activity.entity';
 import { Company } from '../crm/companies/company.entity';
 import { Contact } from '../crm/contacts/contact.entity';
+import { ContactPoints } from '../crm/contact-points/contact-points.embeddable';
 import { Deal } from '../crm/deals/deal.entity';
 import { DocumentCounter } from '../crm/documents/document-counter.entity';
 import { StageChange } from '../crm/stages/stage-change.entity';
@@ -12,6 +13,7 @@ import { RoundRobinTurn } from '../crm/users/round-robin-turn.entity';
 import { OutboundEmail } from '../mail/outbound-email.entity';
 import { Quote, QuoteRow } from '../crm/documents/quote.entity';
 import { Product } from '../crm/products/product.entity';
+import { LeadSource } from '../crm/lead-sources/lead-source.entity';
 import { ApiKey } from '../crm/users/api-key.entity';
 import { SignInThrottle } from '../crm/auth/sign-in-throttle.entity';
 import { UserSession } from '../crm/auth/user-session.entity';
@@ -20,9 +22,19 @@ import { User } from '../crm/users/user.entity';
 import { RuleSetVersion } from '../rules/publishing/rule-set-version.entity';
 import { ChangeFeedEntry } from './change-feed.entity';
 import { IdempotentRequest } from '../idempotency/idempotent-request.entity';
+import { PendingAutomation } from '../crm/upcoming/pending-automation.entity';
+import { ActivityRollup } from '../crm/reports/activity-rollup.entity';
+import { RecordInputEntry } from '../automation/input-log/record-input.entity';
+import {
+  RulesMigration,
+  RulesMigrationRecord,
+} from '../crm/rules-migrations/rules-migration.entity';
+import { Comment } from '../crm/comments/comment.entity';
+import { WebhookAttempt, WebhookDelivery } from '../crm/webhooks/webhook-delivery.entity';
+import { WebhookEndpoint } from '../crm/webhooks/webhook-endpoint.entity';
 
 /**
- * Every entity of the schema. The ORM, the migration generator and the
+ * Every entity of the schema (and the embeddable ContactPoints, whose columns are its records'). The ORM, the migration generator and the
  * schema-drift test read this one list.
  */
 export const ALL_ENTITIES = [
@@ -32,6 +44,7 @@ export const ALL_ENTITIES = [
   ApiKey,
   UserSession,
   SignInThrottle,
+  ContactPoints,
   Company,
   Contact,
   Product,
@@ -48,6 +61,16 @@ export const ALL_ENTITIES = [
   StageChange,
   Activity,
   Lead,
+  LeadSource,
   ChangeFeedEntry,
   IdempotentRequest,
+  PendingAutomation,
+  RecordInputEntry,
+  RulesMigration,
+  RulesMigrationRecord,
+  Comment,
+  WebhookEndpoint,
+  WebhookDelivery,
+  WebhookAttempt,
+  ActivityRollup,
 ];

@@ -13,3 +13,6 @@ try {
 } catch {
   // already installed in this process
 }
+
+// Every answer from the API is held to docs/openapi.json (libs/api-client/answer-check.ts).
+import './answer-check-setup';

@@ -16,13 +16,23 @@ export interface TestMailbox {
   close(): Promise<void>;
 }
 
-/** A real SMTP server on a free port that keeps what it receives, for the tests to read. */
-export async function startTestMailbox(): Promise<TestMailbox> {
+/**
+ * A real SMTP server on a free port that keeps what it receives, for the tests to read. `refuse`
+ * may turn a recipient away with a 550 and its reason (what a real server does to a bad address).
+ */
+export async function startTestMailbox(
+  options: { refuse?: (to: string) => string | undefined } = {},
+): Promise<TestMailbox> {
   const messages: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      const reason = options.refuse?.(address.address);
+      if (!reason) return callback();
+      callback(Object.assign(new Error(reason), { responseCode: 550 }));
+    },
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((mail) => {

@@ -1,4 +1,9 @@
 import { type INestApplication, type INestApplicationContext } from '@nestjs/common';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Client } from '@temporalio/client';
+import { createApiClient, type ApiClient } from '../../libs/api-client/client';
 import { type AppConfig } from '../../libs/config';
 import { createApiApp } from '../../apps/api/create-api-app';
 import { createWorkerApp } from '../../apps/worker/create-worker-app';
@@ -30,6 +35,8 @@ export interface TestSystem {
     body?: unknown,
     options?: { key?: string | null; headers?: Record<string, string> },
   ): Promise<HttpResult>;
+  /** The typed client (libs/api-client) as the admin, or as the holder of `key`. */
+  client(key?: string): ApiClient;
   /** A user with a role (and a team), created through the API, with an API key. */
   user(role: Role, options?: { teamId?: string; name?: string }): Promise<TestUser>;
   close(): Promise<void>;
@@ -72,6 +79,7 @@ export async function startTestSystem(
     baseUrl,
     adminKey: TEST_ADMIN_KEY,
     call,
+    client: (key = TEST_ADMIN_KEY) => createApiClient({ baseUrl, apiKey: key }),
     async user(role, o = {}) {
       users += 1;
       const created = await call('POST', '/api/v1/users', {
@@ -86,9 +94,42 @@ export async function startTestSystem(
       return { id: created.body.id, key: key.body.key, role, teamId: o.teamId ?? null };
     },
     async close() {
+      await keepHistories(config, api).catch((e) => console.warn(`histories not kept: ${e}`));
       await worker?.close();
       await api.close();
       await database.drop();
     },
   };
+}
+
+/**
+ * With RECORD_HISTORIES_DIR set, a test system writes the history of every workflow that ran on
+ * its task queue there before it closes (protobuf's JSON form, as the replay test reads it):
+ * how test/histories/ is filled from the end-to-end suite before a change to workflow code.
+ */
+async function keepHistories(config: AppConfig, api: INestApplication): Promise<void> {
+  const dir = process.env.RECORD_HISTORIES_DIR;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  const client = api.get(Client);
+  const runs: { workflowId: string; runId?: string }[] = [];
+  try {
+    const query = `TaskQueue = '${config.temporal.taskQueue}'`;
+    for await (const execution of client.workflow.list({ query }))
+      runs.push({ workflowId: execution.workflowId, runId: execution.runId });
+  } catch {
+    // The time-skipping test server lists nothing: the records name their workflows.
+    const connection = api.get(MikroORM).em.getConnection();
+    for (const kind of ['deal', 'lead'])
+      for (const row of await connection.execute<{ id: string }[]>(`select id from "${kind}"`))
+        runs.push({ workflowId: `${kind}-${row.id}` });
+  }
+  for (const run of runs) {
+    const handle = client.workflow.getHandle(run.workflowId, run.runId);
+    const history = await handle.fetchHistory().catch(() => undefined);
+    if (!history?.events?.length) continue;
+    const runId = run.runId ?? (await handle.describe()).runId;
+    const name = `${run.workflowId}-${runId.slice(-8)}`;
+    writeFileSync(join(dir, `${name}.json`), JSON.stringify(history));
+  }
 }

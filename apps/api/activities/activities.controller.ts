@@ -1,27 +1,11 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Headers,
-  HttpCode,
-  HttpStatus,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ActivitiesService, activityView } from '../../../libs/crm/activities/activities.service';
 import { Activity } from '../../../libs/crm/activities/activity.entity';
+import {
+  activityEmailView,
+  ActivityEmailsService,
+} from '../../../libs/crm/activities/activity-emails.service';
 import { CurrentUser } from '../../../libs/crm/auth/auth.decorators';
 import { type Page } from '../../../libs/crm/lists/pagination';
 import { type Principal } from '../../../libs/crm/users/role';
@@ -33,109 +17,199 @@ import {
   RescheduleActivityDto,
   UpdateActivityDto,
 } from './activities.dto';
+import { ActivityCountersDto, ActivityDto } from './activities.views';
 import { IdempotentCreate } from '../idempotency/idempotent-create';
-
-const page = (p: Page<Activity>) => {
-  const now = new Date();
-  return { ...p, items: p.items.map((a) => activityView(a, now)) };
-};
+import { created, IfMatch, noContent, ok, Operation, UuidParam } from '../openapi/operation';
+import { PageOf } from '../openapi/page';
 
 @ApiTags('activities')
 @ApiBearerAuth()
 @Controller('api/v1/activities')
 export class ActivitiesController {
-  constructor(private readonly activities: ActivitiesService) {}
+  constructor(
+    private readonly activities: ActivitiesService,
+    private readonly emails: ActivityEmailsService,
+  ) {}
+
+  /** Activities as answered, each `email` activity with its email. */
+  private async page(p: Page<Activity>) {
+    const now = new Date();
+    const emails = await this.emails.emailsOf(p.items);
+    return {
+      ...p,
+      items: p.items.map((a) => ({
+        ...activityView(a, now),
+        email: activityEmailView(emails.get(a.id)),
+      })),
+    };
+  }
+
+  private async view(a: Activity) {
+    const emails = await this.emails.emailsOf([a]);
+    return { ...activityView(a), email: activityEmailView(emails.get(a.id)) };
+  }
 
   @Post()
   @IdempotentCreate()
-  @ApiCreatedResponse()
+  @Operation({
+    id: 'createActivity',
+    summary: 'Plan an activity',
+    description:
+      'A call, email, meeting, event or task, bound to exactly one deal, lead, contact or company.',
+    answer: created(
+      ActivityDto,
+      'the activity, planned; an email activity with a `body`: done once its email went out, else planned with the email failed and why',
+    ),
+    problems: ['invalid-fields'],
+  })
   async create(@CurrentUser() p: Principal, @Body() body: CreateActivityDto) {
     const activity = await this.activities.create(p, body);
-    return activityView(activity);
+    return this.view(activity);
   }
 
   @Get()
+  @Operation({
+    id: 'listActivities',
+    summary: 'List activities',
+    answer: ok(PageOf(ActivityDto), 'a page of the activities the caller may see'),
+  })
   async list(@CurrentUser() p: Principal, @Query() query: ListActivitiesQueryDto) {
-    return page(await this.activities.list(p, query));
+    return this.page(await this.activities.list(p, query));
   }
 
   @Get('today')
-  @ApiOkResponse({ description: 'planned activities due today (in timeZone) for you or userId' })
+  @Operation({
+    id: 'listActivitiesDueToday',
+    summary: 'Activities due today',
+    answer: ok(PageOf(ActivityDto), 'planned activities due today (in timeZone) for you or userId'),
+  })
   async today(@CurrentUser() p: Principal, @Query() query: AgendaQueryDto) {
-    return page(await this.activities.agenda(p, 'today', query));
+    return this.page(await this.activities.agenda(p, 'today', query));
   }
 
   @Get('overdue')
-  @ApiOkResponse({ description: 'planned activities past their due time, for you or userId' })
+  @Operation({
+    id: 'listOverdueActivities',
+    summary: 'Overdue activities',
+    answer: ok(PageOf(ActivityDto), 'planned activities past their due time, for you or userId'),
+  })
   async overdue(@CurrentUser() p: Principal, @Query() query: AgendaQueryDto) {
-    return page(await this.activities.agenda(p, 'overdue', query));
+    return this.page(await this.activities.agenda(p, 'overdue', query));
   }
 
   @Get('counters')
-  @ApiOkResponse({
-    description: 'how many are due today and how many are overdue: the CRM’s counters',
+  @Operation({
+    id: 'countActivities',
+    summary: 'The CRM’s activity counters',
+    answer: ok(
+      ActivityCountersDto,
+      'how many are due today, how many are overdue, and how many open deals and leads have nothing planned',
+    ),
   })
   counters(@CurrentUser() p: Principal, @Query() query: AgendaQueryDto) {
     return this.activities.counters(p, query.userId, query.timeZone);
   }
 
   @Get(':id')
-  async get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  @Operation({
+    id: 'getActivity',
+    summary: 'Read an activity',
+    answer: ok(ActivityDto, 'the activity'),
+  })
+  async get(@CurrentUser() p: Principal, @UuidParam() id: string) {
     const activity = await this.activities.get(p, id);
-    return activityView(activity);
+    return this.view(activity);
   }
 
   @Patch(':id')
-  @ApiConflictResponse({ description: 'a stale If-Match, or the activity is done or cancelled' })
+  @Operation({
+    id: 'updateActivity',
+    summary: 'Change a planned activity',
+    description: 'Only a planned activity changes; it stays bound to its record.',
+    answer: ok(ActivityDto, 'the activity as changed'),
+    problems: ['invalid-fields', 'state-conflict'],
+  })
   async update(
     @CurrentUser() p: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam() id: string,
     @Body() body: UpdateActivityDto,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatch() ifMatch: string | undefined,
   ) {
     const activity = await this.activities.update(p, id, body, ifMatch);
-    return activityView(activity);
+    return this.view(activity);
   }
 
   @Post(':id/complete')
-  @HttpCode(HttpStatus.OK)
+  @Operation({
+    id: 'completeActivity',
+    summary: 'Mark an activity done',
+    answer: ok(ActivityDto, 'done, with its outcome'),
+    problems: ['invalid-fields', 'state-conflict'],
+  })
   async complete(
     @CurrentUser() p: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam() id: string,
     @Body() body: CompleteActivityDto,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatch() ifMatch: string | undefined,
   ) {
     const activity = await this.activities.complete(p, id, body.outcome, ifMatch);
-    return activityView(activity);
+    return this.view(activity);
   }
 
   @Post(':id/reschedule')
-  @HttpCode(HttpStatus.OK)
+  @Operation({
+    id: 'rescheduleActivity',
+    summary: 'Move an activity’s due time',
+    answer: ok(ActivityDto, 'the activity, due at the new time'),
+    problems: ['invalid-fields', 'state-conflict'],
+  })
   async reschedule(
     @CurrentUser() p: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam() id: string,
     @Body() body: RescheduleActivityDto,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatch() ifMatch: string | undefined,
   ) {
     const activity = await this.activities.reschedule(p, id, body.dueAt, ifMatch);
-    return activityView(activity);
+    return this.view(activity);
   }
 
   @Post(':id/cancel')
-  @HttpCode(HttpStatus.OK)
+  @Operation({
+    id: 'cancelActivity',
+    summary: 'Cancel an activity',
+    answer: ok(ActivityDto, 'cancelled'),
+    problems: ['state-conflict'],
+  })
   async cancel(
     @CurrentUser() p: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Headers('if-match') ifMatch: string | undefined,
+    @UuidParam() id: string,
+    @IfMatch() ifMatch: string | undefined,
   ) {
     const activity = await this.activities.cancel(p, id, ifMatch);
-    return activityView(activity);
+    return this.view(activity);
+  }
+
+  @Post(':id/send')
+  @Operation({
+    id: 'sendActivityEmail',
+    summary: 'Send an email activity’s email again',
+    description:
+      'For an email that failed (or never went out): sent under the same key, so never twice; the activity is done once it went out.',
+    answer: ok(ActivityDto, 'the activity, with the email’s new status'),
+    problems: ['state-conflict'],
+  })
+  async send(@CurrentUser() p: Principal, @UuidParam() id: string) {
+    const activity = await this.activities.get(p, id);
+    return this.view(await this.activities.sendEmail(activity, p));
   }
 
   @Delete(':id')
-  @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiNoContentResponse({ description: 'archived' })
-  async archive(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  @Operation({
+    id: 'archiveActivity',
+    summary: 'Archive an activity',
+    answer: noContent('archived'),
+  })
+  async archive(@CurrentUser() p: Principal, @UuidParam() id: string) {
     await this.activities.archive(p, id);
   }
 }

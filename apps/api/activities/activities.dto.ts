@@ -1,13 +1,13 @@
+import { IsOmittable, OMITTABLE } from '../../../libs/crm/validation/omittable';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import {
-  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Length,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -16,6 +16,7 @@ import {
   type ValidatorConstraintInterface,
 } from 'class-validator';
 import { isTimeZone } from '../../../libs/crm/activities/day-bounds';
+import { ACTIVITY_EMAIL_MAX_LENGTH } from '../../../libs/crm/activities/activity-emails.service';
 import { IsDateTime } from '../../../libs/crm/lists/date-time';
 import { ListQueryDto } from '../../../libs/crm/lists/list-query.dto';
 import {
@@ -24,6 +25,8 @@ import {
   type MeetingMode,
 } from '../../../libs/crm/activities/activity.entity';
 import { ACTIVITY_TYPES, type ActivityType } from '../../../libs/rules/language/rule-set';
+import { IsQueryBoolean } from '../../../libs/crm/lists/query-boolean';
+import { ACTIVITY_ORIGINS } from '../../../libs/crm/activities/activity-report-filters';
 
 @ValidatorConstraint({ name: 'timeZone' })
 class IsTimeZoneConstraint implements ValidatorConstraintInterface {
@@ -70,38 +73,50 @@ export class CreateActivityDto {
   @ApiPropertyOptional({
     description: 'bind to a deal (or a lead, a contact, or a company): exactly one',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   dealId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   leadId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   contactId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   companyId?: string;
 
   @ApiPropertyOptional({ description: 'the responsible user (default: you)' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   responsibleId?: string;
+
+  @ApiPropertyOptional({
+    maxLength: ACTIVITY_EMAIL_MAX_LENGTH,
+    description:
+      'an `email` activity’s text (plain): given, the email is sent at once to the contact of the record (the subject is the activity’s), and the activity is done once it went out; see `email` in the answer',
+  })
+  @IsOmittable()
+  @IsString()
+  @Length(1, ACTIVITY_EMAIL_MAX_LENGTH)
+  @Matches(/\S/, { message: 'body must not be blank' })
+  body?: string;
 }
 
 export class UpdateActivityDto extends PartialType(
-  OmitType(CreateActivityDto, ['type'] as const),
+  OmitType(CreateActivityDto, ['type', 'body'] as const),
+  OMITTABLE,
 ) {}
 
 export class CompleteActivityDto {
   @ApiPropertyOptional({ example: 'interested' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 100)
   outcome?: string;
@@ -115,66 +130,96 @@ export class RescheduleActivityDto {
 
 export class ListActivitiesQueryDto extends ListQueryDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   responsibleId?: string;
 
   @ApiPropertyOptional({ enum: ACTIVITY_TYPES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(ACTIVITY_TYPES)
   type?: string;
 
   @ApiPropertyOptional({ enum: ACTIVITY_STATUSES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(ACTIVITY_STATUSES)
   status?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   dealId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   leadId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   contactId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   companyId?: string;
 
   @ApiPropertyOptional({ description: 'due at or after' })
-  @IsOptional()
+  @IsOmittable()
   @IsDateTime()
   dueFrom?: Date;
 
   @ApiPropertyOptional({ description: 'due before' })
-  @IsOptional()
+  @IsOmittable()
   @IsDateTime()
   dueTo?: Date;
 
   @ApiPropertyOptional({ description: 'search in the subject' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(200)
   q?: string;
 
-  @ApiPropertyOptional({ description: 'list archived activities instead' })
-  @IsOptional()
-  @Transform(({ value }) => value === true || value === 'true')
-  @IsBoolean()
+  @IsQueryBoolean('list archived activities instead')
   archived?: boolean;
+
+  @ApiPropertyOptional({ description: "only the activities of this team's members" })
+  @IsOmittable()
+  @IsUUID()
+  teamId?: string;
+
+  @ApiPropertyOptional({ example: 'b2b', description: 'only activities of deals in this pipeline' })
+  @IsOmittable()
+  @Matches(/^[a-z][a-z0-9_-]{0,62}$/, {
+    message: 'pipelineId must be the id of a pipeline, like b2b',
+  })
+  pipelineId?: string;
+
+  @ApiPropertyOptional({ description: 'completed at or after' })
+  @IsOmittable()
+  @IsDateTime()
+  completedFrom?: Date;
+
+  @ApiPropertyOptional({ description: 'completed before' })
+  @IsOmittable()
+  @IsDateTime()
+  completedTo?: Date;
+
+  @IsQueryBoolean('true: completed at or before due; false: completed after it')
+  onTime?: boolean;
+
+  @ApiPropertyOptional({
+    enum: ACTIVITY_ORIGINS,
+    description: 'rules: created by the automation; hand: by a person',
+  })
+  @IsOmittable()
+  @IsIn(ACTIVITY_ORIGINS)
+  origin?: 'rules' | 'hand';
 }
 
 export class AgendaQueryDto extends ListQueryDto {
   @ApiPropertyOptional({ description: 'whose agenda (default: yours); within what you may see' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   userId?: string;
 
@@ -182,7 +227,7 @@ export class AgendaQueryDto extends ListQueryDto {
     example: 'Europe/Berlin',
     description: 'the day of "today" (default UTC)',
   })
-  @IsOptional()
+  @IsOmittable()
   @Validate(IsTimeZoneConstraint)
   timeZone?: string;
 }

@@ -1,26 +1,8 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Headers,
-  HttpCode,
-  HttpStatus,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
+import { CompanyDto } from './companies.views';
+import { created, IfMatch, noContent, ok, Operation, UuidParam } from '../openapi/operation';
+import { PageOf } from '../openapi/page';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../../../libs/crm/auth/auth.decorators';
 import { companyView, CompaniesService } from '../../../libs/crm/companies/companies.service';
 import { type Principal } from '../../../libs/crm/users/role';
@@ -35,15 +17,22 @@ export class CompaniesController {
 
   @Post()
   @IdempotentCreate()
-  @ApiCreatedResponse()
+  @Operation({
+    id: 'createCompany',
+    summary: 'Create a company',
+    answer: created(CompanyDto, 'the company'),
+    problems: ['invalid-fields'],
+  })
   async create(@CurrentUser() p: Principal, @Body() body: CreateCompanyDto) {
     const company = await this.companies.create(p, body);
     return companyView(company);
   }
 
   @Get()
-  @ApiOkResponse({
-    description: 'the companies you may see: a page, the total and the next cursor',
+  @Operation({
+    id: 'listCompanies',
+    summary: 'List companies',
+    answer: ok(PageOf(CompanyDto), 'a page of the companies the caller may see'),
   })
   async list(@CurrentUser() p: Principal, @Query() query: ListCompaniesQueryDto) {
     const page = await this.companies.list(p, query);
@@ -51,31 +40,39 @@ export class CompaniesController {
   }
 
   @Get(':id')
-  @ApiForbiddenResponse({ description: 'not among the records you may see' })
-  async get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  @Operation({ id: 'getCompany', summary: 'Read a company', answer: ok(CompanyDto, 'the company') })
+  async get(@CurrentUser() p: Principal, @UuidParam() id: string) {
     const company = await this.companies.get(p, id);
     return companyView(company);
   }
 
   @Patch(':id')
-  @ApiConflictResponse({ description: 'If-Match names an older version' })
+  @Operation({
+    id: 'updateCompany',
+    summary: 'Change a company',
+    answer: ok(CompanyDto, 'the company as changed'),
+    problems: ['invalid-fields'],
+  })
   async update(
     @CurrentUser() p: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam() id: string,
     @Body() body: UpdateCompanyDto,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatch() ifMatch: string | undefined,
   ) {
     const company = await this.companies.update(p, id, body, ifMatch);
     return companyView(company);
   }
 
   @Delete(':id')
-  @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiNoContentResponse({ description: 'archived (kept for the history that refers to it)' })
+  @Operation({
+    id: 'archiveCompany',
+    summary: 'Archive a company',
+    answer: noContent('archived (kept for the history that refers to it)'),
+  })
   async archive(
     @CurrentUser() p: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Headers('if-match') ifMatch: string | undefined,
+    @UuidParam() id: string,
+    @IfMatch() ifMatch: string | undefined,
   ) {
     await this.companies.archive(p, id, ifMatch);
   }

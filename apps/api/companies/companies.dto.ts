@@ -1,7 +1,7 @@
+import { IsOmittable, OMITTABLE } from '../../../libs/crm/validation/omittable';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
-  IsBoolean,
   IsEmail,
   IsOptional,
   IsString,
@@ -12,6 +12,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { ListQueryDto } from '../../../libs/crm/lists/list-query.dto';
+import { IsQueryBoolean } from '../../../libs/crm/lists/query-boolean';
 
 const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -60,28 +61,25 @@ export class CreateCompanyDto {
   address?: string | null;
 
   @ApiPropertyOptional({ description: 'the responsible user (default: you)' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   responsibleId?: string;
 }
 
-export class UpdateCompanyDto extends PartialType(CreateCompanyDto) {}
+export class UpdateCompanyDto extends PartialType(CreateCompanyDto, OMITTABLE) {}
 
 export class ListCompaniesQueryDto extends ListQueryDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   responsibleId?: string;
 
   @ApiPropertyOptional({ description: 'text search in name, email and phone' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(200)
   q?: string;
 
-  @ApiPropertyOptional({ description: 'list archived records instead' })
-  @IsOptional()
-  @Transform(({ value }) => value === true || value === 'true')
-  @IsBoolean()
+  @IsQueryBoolean('list archived records instead')
   archived?: boolean;
 }

@@ -1,9 +1,9 @@
+import { IsOmittable, OMITTABLE } from '../../../libs/crm/validation/omittable';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsBoolean,
   IsEmail,
   IsOptional,
   IsString,
@@ -13,6 +13,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { ListQueryDto } from '../../../libs/crm/lists/list-query.dto';
+import { IsQueryBoolean } from '../../../libs/crm/lists/query-boolean';
 
 const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -50,40 +51,37 @@ export class CreateContactDto {
   phone?: string | null;
 
   @ApiPropertyOptional({ type: [String], description: 'companies the contact belongs to' })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true })
   companyIds?: string[];
 
   @ApiPropertyOptional({ description: 'the responsible user (default: you)' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   responsibleId?: string;
 }
 
-export class UpdateContactDto extends PartialType(CreateContactDto) {}
+export class UpdateContactDto extends PartialType(CreateContactDto, OMITTABLE) {}
 
 export class ListContactsQueryDto extends ListQueryDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   responsibleId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   companyId?: string;
 
   @ApiPropertyOptional({ description: 'text search in name, email and phone' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(200)
   q?: string;
 
-  @ApiPropertyOptional({ description: 'list archived records instead' })
-  @IsOptional()
-  @Transform(({ value }) => value === true || value === 'true')
-  @IsBoolean()
+  @IsQueryBoolean('list archived records instead')
   archived?: boolean;
 }

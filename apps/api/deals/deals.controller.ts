@@ -1,40 +1,26 @@
 import { AutomationClient } from '../../../libs/automation/client/automation-client';
 import { dealSnapshot } from '../../../libs/crm/deals/deal-snapshot';
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Headers,
-  HttpCode,
-  HttpStatus,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../../../libs/crm/auth/auth.decorators';
 import { dealView, DealsService } from '../../../libs/crm/deals/deals.service';
+import { DealBoardService } from '../../../libs/crm/board/deal-board.service';
 import { stageChangeView } from '../../../libs/crm/stages/stage-history';
+import { pageRequest, PageQueryDto } from '../../../libs/crm/lists/list-query.dto';
 import { type Principal } from '../../../libs/crm/users/role';
 import {
   CreateDealDto,
+  DealTotalsQueryDto,
   ListDealsQueryDto,
   MigrateRulesDto,
   MoveDealDto,
   UpdateDealDto,
 } from './deals.dto';
+import { DealCardDto, DealDto, DealTotalsDto } from './deals.views';
+import { AutomationDto, StageChangeDto } from '../automation/automation.views';
 import { IdempotentCreate } from '../idempotency/idempotent-create';
+import { created, IfMatch, noContent, ok, Operation, UuidParam } from '../openapi/operation';
+import { PageOf } from '../openapi/page';
 
 @ApiTags('deals')
 @ApiBearerAuth()
@@ -42,14 +28,19 @@ import { IdempotentCreate } from '../idempotency/idempotent-create';
 export class DealsController {
   constructor(
     private readonly deals: DealsService,
+    private readonly board: DealBoardService,
     private readonly automationClient: AutomationClient,
   ) {}
 
   @Post()
   @IdempotentCreate()
-  @ApiCreatedResponse({ description: "in the first stage of the pipeline's latest rules version" })
-  @ApiUnprocessableEntityResponse({
-    description: 'no such pipeline, or a currency other than the pipeline’s',
+  @Operation({
+    id: 'createDeal',
+    summary: 'Create a deal',
+    description:
+      'The deal starts in the first stage of its pipeline’s latest rules version, and its workflow starts.',
+    answer: created(DealDto, "in the first stage of the pipeline's latest rules version"),
+    problems: ['invalid-fields'],
   })
   async create(@CurrentUser() p: Principal, @Body() body: CreateDealDto) {
     const deal = await this.deals.create(p, body);
@@ -57,87 +48,141 @@ export class DealsController {
   }
 
   @Get()
+  @Operation({
+    id: 'listDeals',
+    summary: 'List deals',
+    answer: ok(PageOf(DealDto), 'a page of the deals the caller may see'),
+  })
   async list(@CurrentUser() p: Principal, @Query() query: ListDealsQueryDto) {
     const page = await this.deals.list(p, query);
     return { ...page, items: page.items.map(dealView) };
   }
 
+  @Get('cards')
+  @Operation({
+    id: 'listDealCards',
+    summary: 'List deals as board cards',
+    description:
+      'The deal list (same filters, same paging) with what a card shows: the company’s and the responsible’s names, the next planned activity and whether it is overdue. The board reads one column with `stage`.',
+    answer: ok(PageOf(DealCardDto), 'a page of the deals the caller may see, as cards'),
+  })
+  async cards(@CurrentUser() p: Principal, @Query() query: ListDealsQueryDto) {
+    return this.board.cards(p, query);
+  }
+
+  @Get('totals')
+  @Operation({
+    id: 'getDealTotals',
+    summary: 'Count and sum deals per stage',
+    description:
+      'Per stage, how many of the deals the caller may see match the filters, and their amounts summed per currency: the board’s column heads.',
+    answer: ok(DealTotalsDto, 'the stages that have deals'),
+  })
+  async totals(@CurrentUser() p: Principal, @Query() query: DealTotalsQueryDto) {
+    return { stages: await this.board.totals(p, query) };
+  }
+
   @Get(':id')
-  async get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  @Operation({ id: 'getDeal', summary: 'Read a deal', answer: ok(DealDto, 'the deal') })
+  async get(@CurrentUser() p: Principal, @UuidParam() id: string) {
     const deal = await this.deals.get(p, id);
     return dealView(deal);
   }
 
   @Get(':id/history')
-  @ApiOkResponse({
-    description: 'every stage change: from, to, when, by whom or which rule, rules version',
+  @Operation({
+    id: 'listDealHistory',
+    summary: 'The stage history of a deal',
+    answer: ok(
+      PageOf(StageChangeDto),
+      'a page of stage changes, oldest first: from, to, when, by whom or which rule, rules version',
+    ),
   })
-  async history(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
-    return (await this.deals.history(p, id)).map(stageChangeView);
+  async history(
+    @CurrentUser() p: Principal,
+    @UuidParam() id: string,
+    @Query() query: PageQueryDto,
+  ) {
+    const page = await this.deals.history(p, id, pageRequest(query, 'at'));
+    return { ...page, items: page.items.map(stageChangeView) };
   }
 
   @Patch(':id')
-  @ApiConflictResponse({ description: 'If-Match names an older version' })
+  @Operation({
+    id: 'updateDeal',
+    summary: 'Change a deal’s fields',
+    description: 'The stage changes only by a move; the pipeline and currency never.',
+    answer: ok(DealDto, 'the deal as changed'),
+    problems: ['invalid-fields'],
+  })
   async update(
     @CurrentUser() p: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam() id: string,
     @Body() body: UpdateDealDto,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatch() ifMatch: string | undefined,
   ) {
     const deal = await this.deals.update(p, id, body, ifMatch);
     return dealView(deal);
   }
 
   @Post(':id/move')
-  @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'moved; the stage history has the change' })
-  @ApiConflictResponse({
-    description: 'the rules forbid the move now (the reason says why); nothing changed',
+  @Operation({
+    id: 'moveDeal',
+    summary: 'Move a deal to another stage',
+    description:
+      'Through the deal’s workflow, which checks the pipeline’s rules; the stage history records the change.',
+    answer: ok(DealDto, 'moved; the stage history has the change'),
+    problems: ['transition-refused', 'state-conflict', 'invalid-fields', 'workflow-unavailable'],
   })
-  @ApiUnprocessableEntityResponse({ description: 'no such stage in the deal’s rules' })
   async move(
     @CurrentUser() p: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam() id: string,
     @Body() body: MoveDealDto,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatch() ifMatch: string | undefined,
   ) {
     const deal = await this.deals.move(p, id, body.to, body.override ?? false, ifMatch);
     return dealView(deal);
   }
 
   @Post(':id/rules-version')
-  @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({
-    description: 'the deal runs the new version from the next safe point; its history says so',
-  })
-  @ApiUnprocessableEntityResponse({
-    description: 'the version is not published, or its stages lack the deal’s current stage',
+  @Operation({
+    id: 'migrateDealRules',
+    summary: 'Run a deal on another version of its pipeline’s rules',
+    answer: ok(
+      DealDto,
+      'the deal runs the new version from the next safe point; its history says so',
+    ),
+    problems: ['invalid-fields', 'state-conflict', 'workflow-unavailable'],
   })
   async migrateRules(
     @CurrentUser() p: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam() id: string,
     @Body() body: MigrateRulesDto,
   ) {
     return dealView(await this.deals.migrateRules(p, id, body.version));
   }
 
   @Get(':id/automation')
-  @ApiOkResponse({
-    description:
-      'what the automation does with the deal: stage, rules version, pending timers, open follow-ups, last events and the rule that fired each; a link to the workflow in the Temporal UI',
+  @Operation({
+    id: 'getDealAutomation',
+    summary: 'What the automation does with a deal',
+    answer: ok(
+      AutomationDto,
+      'stage, rules version, pending timers, open follow-ups, last events, each with what it caused (the rules that fired and the actions they ran); a link to the workflow in the Temporal UI',
+    ),
+    problems: ['workflow-unavailable'],
   })
-  async automation(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  async automation(@CurrentUser() p: Principal, @UuidParam() id: string) {
     const deal = await this.deals.get(p, id, ['contact', 'company']);
     return this.automationClient.automation('deal', id, dealSnapshot(deal));
   }
 
   @Delete(':id')
-  @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiNoContentResponse({ description: 'archived' })
+  @Operation({ id: 'archiveDeal', summary: 'Archive a deal', answer: noContent('archived') })
   async archive(
     @CurrentUser() p: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Headers('if-match') ifMatch: string | undefined,
+    @UuidParam() id: string,
+    @IfMatch() ifMatch: string | undefined,
   ) {
     await this.deals.archive(p, id, ifMatch);
   }

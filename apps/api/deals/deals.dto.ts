@@ -1,10 +1,16 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { IsOmittable, OMITTABLE } from '../../../libs/crm/validation/omittable';
+import {
+  ApiHideProperty,
+  ApiProperty,
+  ApiPropertyOptional,
+  IntersectionType,
+  OmitType,
+  PartialType,
+} from '@nestjs/swagger';
 import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsObject,
   IsOptional,
   IsString,
@@ -16,12 +22,19 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
+import { IsCalendarDate, IsDateTime } from '../../../libs/crm/lists/date-time';
+import { IsQueryBoolean } from '../../../libs/crm/lists/query-boolean';
+import { ReachedQueryDto } from '../../../libs/crm/lists/reached-query.dto';
 import { ListQueryDto } from '../../../libs/crm/lists/list-query.dto';
 import { DEAL_OUTCOMES } from '../../../libs/crm/deals/deal.entity';
-import { IsAmount, IsCurrency } from '../../../libs/crm/money/money.validators';
+import { CURRENCY, MAX_MINOR_UNITS } from '../../../libs/crm/money/money';
+import { amountPattern, IsAmount, IsCurrency } from '../../../libs/crm/money/money.validators';
+
+/** A pipeline's or a stage's id in the rules. */
+const RULES_ID = /^[a-z][a-z0-9_-]{0,62}$/;
 
 export class CreateDealDto {
-  @ApiProperty({ example: 'ACME rollout' })
+  @ApiProperty({ example: 'ACME rollout', minLength: 1, maxLength: 300 })
   @IsString()
   @Length(1, 300)
   title!: string;
@@ -29,68 +42,88 @@ export class CreateDealDto {
   @ApiProperty({
     example: 'b2b',
     description: 'a published pipeline; the deal starts in its first stage',
+    pattern: RULES_ID.source,
   })
-  @Matches(/^[a-z][a-z0-9_-]{0,62}$/, {
-    message: 'pipelineId must be the id of a pipeline, like b2b',
-  })
+  @Matches(RULES_ID, { message: 'pipelineId must be the id of a pipeline, like b2b' })
   pipelineId!: string;
 
-  @ApiPropertyOptional({ example: '25000.00' })
-  @IsOptional()
-  @IsAmount(2)
+  @ApiPropertyOptional({
+    example: '25000.00',
+    pattern: amountPattern(MAX_MINOR_UNITS),
+    description: 'at most the currency’s decimals (USD 2, JPY 0, KWD 3): more answers 422',
+  })
+  @IsOmittable()
+  @IsAmount(MAX_MINOR_UNITS)
   amount?: string;
 
-  @ApiPropertyOptional({ example: 'USD', description: "default: the pipeline's currency" })
-  @IsOptional()
+  @ApiPropertyOptional({
+    example: 'USD',
+    pattern: CURRENCY.source,
+    description: "default: the pipeline's currency",
+  })
+  @IsOmittable()
   @IsCurrency()
   currency?: string;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 100 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 100, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(100)
   probability?: number | null;
 
-  @ApiPropertyOptional({ example: '2026-12-31' })
+  @ApiPropertyOptional({ type: String, format: 'date', example: '2026-12-31', nullable: true })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'expectedCloseDate must be a date like 2026-12-31' })
+  @IsCalendarDate()
   expectedCloseDate?: string | null;
 
-  @ApiPropertyOptional({ example: 'web' })
+  @ApiPropertyOptional({
+    type: String,
+    example: 'web',
+    maxLength: 100,
+    nullable: true,
+    description: 'the code of an active lead source (GET /api/v1/lead-sources); else 400',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   source?: string | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional()
   @IsUUID()
   contactId?: string | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional()
   @IsUUID()
   companyId?: string | null;
 
-  @ApiPropertyOptional({ description: 'custom fields', example: { segment: 'enterprise' } })
-  @IsOptional()
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: 'custom fields',
+    example: { segment: 'enterprise' },
+  })
+  @IsOmittable()
   @IsObject()
   custom?: Record<string, unknown>;
 
-  @ApiPropertyOptional({ description: 'the responsible user (default: you)' })
-  @IsOptional()
+  @ApiPropertyOptional({ format: 'uuid', description: 'the responsible user (default: you)' })
+  @IsOmittable()
   @IsUUID()
   responsibleId?: string;
 }
 
-export class UpdateDealDto extends PartialType(OmitType(CreateDealDto, ['pipelineId'] as const)) {
-  /** Refused with a pointer to the move endpoint: a stage changes only through a move. */
-  @ApiPropertyOptional({
-    type: String,
-    deprecated: true,
-    description: 'not settable: use POST /api/v1/deals/:id/move',
-  })
+export class UpdateDealDto extends PartialType(
+  OmitType(CreateDealDto, ['pipelineId'] as const),
+  OMITTABLE,
+) {
+  /**
+   * Refused with a pointer to the move endpoint: a stage changes only through a move. Not in the
+   * document, whose body takes no other members.
+   */
+  @ApiHideProperty()
   @ValidateIf((o: UpdateDealDto) => o.stage !== undefined)
   @IsIn([], {
     message:
@@ -98,76 +131,150 @@ export class UpdateDealDto extends PartialType(OmitType(CreateDealDto, ['pipelin
   })
   stage?: never;
 
-  @ApiPropertyOptional({
-    type: String,
-    deprecated: true,
-    description: 'not settable: a deal keeps its pipeline',
-  })
+  @ApiHideProperty()
   @ValidateIf((o: UpdateDealDto) => o.pipelineId !== undefined)
   @IsIn([], { message: 'pipelineId: a deal stays in its pipeline' })
   pipelineId?: never;
 }
 
 export class MoveDealDto {
-  @ApiProperty({ example: 'negotiation', description: 'the stage to move to' })
-  @Matches(/^[a-z][a-z0-9_-]{0,62}$/, { message: 'to must be a stage id' })
+  @ApiProperty({
+    example: 'negotiation',
+    description: 'the stage to move to',
+    pattern: RULES_ID.source,
+  })
+  @Matches(RULES_ID, { message: 'to must be a stage id' })
   to!: string;
 
   @ApiPropertyOptional({ description: 'a head or admin closing an unpaid deal as won' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   override?: boolean;
 }
 
 export class MigrateRulesDto {
-  @ApiProperty({ example: 2, description: 'a published version of the deal’s pipeline rules' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    example: 2,
+    description: 'a published version of the deal’s pipeline rules',
+  })
   @IsInt()
   @Min(1)
   version!: number;
 }
 
-export class ListDealsQueryDto extends ListQueryDto {
-  @ApiPropertyOptional()
-  @IsOptional()
+export class ListDealsQueryDto extends IntersectionType(ListQueryDto, ReachedQueryDto) {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOmittable()
   @IsUUID()
   responsibleId?: string;
 
-  @ApiPropertyOptional({ example: 'b2b' })
-  @IsOptional()
+  @ApiPropertyOptional({ example: 'b2b', maxLength: 64 })
+  @IsOmittable()
   @IsString()
   @MaxLength(64)
   pipelineId?: string;
 
-  @ApiPropertyOptional({ example: 'negotiation' })
-  @IsOptional()
+  @ApiPropertyOptional({ example: 'negotiation', maxLength: 64 })
+  @IsOmittable()
   @IsString()
   @MaxLength(64)
   stage?: string;
 
   @ApiPropertyOptional({ enum: DEAL_OUTCOMES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(DEAL_OUTCOMES)
   outcome?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOmittable()
   @IsUUID()
   companyId?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOmittable()
   @IsUUID()
   contactId?: string;
 
-  @ApiPropertyOptional({ description: 'search in the title' })
-  @IsOptional()
+  @ApiPropertyOptional({ example: 'web', maxLength: 100 })
+  @IsOmittable()
+  @IsString()
+  @MaxLength(100)
+  source?: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    description: 'closed (won or lost) at or after (RFC 3339)',
+  })
+  @IsOmittable()
+  @IsDateTime()
+  closedFrom?: Date;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    description: 'closed before (RFC 3339)',
+  })
+  @IsOmittable()
+  @IsDateTime()
+  closedTo?: Date;
+
+  @ApiPropertyOptional({
+    example: '1000.00',
+    pattern: amountPattern(4),
+    description: 'amount at least',
+  })
+  @IsOmittable()
+  @IsAmount(4)
+  amountMin?: string;
+
+  @ApiPropertyOptional({
+    example: '50000.00',
+    pattern: amountPattern(4),
+    description: 'amount below',
+  })
+  @IsOmittable()
+  @IsAmount(4)
+  amountMax?: string;
+
+  @ApiPropertyOptional({ description: 'search in the title', maxLength: 200 })
+  @IsOmittable()
   @IsString()
   @MaxLength(200)
   q?: string;
 
-  @ApiPropertyOptional({ description: 'list archived deals instead' })
-  @IsOptional()
-  @Transform(({ value }) => value === true || value === 'true')
-  @IsBoolean()
+  @IsQueryBoolean('list archived deals instead')
   archived?: boolean;
+
+  @ApiPropertyOptional({
+    example: '2026-01-01',
+    format: 'date',
+    description: 'expected to close on or after this day',
+  })
+  @IsOmittable()
+  @IsCalendarDate()
+  expectedCloseFrom?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-02-01',
+    format: 'date',
+    description: 'expected to close before this day',
+  })
+  @IsOmittable()
+  @IsCalendarDate()
+  expectedCloseTo?: string;
+
+  @IsQueryBoolean('false: only deals without an expected close date; true: only those with one')
+  hasExpectedClose?: boolean;
 }
+
+/** The board's totals: the list's filters, without paging (a stage filter would leave one column). */
+export class DealTotalsQueryDto extends OmitType(ListDealsQueryDto, [
+  'limit',
+  'cursor',
+  'offset',
+  'sort',
+  'stage',
+] as const) {}

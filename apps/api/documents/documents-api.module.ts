@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
 import { DocumentsModule } from '../../../libs/crm/documents/documents.module';
 import { InvoicesController } from './invoices.controller';
-import { QuotesController } from './quotes.controller';
+import { QuoteAnswersController, QuotesController } from './quotes.controller';
 
-@Module({ imports: [DocumentsModule], controllers: [QuotesController, InvoicesController] })
+@Module({
+  imports: [DocumentsModule],
+  controllers: [QuotesController, QuoteAnswersController, InvoicesController],
+})
 export class DocumentsApiModule {}

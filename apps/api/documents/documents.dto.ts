@@ -1,12 +1,13 @@
+import { IsCalendarDate } from '../../../libs/crm/lists/date-time';
+import { IsOmittable, OMITTABLE } from '../../../libs/crm/validation/omittable';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsBoolean,
   IsIn,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -23,12 +24,13 @@ import {
   IsPercent,
   IsQuantity,
 } from '../../../libs/crm/money/money.validators';
+import { IsQueryBoolean } from '../../../libs/crm/lists/query-boolean';
 
-export class DocumentRowDto {
+export class DocumentRowInputDto {
   @ApiPropertyOptional({
     description: 'a catalogue product: its name, price, unit and tax are the defaults',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   productId?: string;
 
@@ -36,13 +38,13 @@ export class DocumentRowDto {
     example: 'Onboarding workshop',
     description: 'required without a product',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 300)
   name?: string;
 
   @ApiPropertyOptional({ example: 'h' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 20)
   unit?: string;
@@ -52,22 +54,22 @@ export class DocumentRowDto {
   quantity!: string;
 
   @ApiPropertyOptional({ example: '150.00', description: 'required without a product' })
-  @IsOptional()
+  @IsOmittable()
   @IsAmount()
   unitPrice?: string;
 
   @ApiPropertyOptional({ example: '10', description: 'percent off' })
-  @IsOptional()
+  @IsOmittable()
   @IsPercent()
   discountPercent?: string;
 
   @ApiPropertyOptional({ example: '20' })
-  @IsOptional()
+  @IsOmittable()
   @IsPercent()
   taxRate?: string;
 
   @ApiPropertyOptional({ description: 'whether unitPrice includes the tax' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   taxIncluded?: boolean;
 }
@@ -98,81 +100,78 @@ class DocumentBaseDto {
   @MaxLength(5000)
   notes?: string | null;
 
-  @ApiProperty({ type: [DocumentRowDto] })
+  @ApiProperty({ type: [DocumentRowInputDto] })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })
-  @Type(() => DocumentRowDto)
-  rows!: DocumentRowDto[];
+  @Type(() => DocumentRowInputDto)
+  rows!: DocumentRowInputDto[];
 
   @ApiPropertyOptional({ description: 'the responsible user (default: you)' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   responsibleId?: string;
 }
 
 export class CreateQuoteDto extends DocumentBaseDto {
-  @ApiPropertyOptional({ example: '2026-12-31' })
+  @ApiPropertyOptional({ type: String, format: 'date', example: '2026-12-31' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'validUntil must be a date like 2026-12-31' })
+  @IsCalendarDate()
   validUntil?: string | null;
 }
 
-export class UpdateQuoteDto extends PartialType(CreateQuoteDto) {}
+export class UpdateQuoteDto extends PartialType(CreateQuoteDto, OMITTABLE) {}
 
 export class CreateInvoiceDto extends DocumentBaseDto {
-  @ApiProperty({ example: '2026-12-31' })
-  @IsISO8601({ strict: true }, { message: 'dueDate must be a date like 2026-12-31' })
+  @ApiProperty({ type: String, format: 'date', example: '2026-12-31' })
+  @IsCalendarDate()
   dueDate!: string;
 }
 
-export class UpdateInvoiceDto extends PartialType(CreateInvoiceDto) {}
+export class UpdateInvoiceDto extends PartialType(CreateInvoiceDto, OMITTABLE) {}
 
 class ListDocumentsQueryDto extends ListQueryDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   dealId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   responsibleId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   companyId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   contactId?: string;
 
   @ApiPropertyOptional({ description: 'search in the number' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(50)
   q?: string;
 
-  @ApiPropertyOptional({ description: 'list archived documents instead' })
-  @IsOptional()
-  @Transform(({ value }) => value === true || value === 'true')
-  @IsBoolean()
+  @IsQueryBoolean('list archived documents instead')
   archived?: boolean;
 }
 
 export class ListQuotesQueryDto extends ListDocumentsQueryDto {
   @ApiPropertyOptional({ enum: QUOTE_STATUSES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(QUOTE_STATUSES)
   status?: string;
 }
 
 export class ListInvoicesQueryDto extends ListDocumentsQueryDto {
   @ApiPropertyOptional({ enum: INVOICE_STATUSES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(INVOICE_STATUSES)
   status?: string;
 }

@@ -1,9 +1,11 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import { type Response } from 'express';
 import { Public } from '../../../libs/crm/auth/auth.decorators';
 import { DatabaseHealth } from '../../../libs/persistence';
 import { TemporalAvailability, TemporalHealth } from '../../../libs/temporal';
+import { ok, Operation } from '../openapi/operation';
+import { LivenessDto, ReadinessDto } from './health.views';
 
 const CHECK_TIMEOUT_MS = 2000;
 
@@ -39,16 +41,28 @@ export class HealthController {
 
   /** Liveness: the process answers. Checks nothing else, so a slow database never restarts the API. */
   @Get('health')
-  @ApiOkResponse({ description: 'the process is alive' })
-  health(): { status: 'ok' } {
+  @Operation({
+    id: 'checkLiveness',
+    summary: 'Liveness: the process answers',
+    answer: ok(LivenessDto, 'the process is alive'),
+  })
+  health(): LivenessDto {
     return { status: 'ok' };
   }
 
   /** Readiness: the database and Temporal both answer; 503 names what is down. */
   @Get('ready')
-  @ApiOkResponse({ description: 'database and Temporal answer' })
-  @ApiServiceUnavailableResponse({ description: 'names each dependency that is down' })
-  async ready(@Res({ passthrough: true }) res: Response) {
+  @Operation({
+    id: 'checkReadiness',
+    summary: 'Readiness: the database and Temporal answer',
+    answer: ok(ReadinessDto, 'database and Temporal answer'),
+  })
+  @ApiResponse({
+    status: HttpStatus.SERVICE_UNAVAILABLE,
+    type: ReadinessDto,
+    description: 'names each dependency that is down (`down`) and why (`checks`)',
+  })
+  async ready(@Res({ passthrough: true }) res: Response): Promise<ReadinessDto> {
     const [database, temporal] = await Promise.all([
       probe(() => this.database.check()),
       // Its own deadline a little inside the probe's, so the call ends before the answer goes out.
@@ -58,7 +72,7 @@ export class HealthController {
     const since = this.temporalAvailability.state?.since;
     if (temporal.status === 'up') this.temporalAvailability.markUp();
     else if (since) Object.assign(temporal, { since: since.toISOString() });
-    const checks = { database, temporal };
+    const checks: ReadinessDto['checks'] = { database, temporal };
     const down = Object.entries(checks)
       .filter(([, c]) => c.status === 'down')
       .map(([name]) => name);

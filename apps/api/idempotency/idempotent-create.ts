@@ -7,7 +7,7 @@ import {
   StreamableFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiConflictResponse, ApiHeader, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiHeader } from '@nestjs/swagger';
 import { type Request, type Response } from 'express';
 import { from, mergeMap, type Observable, of } from 'rxjs';
 import { type Principal } from '../../../libs/crm/users/role';
@@ -17,6 +17,8 @@ import {
   type StoredAnswer,
 } from '../../../libs/idempotency/idempotency-store';
 import { DomainError, InvalidFieldsError } from '../../../libs/errors';
+import { Problems } from '../openapi/operation';
+import { problemTypeUri } from '../problem-details/problem-types';
 import { canonicalJson, sha256 } from '../../../libs/rules/publishing/canonical-json';
 
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
@@ -40,13 +42,9 @@ export const IdempotentCreate = () =>
       name: IDEMPOTENCY_KEY_HEADER,
       required: false,
       description: `Up to 255 visible ASCII characters, unique per request you mean (a UUID). A repeat with the same key and body within ${IDEMPOTENCY_KEY_HOURS} hours answers the first answer again (${REPLAYED_HEADER}: true) and creates nothing.`,
+      schema: { type: 'string', pattern: VALID_KEY.source },
     }),
-    ApiUnprocessableEntityResponse({
-      description: 'the Idempotency-Key was used before with another request',
-    }),
-    ApiConflictResponse({
-      description: 'a request with this Idempotency-Key is still running: retry shortly',
-    }),
+    Problems('idempotency', ['idempotency-key-reused', 'idempotency-key-in-use']),
   );
 
 @Injectable()
@@ -128,7 +126,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
           // Not stored: answer the error, not the success the client could not repeat.
           response.status(503).setHeader('Retry-After', '1');
           response.type('application/problem+json');
-          send(JSON.stringify({ type: 'about:blank', title: 'service unavailable', status: 503 }));
+          send(
+            JSON.stringify({
+              type: problemTypeUri('service-unavailable'),
+              title: 'service unavailable',
+              status: 503,
+              detail:
+                'the answer could not be stored for its Idempotency-Key; retry with the same key',
+            }),
+          );
         },
       );
       return response;

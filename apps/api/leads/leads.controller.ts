@@ -1,31 +1,13 @@
 import { AutomationClient } from '../../../libs/automation/client/automation-client';
 import { leadSnapshot } from '../../../libs/crm/leads/lead-snapshot';
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Headers,
-  HttpCode,
-  HttpStatus,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../../../libs/crm/auth/auth.decorators';
 import { dealView } from '../../../libs/crm/deals/deals.service';
-import { leadView, LeadsService } from '../../../libs/crm/leads/leads.service';
+import { leadView } from '../../../libs/crm/leads/lead.view';
+import { LeadsService } from '../../../libs/crm/leads/leads.service';
 import { stageChangeView } from '../../../libs/crm/stages/stage-history';
+import { pageRequest, PageQueryDto } from '../../../libs/crm/lists/list-query.dto';
 import { type Principal } from '../../../libs/crm/users/role';
 import {
   ConvertLeadDto,
@@ -34,7 +16,11 @@ import {
   MoveLeadDto,
   UpdateLeadDto,
 } from './leads.dto';
+import { LeadConversionDto, LeadDto } from './leads.views';
+import { AutomationDto, StageChangeDto } from '../automation/automation.views';
 import { IdempotentCreate } from '../idempotency/idempotent-create';
+import { created, IfMatch, noContent, ok, Operation, UuidParam } from '../openapi/operation';
+import { PageOf } from '../openapi/page';
 
 @ApiTags('leads')
 @ApiBearerAuth()
@@ -48,8 +34,13 @@ export class LeadsController {
   @Post()
   @IdempotentCreate()
   @Roles('admin', 'head', 'manager', 'integration')
-  @ApiCreatedResponse({
-    description: 'in the first status of the lead rules; integrations (web forms) may create leads',
+  @Operation({
+    id: 'createLead',
+    summary: 'Create a lead',
+    description:
+      'The lead starts in the first status of the latest lead rules, and its workflow starts. Integrations (web forms) may create leads.',
+    answer: created(LeadDto, 'in the first status of the lead rules'),
+    problems: ['invalid-fields', 'rules-missing'],
   })
   async create(@CurrentUser() p: Principal, @Body() body: CreateLeadDto) {
     const lead = await this.leads.create(p, body);
@@ -57,58 +48,98 @@ export class LeadsController {
   }
 
   @Get()
+  @Operation({
+    id: 'listLeads',
+    summary: 'List leads',
+    answer: ok(PageOf(LeadDto), 'a page of the leads the caller may see'),
+  })
   async list(@CurrentUser() p: Principal, @Query() query: ListLeadsQueryDto) {
     const page = await this.leads.list(p, query);
     return { ...page, items: page.items.map(leadView) };
   }
 
   @Get(':id')
-  async get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  @Operation({ id: 'getLead', summary: 'Read a lead', answer: ok(LeadDto, 'the lead') })
+  async get(@CurrentUser() p: Principal, @UuidParam() id: string) {
     const lead = await this.leads.get(p, id);
     return leadView(lead);
   }
 
   @Get(':id/history')
-  async history(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
-    return (await this.leads.history(p, id)).map(stageChangeView);
+  @Operation({
+    id: 'listLeadHistory',
+    summary: 'The status history of a lead',
+    answer: ok(
+      PageOf(StageChangeDto),
+      'a page of status changes, oldest first: from, to, when, by whom or which rule, rules version',
+    ),
+  })
+  async history(
+    @CurrentUser() p: Principal,
+    @UuidParam() id: string,
+    @Query() query: PageQueryDto,
+  ) {
+    const page = await this.leads.history(p, id, pageRequest(query, 'at'));
+    return { ...page, items: page.items.map(stageChangeView) };
   }
 
   @Patch(':id')
+  @Operation({
+    id: 'updateLead',
+    summary: 'Change a lead’s fields',
+    description: 'The status changes only by a move or a conversion.',
+    answer: ok(LeadDto, 'the lead as changed'),
+    problems: ['invalid-fields'],
+  })
   async update(
     @CurrentUser() p: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam() id: string,
     @Body() body: UpdateLeadDto,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatch() ifMatch: string | undefined,
   ) {
     const lead = await this.leads.update(p, id, body, ifMatch);
     return leadView(lead);
   }
 
   @Post(':id/move')
-  @HttpCode(HttpStatus.OK)
-  @ApiConflictResponse({ description: 'the lead rules forbid the move (the reason says why)' })
+  @Operation({
+    id: 'moveLead',
+    summary: 'Move a lead to another status',
+    description:
+      'Through the lead’s workflow, which checks the lead rules; a lead becomes converted only by its conversion.',
+    answer: ok(LeadDto, 'moved; the status history has the change'),
+    problems: [
+      'transition-refused',
+      'state-conflict',
+      'invalid-fields',
+      'rules-missing',
+      'workflow-unavailable',
+    ],
+  })
   async move(
     @CurrentUser() p: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam() id: string,
     @Body() body: MoveLeadDto,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatch() ifMatch: string | undefined,
   ) {
     const lead = await this.leads.move(p, id, body.to, ifMatch);
     return leadView(lead);
   }
 
   @Post(':id/convert')
-  @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({
+  @Operation({
+    id: 'convertLead',
+    summary: 'Convert a lead into a contact, a company and a deal',
     description:
-      'the lead, converted, and the contact, company and deal it became (all or nothing)',
+      'All or nothing: the contact and company are created or linked, the deal created in the pipeline asked; the lead is converted and its workflow completes.',
+    answer: ok(LeadConversionDto, 'the lead, converted, and the records it became'),
+    problems: ['state-conflict', 'invalid-fields', 'rules-missing'],
   })
-  @ApiConflictResponse({ description: 'the lead is already converted or junk' })
   async convert(
     @CurrentUser() p: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam() id: string,
     @Body() body: ConvertLeadDto,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatch() ifMatch: string | undefined,
   ) {
     const result = await this.leads.convertByPerson(p, id, body, ifMatch);
     return {
@@ -120,22 +151,26 @@ export class LeadsController {
   }
 
   @Get(':id/automation')
-  @ApiOkResponse({
-    description:
-      'what the automation does with the lead: status, rules version, pending timers, open follow-ups, last events',
+  @Operation({
+    id: 'getLeadAutomation',
+    summary: 'What the automation does with a lead',
+    answer: ok(
+      AutomationDto,
+      'status, rules version, pending timers, open follow-ups, last events, each with what it caused (the rules that fired and the actions they ran); a link to the workflow in the Temporal UI',
+    ),
+    problems: ['workflow-unavailable'],
   })
-  async automation(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  async automation(@CurrentUser() p: Principal, @UuidParam() id: string) {
     const lead = await this.leads.get(p, id);
     return this.automationClient.automation('lead', id, leadSnapshot(lead));
   }
 
   @Delete(':id')
-  @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiNoContentResponse({ description: 'archived' })
+  @Operation({ id: 'archiveLead', summary: 'Archive a lead', answer: noContent('archived') })
   async archive(
     @CurrentUser() p: Principal,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Headers('if-match') ifMatch: string | undefined,
+    @UuidParam() id: string,
+    @IfMatch() ifMatch: string | undefined,
   ) {
     await this.leads.archive(p, id, ifMatch);
   }

@@ -1,4 +1,6 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { MAX_MINOR_UNITS } from '../../../libs/crm/money/money';
+import { IsOmittable, OMITTABLE } from '../../../libs/crm/validation/omittable';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -14,8 +16,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ListQueryDto } from '../../../libs/crm/lists/list-query.dto';
+import { ReachedQueryDto } from '../../../libs/crm/lists/reached-query.dto';
 import { LEAD_OUTCOMES } from '../../../libs/crm/leads/lead.entity';
-import { IsAmount } from '../../../libs/crm/money/money.validators';
+import { amountPattern, IsAmount } from '../../../libs/crm/money/money.validators';
+import { IsQueryBoolean } from '../../../libs/crm/lists/query-boolean';
 
 const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -51,24 +55,27 @@ export class CreateLeadDto {
   @MaxLength(300)
   companyName?: string | null;
 
-  @ApiPropertyOptional({ example: 'web' })
+  @ApiPropertyOptional({
+    example: 'web',
+    description: 'the code of an active lead source (GET /api/v1/lead-sources); else 400',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   source?: string | null;
 
   @ApiPropertyOptional({ example: { budget: 8000 } })
-  @IsOptional()
+  @IsOmittable()
   @IsObject()
   custom?: Record<string, unknown>;
 
   @ApiPropertyOptional({ description: 'the responsible user (default: you)' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   responsibleId?: string;
 }
 
-export class UpdateLeadDto extends PartialType(CreateLeadDto) {}
+export class UpdateLeadDto extends PartialType(CreateLeadDto, OMITTABLE) {}
 
 export class MoveLeadDto {
   @ApiProperty({ example: 'in_progress' })
@@ -84,81 +91,82 @@ export class ConvertDealDto {
   pipelineId!: string;
 
   @ApiPropertyOptional({ description: "default: the lead's title" })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 300)
   title?: string;
 
-  @ApiPropertyOptional({ example: '8000.00' })
-  @IsOptional()
-  @IsAmount(2)
+  @ApiPropertyOptional({
+    example: '8000.00',
+    pattern: amountPattern(MAX_MINOR_UNITS),
+    description: 'at most the currency’s decimals (USD 2, JPY 0, KWD 3): more answers 422',
+  })
+  @IsOmittable()
+  @IsAmount(MAX_MINOR_UNITS)
   amount?: string;
 }
 
 export class ConvertLeadDto {
   @ApiPropertyOptional({ description: 'link this contact' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   contactId?: string;
 
   @ApiPropertyOptional({
     description: 'create a contact from the lead (or link one with the same email or phone)',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   createContact?: boolean;
 
   @ApiPropertyOptional({ description: 'link this company' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   companyId?: string;
 
   @ApiPropertyOptional({
     description: 'create a company from the lead (or link one with the same email or phone)',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   createCompany?: boolean;
 
   @ApiPropertyOptional({ type: ConvertDealDto, description: 'create a deal' })
-  @IsOptional()
+  @IsOmittable()
   @ValidateNested()
   @Type(() => ConvertDealDto)
   deal?: ConvertDealDto;
 }
 
-export class ListLeadsQueryDto extends ListQueryDto {
+export class ListLeadsQueryDto extends IntersectionType(ListQueryDto, ReachedQueryDto) {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   responsibleId?: string;
 
   @ApiPropertyOptional({ example: 'new' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(64)
   status?: string;
 
   @ApiPropertyOptional({ enum: LEAD_OUTCOMES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(LEAD_OUTCOMES)
   outcome?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(100)
   source?: string;
 
   @ApiPropertyOptional({ description: 'text search in title, name, company, email and phone' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(200)
   q?: string;
 
-  @ApiPropertyOptional({ description: 'list archived leads instead' })
-  @IsOptional()
-  @Transform(({ value }) => value === true || value === 'true')
-  @IsBoolean()
+  @IsQueryBoolean('list archived leads instead')
   archived?: boolean;
 }

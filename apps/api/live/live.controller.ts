@@ -1,8 +1,9 @@
 import { Controller, Headers, Sse, type MessageEvent } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { concat, defer, filter, from, interval, map, merge, mergeMap, type Observable } from 'rxjs';
 import { CurrentUser } from '../../../libs/crm/auth/auth.decorators';
 import { type Principal } from '../../../libs/crm/users/role';
+import { file, Operation } from '../openapi/operation';
 import { type LiveChange, LiveChangesService, maySee } from './live-changes.service';
 
 /** A comment line every so often keeps proxies from closing a quiet stream. */
@@ -21,9 +22,20 @@ export class LiveController {
   constructor(private readonly live: LiveChangesService) {}
 
   @Sse()
-  @ApiOkResponse({
+  @Operation({
+    id: 'streamChanges',
+    summary: 'Changes to the records the caller may see, as server-sent events',
+    answer: file(
+      'text/event-stream',
+      '`change` events, each `{ kind, id, dealId, leadId }` (kind: deal, lead, activity, quote, invoice, contact, company), with its feed position as the event id; `ping` events keep the stream open',
+    ),
+  })
+  @ApiHeader({
+    name: 'Last-Event-ID',
+    required: false,
     description:
-      'text/event-stream: `change` events, each `{ kind, id, dealId, leadId }` (kind: deal, lead, activity, quote, invoice, contact, company), with its feed position as the event id; `ping` events keep the stream open',
+      'the id of the last event received: the stream starts with the changes after it still in the feed (another value is ignored)',
+    schema: { type: 'string' },
   })
   stream(
     @CurrentUser() principal: Principal,

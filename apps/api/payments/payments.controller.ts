@@ -1,33 +1,23 @@
+import { Body, Controller, Get, HttpStatus, Post, Query, Res, UseGuards } from '@nestjs/common';
 import {
-  Body,
-  Controller,
-  Get,
-  HttpStatus,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  Res,
-  UseGuards,
-} from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
   ApiBearerAuth,
-  ApiCreatedResponse,
+  ApiExtraModels,
   ApiHeader,
-  ApiOkResponse,
+  ApiResponse,
   ApiTags,
-  ApiUnauthorizedResponse,
-  ApiUnprocessableEntityResponse,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import { type Response } from 'express';
 import { CurrentUser, Roles } from '../../../libs/crm/auth/auth.decorators';
 import { PaymentsService, paymentView } from '../../../libs/crm/payments/payments.service';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../../../libs/crm/payments/webhook-signature';
 import { type Principal } from '../../../libs/crm/users/role';
+import { created, ok, Operation, UuidParam } from '../openapi/operation';
+import { PageOf } from '../openapi/page';
 import { RateLimit } from '../rate-limit/rate-limit.guard';
 import { PaymentSignatureGuard } from './payment-signature.guard';
 import { ListPaymentsQueryDto, PaymentReportDto } from './payments.dto';
+import { AppliedPaymentDto, PaymentDto, UnmatchedPaymentDto } from './payments.views';
 
 /** The payments webhook: where payment systems report money received. */
 @ApiTags('integrations')
@@ -41,17 +31,45 @@ export class PaymentsWebhookController {
   @UseGuards(PaymentSignatureGuard)
   // Below the signature guard, so it runs first: a flood of bad signatures is counted too.
   @RateLimit('webhook', 'api-key')
-  @ApiHeader({ name: TIMESTAMP_HEADER, description: 'Unix seconds; at most 5 minutes off' })
+  @ApiHeader({
+    name: TIMESTAMP_HEADER,
+    required: true,
+    description: 'Unix seconds; at most 5 minutes off (401 otherwise)',
+    schema: { type: 'string', pattern: '^\\d+$' },
+  })
   @ApiHeader({
     name: SIGNATURE_HEADER,
-    description: 'sha256=<hex HMAC-SHA256 of "<timestamp>.<raw body>" under the signing secret>',
+    required: true,
+    description:
+      'sha256=<hex HMAC-SHA256 of "<timestamp>.<raw body>" under the signing secret> (401 when missing or wrong)',
+    schema: { type: 'string', pattern: '^sha256=[0-9a-f]{64}$' },
   })
-  @ApiCreatedResponse({ description: 'applied to its invoice' })
-  @ApiAcceptedResponse({ description: 'no such invoice: kept as unmatched for review' })
-  @ApiOkResponse({ description: 'a repeat of an earlier delivery: its original answer' })
-  @ApiUnauthorizedResponse({ description: 'no key, or a missing, wrong or stale signature' })
-  @ApiUnprocessableEntityResponse({
-    description: 'does not fit the invoice (currency, more than outstanding, cancelled)',
+  @Operation({
+    id: 'receivePayment',
+    summary: 'Report a payment received (payment systems’ webhook)',
+    description:
+      'Signed with the integration’s signing secret. Applied exactly once per external id: a repeat answers what the first delivery answered, with `Idempotent-Replayed: true`. A payment that does not fit its invoice (another currency, more than is outstanding, a cancelled invoice) is refused (422) and leaves nothing behind.',
+    answer: created(AppliedPaymentDto, 'applied to its invoice'),
+    problems: ['invalid-fields'],
+  })
+  @ApiExtraModels(AppliedPaymentDto, UnmatchedPaymentDto)
+  @ApiResponse({
+    status: HttpStatus.ACCEPTED,
+    description: 'no invoice has its number: kept as unmatched for review',
+    type: UnmatchedPaymentDto,
+  })
+  @ApiResponse({
+    status: HttpStatus.OK,
+    description: 'a repeat of an earlier delivery: its original answer',
+    headers: {
+      'Idempotent-Replayed': { description: '`true`', schema: { type: 'string', enum: ['true'] } },
+    },
+    schema: {
+      oneOf: [
+        { $ref: getSchemaPath(AppliedPaymentDto) },
+        { $ref: getSchemaPath(UnmatchedPaymentDto) },
+      ],
+    },
   })
   async receive(
     @CurrentUser() p: Principal,
@@ -73,13 +91,19 @@ export class PaymentsController {
   constructor(private readonly payments: PaymentsService) {}
 
   @Get()
+  @Operation({
+    id: 'listPayments',
+    summary: 'List payments',
+    answer: ok(PageOf(PaymentDto), 'a page of the payments received'),
+  })
   async list(@CurrentUser() p: Principal, @Query() query: ListPaymentsQueryDto) {
     const page = await this.payments.list(p, query);
     return { ...page, items: page.items.map(paymentView) };
   }
 
   @Get(':id')
-  async get(@CurrentUser() p: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  @Operation({ id: 'getPayment', summary: 'Read a payment', answer: ok(PaymentDto, 'the payment') })
+  async get(@CurrentUser() p: Principal, @UuidParam() id: string) {
     return paymentView(await this.payments.get(p, id));
   }
 }

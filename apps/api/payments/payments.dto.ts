@@ -1,5 +1,6 @@
+import { IsOmittable } from '../../../libs/crm/validation/omittable';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { ListQueryDto } from '../../../libs/crm/lists/list-query.dto';
 import { IsAmount, IsCurrency } from '../../../libs/crm/money/money.validators';
 import { PAYMENT_STATUSES, type PaymentStatus } from '../../../libs/crm/payments/payment.entity';
@@ -36,17 +37,17 @@ export class PaymentReportDto {
 
 export class ListPaymentsQueryDto extends ListQueryDto {
   @ApiPropertyOptional({ enum: PAYMENT_STATUSES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(PAYMENT_STATUSES)
   status?: PaymentStatus;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   invoiceId?: string;
 
   @ApiPropertyOptional({ description: 'search in the external id and the invoice number' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(100)
   q?: string;

@@ -37,6 +37,16 @@ describe('flattenValidationErrors', () => {
       { field: 'rows.0.quantity', problem: 'quantity must be a positive number' },
     ]);
   });
+
+  it('tells a value of the wrong type only that', () => {
+    const fields = flattenValidationErrors([
+      error('description', {
+        maxLength: 'description must be shorter than or equal to 5000 characters',
+        isString: 'description must be a string',
+      }),
+    ]);
+    expect(fields).toEqual([{ field: 'description', problem: 'description must be a string' }]);
+  });
 });
 
 describe('ProblemDetailsFilter', () => {
@@ -120,8 +130,8 @@ describe('ProblemDetailsFilter', () => {
     const crash = answer(new Error('password=hunter2 in the SQL'));
     expect(crash.status).toBe(500);
     expect(crash.body).toEqual({
-      type: 'about:blank',
-      title: 'internal server error',
+      type: '/problems/internal-error',
+      title: 'internal error',
       status: 500,
       detail: 'an unexpected error occurred',
       instance: '/api/v1/things',

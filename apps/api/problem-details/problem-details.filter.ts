@@ -30,22 +30,44 @@ export interface ProblemDetails {
   [extension: string]: unknown;
 }
 
+/** class-validator's checks of a value's type: when one fails, the field's other checks mean nothing. */
+const TYPE_CHECKS = new Set([
+  'isString',
+  'isBoolean',
+  'isInt',
+  'isNumber',
+  'isArray',
+  'isObject',
+  'isDate',
+]);
+
+/**
+ * Each broken rule of each field, nested fields by their path. A value of the wrong type is told
+ * that alone (`description must be a string`, not also that it is too long).
+ */
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((problem) => ({ field, problem }));
+    const constraints = Object.entries(error.constraints ?? {});
+    const typeProblems = constraints.filter(([check]) => TYPE_CHECKS.has(check));
+    const own = (typeProblems.length > 0 ? typeProblems : constraints).map(([, problem]) => ({
+      field,
+      problem,
+    }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }
 
 /** The problem type of an error the framework raised by itself (no route, a body it cannot parse). */
 const FRAMEWORK_TYPES: Partial<Record<number, ErrorCode>> = {
+  [HttpStatus.BAD_REQUEST]: 'invalid-fields',
   [HttpStatus.UNAUTHORIZED]: 'unauthenticated',
   [HttpStatus.FORBIDDEN]: 'forbidden',
   [HttpStatus.NOT_FOUND]: 'not-found',
   [HttpStatus.PAYLOAD_TOO_LARGE]: 'body-too-large',
   [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: 'unsupported-media-type',
   [HttpStatus.SERVICE_UNAVAILABLE]: 'service-unavailable',
+  [HttpStatus.INTERNAL_SERVER_ERROR]: 'internal-error',
 };
 
 /** The status a domain error is answered with. */
@@ -109,7 +131,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     // Never leak internals; the log has the error (its SQL values and secrets redacted).
     this.logger.error(exception instanceof Error ? exception : String(exception));
-    return { ...blank(HttpStatus.INTERNAL_SERVER_ERROR), detail: 'an unexpected error occurred' };
+    return {
+      ...typed('internal-error', HttpStatus.INTERNAL_SERVER_ERROR),
+      detail: 'an unexpected error occurred',
+    };
   }
 }
 
@@ -117,7 +142,7 @@ function typed(code: ErrorCode, status: number): ProblemDetails {
   return { type: problemTypeUri(code), title: PROBLEM_TYPES[code].title.toLowerCase(), status };
 }
 
-/** A status that says it all (RFC 9457 §4.2.1): the server's own failure. */
+/** A status no problem type of ours names (RFC 9457 §4.2.1): none the API is known to answer. */
 function blank(status: number): ProblemDetails {
   return {
     type: 'about:blank',

@@ -5,7 +5,31 @@ export interface ProblemType {
   status: number;
   title: string;
   description: string;
+  /** Members of its own beyond RFC 9457's (extensions), as the document describes them. */
+  members?: Record<string, Record<string, unknown>>;
 }
+
+const RULE_PROBLEMS = {
+  type: 'array',
+  items: { $ref: '#/components/schemas/RuleProblem' },
+};
+/** The open records a rules version would break (RulesBreakRecordsError). */
+const BROKEN_RECORDS = {
+  type: 'array',
+  description: 'each open record whose replay throws under the version, and why',
+  items: {
+    type: 'object',
+    required: ['recordKind', 'recordId', 'title', 'stage', 'reason'],
+    properties: {
+      recordKind: { type: 'string', enum: ['deal', 'lead'] },
+      recordId: { type: 'string', format: 'uuid' },
+      title: { type: 'string' },
+      stage: { type: 'string', description: 'the stage it is in now' },
+      reason: { type: 'string', description: 'what the replay threw' },
+    },
+  },
+};
+const RETRY_SECONDS = { type: 'integer', minimum: 1, description: 'seconds, as in Retry-After' };
 
 /**
  * The problem types this API answers with (RFC 9457 §3.1.1), one for each code of the domain's
@@ -44,7 +68,9 @@ export const PROBLEM_TYPES: Record<ErrorCode, ProblemType> = {
       'The record changed after you read it: the version or ETag you sent (If-Match) is not the current one, or someone else wrote it meanwhile. Read the record again and reapply your change. Nothing was written.',
   },
   'invalid-if-match': {
-    status: 412,
+    // A header that breaks the document's pattern is a malformed request, as a malformed body
+    // is (400), not a precondition that failed (412 would say the record is not at that version).
+    status: 400,
     title: 'Invalid If-Match',
     description:
       'The If-Match header is not an ETag of the record: send the ETag you read (e.g. `"3"`), or `*`. Nothing was written.',
@@ -66,17 +92,22 @@ export const PROBLEM_TYPES: Record<ErrorCode, ProblemType> = {
     title: 'Transition refused',
     description:
       'The rules of the pipeline do not allow this move from the current stage, or its condition does not hold. `detail` says which rule refused it, `code` why (`closed`, `not_allowed`, …). Nothing was written.',
+    members: {
+      code: { type: 'string', description: 'why the rules refused it', example: 'not_allowed' },
+    },
   },
   'invalid-rules': {
     status: 422,
     title: 'Invalid rules',
     description:
       'The rules do not validate. `problems` lists each error with the file, line, column and path; `warnings` what is allowed but probably not meant.',
+    members: { problems: RULE_PROBLEMS, warnings: RULE_PROBLEMS },
   },
   'invalid-scenario': {
     status: 422,
     title: 'Invalid scenario',
     description: 'The dry-run scenario does not validate; `problems` lists each error.',
+    members: { problems: RULE_PROBLEMS },
   },
   'rules-version-conflict': {
     status: 409,
@@ -89,6 +120,13 @@ export const PROBLEM_TYPES: Record<ErrorCode, ProblemType> = {
     title: 'Rules missing',
     description:
       'The rules this needs are not published, or lack what it needs (no lead rules yet; lead rules without a converted stage). Publish them first.',
+  },
+  'rules-break-records': {
+    status: 422,
+    title: 'Rules break running records',
+    description:
+      'Not published: replaying the inputs of some open records under this version throws (a loop of conditions, say). `records` lists each with its id and why. Nothing was written.',
+    members: { records: BROKEN_RECORDS },
   },
   'user-inactive': {
     status: 422,
@@ -129,6 +167,7 @@ export const PROBLEM_TYPES: Record<ErrorCode, ProblemType> = {
     title: 'Too many failed sign-ins',
     description:
       'Too many failed sign-ins for this account or from this address: signing in is refused until the time in `Retry-After` (and `retryAfterSeconds`) has passed, even with the right password.',
+    members: { retryAfterSeconds: RETRY_SECONDS },
   },
   'csrf-token-invalid': {
     status: 403,
@@ -147,6 +186,7 @@ export const PROBLEM_TYPES: Record<ErrorCode, ProblemType> = {
     title: 'Rate limited',
     description:
       'Too many requests from this address or API key in a short time (the public quote pages, the payments webhook, or failed sign-ins with API keys). Wait for the seconds in the Retry-After header (also `retryAfter`), then try again. Nothing was done.',
+    members: { retryAfter: RETRY_SECONDS },
   },
   'idempotency-key-reused': {
     status: 422,
@@ -159,6 +199,12 @@ export const PROBLEM_TYPES: Record<ErrorCode, ProblemType> = {
     title: 'Idempotency key in use',
     description:
       'The first request with this Idempotency-Key is still running. Retry after the seconds in Retry-After: you will get its answer.',
+  },
+  'internal-error': {
+    status: 500,
+    title: 'Internal error',
+    description:
+      'Something failed that the server did not expect. The answer shows nothing of the cause (the server log has it); a write either happened whole or not at all. Try again; if it persists, report it with the time and `instance`.',
   },
 };
 

@@ -1,24 +1,8 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Headers,
-  HttpCode,
-  HttpStatus,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
+import { ProductDto } from './products.views';
+import { created, IfMatch, noContent, ok, Operation, UuidParam } from '../openapi/operation';
+import { PageOf } from '../openapi/page';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../../libs/crm/auth/auth.decorators';
 import { productView, ProductsService } from '../../../libs/crm/products/products.service';
 import { CreateProductDto, ListProductsQueryDto, UpdateProductDto } from './products.dto';
@@ -34,31 +18,47 @@ export class ProductsController {
   @Post()
   @IdempotentCreate()
   @Roles('admin', 'salesops')
-  @ApiCreatedResponse()
-  @ApiConflictResponse({ description: 'the SKU is taken' })
+  @Operation({
+    id: 'createProduct',
+    summary: 'Add a product to the catalogue',
+    answer: created(ProductDto, 'the product'),
+    problems: ['duplicate'],
+  })
   async create(@Body() body: CreateProductDto) {
     const product = await this.products.create(body);
     return productView(product);
   }
 
   @Get()
+  @Operation({
+    id: 'listProducts',
+    summary: 'List the catalogue',
+    answer: ok(PageOf(ProductDto), 'a page of products'),
+  })
   async list(@Query() query: ListProductsQueryDto) {
     const page = await this.products.list(query);
     return { ...page, items: page.items.map(productView) };
   }
 
   @Get(':id')
-  async get(@Param('id', ParseUUIDPipe) id: string) {
+  @Operation({ id: 'getProduct', summary: 'Read a product', answer: ok(ProductDto, 'the product') })
+  async get(@UuidParam() id: string) {
     const product = await this.products.get(id);
     return productView(product);
   }
 
   @Patch(':id')
   @Roles('admin', 'salesops')
+  @Operation({
+    id: 'updateProduct',
+    summary: 'Change a product',
+    answer: ok(ProductDto, 'the product as changed'),
+    problems: ['duplicate'],
+  })
   async update(
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam() id: string,
     @Body() body: UpdateProductDto,
-    @Headers('if-match') ifMatch: string | undefined,
+    @IfMatch() ifMatch: string | undefined,
   ) {
     const product = await this.products.update(id, body, ifMatch);
     return productView(product);
@@ -66,12 +66,12 @@ export class ProductsController {
 
   @Delete(':id')
   @Roles('admin', 'salesops')
-  @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiNoContentResponse({ description: 'archived: quotes and invoices keep referring to it' })
-  async archive(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Headers('if-match') ifMatch: string | undefined,
-  ) {
+  @Operation({
+    id: 'archiveProduct',
+    summary: 'Archive a product',
+    answer: noContent('archived: quotes and invoices keep referring to it'),
+  })
+  async archive(@UuidParam() id: string, @IfMatch() ifMatch: string | undefined) {
     await this.products.archive(id, ifMatch);
   }
 }

@@ -1,8 +1,9 @@
+import { IsOmittable, OMITTABLE } from '../../../libs/crm/validation/omittable';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { ListQueryDto } from '../../../libs/crm/lists/list-query.dto';
 import { IsAmount, IsCurrency, IsPercent } from '../../../libs/crm/money/money.validators';
+import { IsQueryBoolean } from '../../../libs/crm/lists/query-boolean';
 
 export class CreateProductDto {
   @ApiProperty({ example: 'CRM licence, annual' })
@@ -31,39 +32,36 @@ export class CreateProductDto {
   currency!: string;
 
   @ApiPropertyOptional({ example: '20', description: 'tax rate in percent' })
-  @IsOptional()
+  @IsOmittable()
   @IsPercent()
   taxRate?: string;
 
   @ApiPropertyOptional({ description: 'whether the price includes the tax' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   taxIncluded?: boolean;
 
   @ApiPropertyOptional({ example: 'pcs' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 20)
   unit?: string;
 }
 
-export class UpdateProductDto extends PartialType(CreateProductDto) {}
+export class UpdateProductDto extends PartialType(CreateProductDto, OMITTABLE) {}
 
 export class ListProductsQueryDto extends ListQueryDto {
   @ApiPropertyOptional({ description: 'text search in name and SKU' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(200)
   q?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsCurrency()
   currency?: string;
 
-  @ApiPropertyOptional({ description: 'list archived products instead' })
-  @IsOptional()
-  @Transform(({ value }) => value === true || value === 'true')
-  @IsBoolean()
+  @IsQueryBoolean('list archived products instead')
   archived?: boolean;
 }

@@ -7,9 +7,9 @@ import {
   UseGuards,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { type Request, type Response } from 'express';
 import { type Principal } from '../../../libs/crm/users/role';
+import { Problems } from '../openapi/operation';
 import { rateLimited, type RateLimitName, RateLimits } from '../../../libs/rate-limits/rate-limits';
 
 const RATE_LIMIT = 'voronka:rate-limit';
@@ -26,9 +26,7 @@ export const RateLimit = (name: RateLimitName, per: RateLimitKey) =>
   applyDecorators(
     SetMetadata(RATE_LIMIT, { name, per }),
     UseGuards(RateLimitGuard),
-    ApiTooManyRequestsResponse({
-      description: `over the ${name} rate limit (per ${per}): wait for Retry-After seconds`,
-    }),
+    Problems(`rate-limit`, ['rate-limited']),
   );
 
 @Injectable()

@@ -1,31 +1,11 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  ParseIntPipe,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiBearerAuth,
-  ApiOkResponse,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { Body, Controller, Get, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
+import { ParseIntPipe } from '../http/param-pipes';
+import { ApiBearerAuth, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { type Response } from 'express';
 import { CurrentUser, Roles } from '../../../libs/crm/auth/auth.decorators';
 import { type Principal } from '../../../libs/crm/users/role';
-import { checkRuleSet, type RuleSetSource } from '../../../libs/rules/checker/check-rule-set';
+import { checkRuleSet } from '../../../libs/rules/checker/check-rule-set';
 import { diffRuleSets, formatRuleChanges } from '../../../libs/rules/diff/diff-rule-sets';
-import { RULES_FILE, TEMPLATES_DIR } from '../../../libs/rules/files/rule-files';
-import { type RuleSet } from '../../../libs/rules/language/rule-set';
 import { type RuleSetVersion } from '../../../libs/rules/publishing/rule-set-version.entity';
 import {
   RulesInvalidError,
@@ -34,43 +14,28 @@ import {
 } from '../../../libs/rules/publishing/rules-publisher';
 import { parseScenario } from '../../../libs/rules/simulator/scenario';
 import { diffTimelines, formatTimeline, simulate } from '../../../libs/rules/simulator/simulate';
-import { DomainError, InvalidFieldsError, NotFoundError } from '../../../libs/errors';
-import { PublishRulesDto, RuleFilesDto, SimulateRulesDto } from './rules.dto';
+import { DomainError, NotFoundError } from '../../../libs/errors';
+import { pageRequest, PageQueryDto } from '../../../libs/crm/lists/list-query.dto';
+import { ListRuleSetsQueryDto, PublishRulesDto, RuleFilesDto, SimulateRulesDto } from './rules.dto';
+import { checked, toSource } from './request-rules';
+import { ImpactPreviewService } from '../../../libs/automation/impact/impact-preview.service';
 import { IdempotentCreate } from '../idempotency/idempotent-create';
+import { created, ok, Operation } from '../openapi/operation';
+import { PageOf } from '../openapi/page';
+import {
+  RuleSetDiffDto,
+  RuleSetSummaryDto,
+  RuleSetVersionDto,
+  RuleSetVersionSummaryDto,
+  RulesPublicationDto,
+  RulesValidationDto,
+  SimulationDto,
+} from './rules.views';
 
-const TEMPLATE_PATH = new RegExp(`^${TEMPLATES_DIR}/([a-z][a-z0-9_-]{0,62})\\.hbs$`);
+const RuleSetIdParam = () =>
+  ApiParam({ name: 'id', description: 'the rule set’s id (`b2b`)', schema: { type: 'string' } });
 
-/** The files of a request as a rule set source; a wrong path is a 400 naming it. */
-function toSource(files: Record<string, string>, field = 'files'): RuleSetSource {
-  const problems: { field: string; problem: string }[] = [];
-  if (typeof files[RULES_FILE] !== 'string')
-    problems.push({ field: `${field}.${RULES_FILE}`, problem: `${RULES_FILE} is required` });
-  const templates: RuleSetSource['templates'] = [];
-  for (const [path, text] of Object.entries(files)) {
-    if (typeof text !== 'string')
-      problems.push({ field: `${field}.${path}`, problem: 'must be the text of the file' });
-    else if (path === RULES_FILE) continue;
-    else {
-      const match = TEMPLATE_PATH.exec(path);
-      if (!match)
-        problems.push({
-          field: `${field}.${path}`,
-          problem: `a file is ${RULES_FILE} or ${TEMPLATES_DIR}/<name>.hbs`,
-        });
-      else templates.push({ name: match[1], file: path, text });
-    }
-  }
-  if (problems.length > 0) throw new InvalidFieldsError(problems, { malformed: true });
-  return { file: RULES_FILE, text: files[RULES_FILE], templates };
-}
-
-function checked(source: RuleSetSource): RuleSet {
-  const result = checkRuleSet(source);
-  if (!result.ok) throw new RulesInvalidError(result.errors, result.warnings);
-  return result.rules;
-}
-
-function versionView(v: RuleSetVersion) {
+function versionView(v: RuleSetVersion): RuleSetVersionDto {
   return {
     id: v.ruleSetId,
     kind: v.kind,
@@ -89,42 +54,95 @@ function versionView(v: RuleSetVersion) {
 @ApiBearerAuth()
 @Controller('api/v1/rules')
 export class RulesController {
-  constructor(private readonly publisher: RulesPublisher) {}
+  constructor(
+    private readonly publisher: RulesPublisher,
+    private readonly impact: ImpactPreviewService,
+  ) {}
 
   @Get()
-  @ApiOkResponse({ description: 'every published rule set with its versions' })
-  list() {
-    return this.publisher.list();
+  @Operation({
+    id: 'listRuleSets',
+    summary: 'List the published rule sets',
+    answer: ok(PageOf(RuleSetSummaryDto), 'a page of the published rule sets, by id'),
+  })
+  async list(@Query() query: ListRuleSetsQueryDto) {
+    const page = await this.publisher.page(pageRequest(query, 'id'), query.kind);
+    return {
+      ...page,
+      items: page.items.map((v): RuleSetSummaryDto => ({
+        id: v.ruleSetId,
+        kind: v.kind,
+        name: v.name,
+        latestVersion: v.version,
+        publishedAt: v.publishedAt.toISOString(),
+      })),
+    };
+  }
+
+  @Get(':id/versions')
+  @Operation({
+    id: 'listRuleSetVersions',
+    summary: 'List the published versions of a rule set',
+    answer: ok(
+      PageOf(RuleSetVersionSummaryDto),
+      'a page of its versions without their content, oldest first unless `sort` says otherwise',
+    ),
+    problems: ['not-found'],
+  })
+  @RuleSetIdParam()
+  async versions(@Param('id') id: string, @Query() query: PageQueryDto) {
+    const page = await this.publisher.versions(id, pageRequest(query, 'version'));
+    if (!page) throw new NotFoundError(`no rule set "${id}" is published`);
+    return { ...page, items: page.items.map(summarizeVersion) };
   }
 
   @Get(':id')
-  @ApiOkResponse({ description: 'the latest version of a rule set' })
-  @ApiNotFoundResponse()
-  async latest(@Param('id') id: string) {
+  @Operation({
+    id: 'getRuleSet',
+    summary: 'Read the latest version of a rule set',
+    answer: ok(RuleSetVersionDto, 'the latest version of a rule set'),
+    problems: ['not-found'],
+  })
+  @RuleSetIdParam()
+  async latest(@Param('id') id: string): Promise<RuleSetVersionDto> {
     const v = await this.publisher.latest(id);
     if (!v) throw new NotFoundError(`no rule set "${id}" is published`);
     return versionView(v);
   }
 
   @Get(':id/versions/:version')
-  @ApiOkResponse({ description: 'one published version: content, files, checksum, who and when' })
-  @ApiNotFoundResponse()
-  async version(@Param('id') id: string, @Param('version', ParseIntPipe) version: number) {
+  @Operation({
+    id: 'getRuleSetVersion',
+    summary: 'Read one published version of a rule set',
+    answer: ok(RuleSetVersionDto, 'one published version: content, files, checksum, who and when'),
+    problems: ['not-found'],
+  })
+  @RuleSetIdParam()
+  @ApiParam({ name: 'version', schema: { type: 'integer' } })
+  async version(
+    @Param('id') id: string,
+    @Param('version', ParseIntPipe) version: number,
+  ): Promise<RuleSetVersionDto> {
     const v = await this.publisher.get(id, version);
     if (!v) throw new NotFoundError(`version ${version} of "${id}" is not published`);
     return versionView(v);
   }
 
   @Get(':id/diff')
-  @ApiOkResponse({
-    description: 'what changed between two published versions, as a list and as text',
+  @Operation({
+    id: 'diffRuleSetVersions',
+    summary: 'What changed between two published versions of a rule set',
+    answer: ok(RuleSetDiffDto, 'what changed, as a list and as text'),
+    problems: ['not-found'],
   })
-  @ApiNotFoundResponse()
+  @RuleSetIdParam()
+  @ApiQuery({ name: 'from', required: true, schema: { type: 'integer' } })
+  @ApiQuery({ name: 'to', required: true, schema: { type: 'integer' } })
   async diff(
     @Param('id') id: string,
     @Query('from', ParseIntPipe) from: number,
     @Query('to', ParseIntPipe) to: number,
-  ) {
+  ): Promise<RuleSetDiffDto> {
     const [a, b] = await Promise.all([this.publisher.get(id, from), this.publisher.get(id, to)]);
     if (!a || !b) throw new NotFoundError(`version ${!a ? from : to} of "${id}" is not published`);
     const changes = diffRuleSets(a.content, b.content);
@@ -133,12 +151,14 @@ export class RulesController {
 
   @Post('validate')
   @Roles('admin', 'salesops')
-  @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'valid: the rules as they would run, and any warnings' })
-  @ApiUnprocessableEntityResponse({
-    description: 'not valid: each problem with file, line, column and path',
+  @Operation({
+    id: 'validateRules',
+    summary: 'Check rules files without publishing them',
+    description: 'Not valid: 422 `invalid-rules` with each problem’s file, line, column and path.',
+    answer: ok(RulesValidationDto, 'valid: the rules as they would run, and any warnings'),
+    problems: ['invalid-rules'],
   })
-  validate(@Body() body: RuleFilesDto) {
+  validate(@Body() body: RuleFilesDto): RulesValidationDto {
     const result = checkRuleSet(toSource(body.files));
     if (!result.ok) throw new RulesInvalidError(result.errors, result.warnings);
     return { valid: true, rules: result.rules, warnings: result.warnings };
@@ -147,22 +167,30 @@ export class RulesController {
   @Post('publish')
   @IdempotentCreate()
   @Roles('admin', 'salesops')
-  @ApiCreatedResponse({ description: 'published as a new version' })
-  @ApiOkResponse({ description: 'the same content was already published: nothing changed' })
-  @ApiConflictResponse({
-    description: 'that version exists with other content, or a higher one exists',
+  @Operation({
+    id: 'publishRules',
+    summary: 'Publish rules as a new version',
+    description:
+      'A version that exists with other content, or below a higher one, answers 409; rules that are not valid 422; a version under which the replay of some open record throws 422 `rules-break-records`, with the records.',
+    answer: created(RulesPublicationDto, 'published as a new version'),
+    problems: ['invalid-rules', 'rules-version-conflict', 'rules-break-records'],
   })
-  @ApiUnprocessableEntityResponse({ description: 'the rules are not valid' })
+  @ApiResponse({
+    status: HttpStatus.OK,
+    type: RulesPublicationDto,
+    description: 'the same content was already published: nothing changed',
+  })
   async publish(
     @CurrentUser() p: Principal,
     @Body() body: PublishRulesDto,
     @Res({ passthrough: true }) res: Response,
-  ) {
+  ): Promise<RulesPublicationDto> {
     // The audit names who signed in, never what a body claims.
     const result = await this.publisher.publish(
       toSource(body.files),
       `${p.name} (${p.userId})`,
       body.note,
+      (rules) => this.impact.refuseBreaking(rules),
     );
     res.status(result.status === 'published' ? HttpStatus.CREATED : HttpStatus.OK);
     return result;
@@ -170,12 +198,16 @@ export class RulesController {
 
   @Post('simulate')
   @Roles('admin', 'salesops')
-  @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({
-    description: 'the timeline of the scenario; with `against`, where the two timelines differ',
+  @Operation({
+    id: 'simulateRules',
+    summary: 'Dry-run a scenario against rules files',
+    answer: ok(
+      SimulationDto,
+      'the timeline of the scenario; with `against`, where the two timelines differ',
+    ),
+    problems: ['invalid-rules', 'invalid-scenario'],
   })
-  @ApiUnprocessableEntityResponse({ description: 'the rules or the scenario are not valid' })
-  simulate(@Body() body: SimulateRulesDto) {
+  simulate(@Body() body: SimulateRulesDto): SimulationDto {
     const parsed = parseScenario('scenario.yaml', body.scenario);
     if ('problems' in parsed) {
       throw new DomainError('invalid-scenario', 'the scenario is not valid', {
@@ -185,7 +217,7 @@ export class RulesController {
     const rules = checked(toSource(body.files));
     const run = simulate(rules, parsed.scenario);
     const timeline = formatTimeline(run.timeline);
-    const result: Record<string, unknown> = {
+    const result: SimulationDto = {
       stage: run.final.stage,
       closed: run.final.closed ?? null,
       entries: run.timeline,

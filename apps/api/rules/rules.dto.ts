@@ -1,6 +1,11 @@
+import { IsOmittable } from '../../../libs/crm/validation/omittable';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
+import { PageQueryDto } from '../../../libs/crm/lists/list-query.dto';
+import { type RuleSetKind } from '../../../libs/rules/language/rule-set';
+
+const RULE_SET_KINDS: readonly RuleSetKind[] = ['pipeline', 'lead'];
 
 const FILES_EXAMPLE = {
   'rules.yaml': 'kind: pipeline\nid: b2b\nname: B2B sales\nversion: 2\nstages: [...]\n',
@@ -23,7 +28,7 @@ export class PublishRulesDto extends RuleFilesDto {
     description: 'Why this version exists',
     example: 'shorter quote validity',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(2000)
   note?: string;
@@ -43,8 +48,15 @@ export class SimulateRulesDto extends RuleFilesDto {
     description: 'Other rules to run the same scenario against, to compare timelines',
     type: RuleFilesDto,
   })
-  @IsOptional()
+  @IsOmittable()
   @ValidateNested()
   @Type(() => RuleFilesDto)
   against?: RuleFilesDto;
+}
+
+export class ListRuleSetsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: RULE_SET_KINDS, description: 'only rule sets of this kind' })
+  @IsOmittable()
+  @IsIn(RULE_SET_KINDS)
+  kind?: RuleSetKind;
 }

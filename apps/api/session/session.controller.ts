@@ -3,28 +3,14 @@ import {
   Controller,
   Delete,
   Get,
-  HttpCode,
-  HttpStatus,
   Inject,
-  Param,
-  ParseUUIDPipe,
   Post,
   Put,
   Req,
   Res,
   UnauthorizedException,
 } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBearerAuth,
-  ApiCookieAuth,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiTags } from '@nestjs/swagger';
 import { type Request, type Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../../../libs/config';
 import { AccountLinksService } from '../../../libs/crm/auth/account-links.service';
@@ -40,7 +26,9 @@ import { type Principal } from '../../../libs/crm/users/role';
 import { type User } from '../../../libs/crm/users/user.entity';
 import { UsersService } from '../../../libs/crm/users/users.service';
 import { AccessError, DomainError, InvalidFieldsError } from '../../../libs/errors';
+import { accepted, created, noContent, ok, Operation, UuidParam } from '../openapi/operation';
 import {
+  AcceptedView,
   InvitationDto,
   InvitationView,
   PasswordResetDto,
@@ -80,9 +68,14 @@ export class SessionController {
 
   @Post('session')
   @Public()
-  @ApiCreatedResponse({ type: SessionView, description: 'signed in: the session cookie is set' })
-  @ApiUnauthorizedResponse({ description: 'the email or password is not right (never which)' })
-  @ApiTooManyRequestsResponse({ description: 'too many failed sign-ins: Retry-After says when' })
+  @Operation({
+    id: 'signIn',
+    summary: 'Sign in with email and password',
+    description:
+      'Sets the session cookie. A wrong email or password answers 401 (never which); too many failed sign-ins 429 with Retry-After; a request from another site 403.',
+    answer: created(SessionView, 'signed in: the session cookie is set'),
+    problems: ['sign-in-failed', 'sign-in-locked', 'forbidden'],
+  })
   async signIn(
     @Body() body: SignInDto,
     @Req() req: Request,
@@ -105,8 +98,12 @@ export class SessionController {
 
   @Get('session')
   @Public()
-  @ApiOkResponse({ type: SessionView, description: 'the session of this browser' })
-  @ApiUnauthorizedResponse({ description: 'not signed in, or the session has ended' })
+  @Operation({
+    id: 'getSession',
+    summary: 'The session of this browser',
+    answer: ok(SessionView, 'the session of this browser'),
+    problems: ['unauthenticated', 'service-unavailable'],
+  })
   async current(@Req() req: Request): Promise<SessionView> {
     const token = sessionTokenOf(req.headers.cookie);
     const found = token ? await this.sessions.authenticate(token) : null;
@@ -122,8 +119,14 @@ export class SessionController {
   @Delete('session')
   @Roles('admin', 'salesops', 'head', 'manager')
   @ApiCookieAuth()
-  @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiNoContentResponse({ description: 'signed out: the session has ended on the server' })
+  @Operation({
+    id: 'signOut',
+    summary: 'Sign out: end the session of this browser',
+    description:
+      'A request made with an API key has no session to end: it answers 400 naming `authorization`.',
+    answer: noContent('signed out: the session has ended on the server'),
+    malformed: true,
+  })
   async signOut(
     @CurrentUser() principal: Principal,
     @Req() req: Request,
@@ -145,20 +148,28 @@ export class SessionController {
 
   @Post('password-resets')
   @Public()
-  @HttpCode(HttpStatus.ACCEPTED)
-  @ApiAcceptedResponse({
-    description: 'if the email is an active user’s, a link to set a new password is on its way',
+  @Operation({
+    id: 'requestPasswordReset',
+    summary: 'Ask for a link to set a new password',
+    answer: accepted(
+      AcceptedView,
+      'if the email is an active user’s, a link to set a new password is on its way',
+    ),
   })
-  async requestReset(@Body() body: PasswordResetDto): Promise<Record<string, never>> {
+  async requestReset(@Body() body: PasswordResetDto): Promise<AcceptedView> {
     await this.links.requestReset(body.email);
     return {};
   }
 
   @Post('password')
   @Public()
-  @ApiCreatedResponse({
-    type: SessionView,
-    description: 'the password is set and the user signed in',
+  @Operation({
+    id: 'setPassword',
+    summary: 'Set a password from an invitation or reset link',
+    description:
+      'The link’s token answers 400 naming `token` when expired, used or not valid; a request from another site 403.',
+    answer: created(SessionView, 'the password is set and the user signed in'),
+    problems: ['forbidden'],
   })
   async setPassword(
     @Body() body: SetPasswordDto,
@@ -182,9 +193,11 @@ export class SessionController {
   @IdempotentCreate()
   @ApiBearerAuth()
   @ApiCookieAuth()
-  @ApiCreatedResponse({
-    type: InvitationView,
-    description: 'the user is created and the email sent',
+  @Operation({
+    id: 'inviteUser',
+    summary: 'Invite a person: create their user and email them a link to set a password',
+    answer: created(InvitationView, 'the user is created and the email sent'),
+    problems: ['duplicate', 'invalid-fields', 'service-unavailable'],
   })
   async invite(@Body() body: InvitationDto): Promise<InvitationView> {
     const { user, expiresAt } = await this.links.invite(body);
@@ -196,8 +209,13 @@ export class SessionController {
   @IdempotentCreate()
   @ApiBearerAuth()
   @ApiCookieAuth()
-  @ApiCreatedResponse({ type: InvitationView, description: 'a new invitation email is sent' })
-  async reinvite(@Param('id', ParseUUIDPipe) id: string): Promise<InvitationView> {
+  @Operation({
+    id: 'reinviteUser',
+    summary: 'Send a user a new invitation',
+    description: 'A user who has set a password already answers 400 naming `id`.',
+    answer: created(InvitationView, 'a new invitation email is sent'),
+  })
+  async reinvite(@UuidParam() id: string): Promise<InvitationView> {
     const { user, expiresAt } = await this.links.reinvite(id);
     return { userId: user.id, email: user.email, expiresAt: expiresAt.toISOString() };
   }
@@ -207,11 +225,27 @@ export class SessionController {
   @Roles('admin', 'salesops', 'head', 'manager')
   @ApiBearerAuth()
   @ApiCookieAuth()
-  @ApiOkResponse({ type: SessionUserView, description: 'the language and time zone are kept' })
+  @Operation({
+    id: 'setPreferences',
+    summary: 'Set one’s own language and time zone',
+    description:
+      'Takes `language`, `timeZone` or both; a request without a body answers 400 naming it; `{}` changes nothing.',
+    answer: ok(
+      SessionUserView,
+      'the language and time zone are kept; a field left out stays as it is',
+    ),
+  })
   async preferences(
     @CurrentUser() principal: Principal,
     @Body() body: PreferencesDto,
+    @Req() req: Request,
   ): Promise<SessionUserView> {
+    // No body at all is not "change nothing" ({} is): the client meant to send something.
+    if (req.body === undefined)
+      throw new InvalidFieldsError(
+        [{ field: 'body', problem: 'is required: a JSON object like {"language": "en"}' }],
+        { malformed: true },
+      );
     if (body.timeZone !== undefined && !isTimeZone(body.timeZone))
       throw new InvalidFieldsError(
         [{ field: 'timeZone', problem: 'is not a known IANA time zone (like Europe/Moscow)' }],

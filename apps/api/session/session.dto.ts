@@ -1,6 +1,7 @@
+import { IsOmittable } from '../../../libs/crm/validation/omittable';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../libs/crm/auth/password';
 import { LANGUAGES, type Language } from '../../../libs/crm/users/language';
 import { ROLES, type Role } from '../../../libs/crm/users/role';
@@ -64,24 +65,25 @@ export class InvitationDto {
   role!: Role;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   teamId?: string;
 
   @ApiPropertyOptional({ enum: LANGUAGES, description: 'the language of the email and the app' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(LANGUAGES)
   language?: Language;
 }
 
+/** One's own preferences: a field left out stays as it is. */
 export class PreferencesDto {
   @ApiPropertyOptional({ enum: LANGUAGES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(LANGUAGES)
   language?: Language;
 
   @ApiPropertyOptional({ example: 'Europe/Moscow', description: 'an IANA time zone' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(64)
   timeZone?: string;
@@ -114,3 +116,6 @@ export class InvitationView {
   @ApiProperty({ format: 'date-time', description: 'when the link in the email stops working' })
   expiresAt!: string;
 }
+
+/** An answer with nothing to say but that the request was taken (an empty object). */
+export class AcceptedView {}

@@ -1,27 +1,7 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Header,
-  Headers,
-  HttpCode,
-  HttpStatus,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Header, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../../../libs/crm/auth/auth.decorators';
-import { dateRanges } from '../../../libs/crm/lists/list-query.dto';
+import { dateRanges, pageRequest, PageQueryDto } from '../../../libs/crm/lists/list-query.dto';
 import { type Principal } from '../../../libs/crm/users/role';
 import { userView, UsersService } from '../../../libs/crm/users/users.service';
 import {
@@ -32,6 +12,9 @@ import {
   UpdateUserDto,
 } from './users.dto';
 import { IdempotentCreate } from '../idempotency/idempotent-create';
+import { created, IfMatch, noContent, ok, Operation, UuidParam } from '../openapi/operation';
+import { PageOf } from '../openapi/page';
+import { ApiKeyDto, IssuedApiKeyDto, MeDto, TeamDto, UserDto } from './users.views';
 
 /** Users, teams and API keys. Admins manage them; everyone else may look people up. */
 @ApiTags('users')
@@ -42,8 +25,12 @@ export class UsersController {
 
   @Get('me')
   @Roles('admin', 'salesops', 'head', 'manager', 'integration')
-  @ApiOkResponse({ description: 'who the API key belongs to' })
-  me(@CurrentUser() principal: Principal) {
+  @Operation({
+    id: 'getMe',
+    summary: 'Who the request is made as',
+    answer: ok(MeDto, 'the user the API key or the session belongs to'),
+  })
+  me(@CurrentUser() principal: Principal): MeDto {
     const { userId, name, role, teamId, teamMemberIds } = principal;
     return { userId, name, role, teamId, ...(teamMemberIds ? { teamMemberIds } : {}) };
   }
@@ -51,33 +38,56 @@ export class UsersController {
   @Post('teams')
   @IdempotentCreate()
   @Roles('admin')
-  @ApiCreatedResponse()
-  @ApiConflictResponse({ description: 'a team with that name exists' })
-  async createTeam(@Body() body: CreateTeamDto) {
+  @Operation({
+    id: 'createTeam',
+    summary: 'Create a team',
+    answer: created(TeamDto, 'the team'),
+    problems: ['duplicate'],
+  })
+  async createTeam(@Body() body: CreateTeamDto): Promise<TeamDto> {
     const team = await this.users.createTeam(body.name);
     return { id: team.id, name: team.name, createdAt: team.createdAt.toISOString() };
   }
 
   @Get('teams')
-  async teams() {
-    return (await this.users.listTeams()).map((t) => ({
-      id: t.id,
-      name: t.name,
-      createdAt: t.createdAt.toISOString(),
-    }));
+  @Operation({
+    id: 'listTeams',
+    summary: 'List the teams',
+    answer: ok(PageOf(TeamDto), 'a page of teams, by name unless `sort` says otherwise'),
+  })
+  async teams(@Query() query: PageQueryDto) {
+    const page = await this.users.listTeams(pageRequest(query, 'name'));
+    return {
+      ...page,
+      items: page.items.map((t) => ({
+        id: t.id,
+        name: t.name,
+        createdAt: t.createdAt.toISOString(),
+      })),
+    };
   }
 
   @Post('users')
   @IdempotentCreate()
   @Roles('admin')
-  @ApiCreatedResponse()
-  @ApiConflictResponse({ description: 'a user with that email exists' })
-  async create(@Body() body: CreateUserDto) {
+  @Operation({
+    id: 'createUser',
+    summary: 'Create a user',
+    description: 'The user signs in with an API key issued to them, or from an invitation.',
+    answer: created(UserDto, 'the user'),
+    problems: ['duplicate', 'invalid-fields'],
+  })
+  async create(@Body() body: CreateUserDto): Promise<UserDto> {
     const user = await this.users.create(body);
     return userView(user);
   }
 
   @Get('users')
+  @Operation({
+    id: 'listUsers',
+    summary: 'List users',
+    answer: ok(PageOf(UserDto), 'a page of users'),
+  })
   async list(@Query() query: ListUsersQueryDto) {
     const page = await this.users.list(
       {
@@ -92,19 +102,26 @@ export class UsersController {
   }
 
   @Get('users/:id')
-  async get(@Param('id', ParseUUIDPipe) id: string) {
+  @Operation({ id: 'getUser', summary: 'Read a user', answer: ok(UserDto, 'the user') })
+  async get(@UuidParam() id: string): Promise<UserDto> {
     const user = await this.users.get(id);
     return userView(user);
   }
 
   @Patch('users/:id')
   @Roles('admin')
-  @ApiConflictResponse({ description: 'If-Match names an older version' })
+  @Operation({
+    id: 'updateUser',
+    summary: 'Change a user (name, role, team, active)',
+    description: 'Deactivating a user revokes their API keys for good.',
+    answer: ok(UserDto, 'the user as changed'),
+    problems: ['invalid-fields', 'last-admin'],
+  })
   async update(
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam() id: string,
     @Body() body: UpdateUserDto,
-    @Headers('if-match') ifMatch: string | undefined,
-  ) {
+    @IfMatch() ifMatch: string | undefined,
+  ): Promise<UserDto> {
     const user = await this.users.update(id, body, ifMatch);
     return userView(user);
   }
@@ -113,27 +130,48 @@ export class UsersController {
   @Roles('admin')
   // The answer carries the key (and an integration's signing secret): no cache keeps it.
   @Header('Cache-Control', 'no-store')
-  @ApiCreatedResponse({ description: 'the key, shown this once' })
-  issueKey(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateApiKeyDto) {
+  @Operation({
+    id: 'issueApiKey',
+    summary: 'Issue an API key to a user',
+    answer: created(IssuedApiKeyDto, 'the key, shown this once'),
+    problems: ['user-inactive'],
+  })
+  issueKey(@UuidParam() id: string, @Body() body: CreateApiKeyDto): Promise<IssuedApiKeyDto> {
     return this.users.issueKey(id, body.name);
   }
 
   @Get('users/:id/api-keys')
   @Roles('admin')
-  async keys(@Param('id', ParseUUIDPipe) id: string) {
-    return (await this.users.listKeys(id)).map((k) => ({
-      id: k.id,
-      name: k.name,
-      prefix: k.prefix,
-      createdAt: k.createdAt.toISOString(),
-      revokedAt: k.revokedAt?.toISOString() ?? null,
-    }));
+  @Operation({
+    id: 'listApiKeys',
+    summary: 'List a user’s API keys',
+    answer: ok(
+      PageOf(ApiKeyDto),
+      'a page of the user’s keys, oldest first unless `sort` says otherwise, revoked ones included',
+    ),
+  })
+  async keys(@UuidParam() id: string, @Query() query: PageQueryDto) {
+    const page = await this.users.listKeys(id, pageRequest(query, 'createdAt'));
+    return {
+      ...page,
+      items: page.items.map((k) => ({
+        id: k.id,
+        name: k.name,
+        prefix: k.prefix,
+        createdAt: k.createdAt.toISOString(),
+        revokedAt: k.revokedAt?.toISOString() ?? null,
+      })),
+    };
   }
 
   @Delete('api-keys/:id')
   @Roles('admin')
-  @HttpCode(HttpStatus.NO_CONTENT)
-  async revoke(@Param('id', ParseUUIDPipe) id: string) {
+  @Operation({
+    id: 'revokeApiKey',
+    summary: 'Revoke an API key',
+    answer: noContent('revoked (revoking it again changes nothing)'),
+  })
+  async revoke(@UuidParam() id: string): Promise<void> {
     await this.users.revokeKey(id);
   }
 }

@@ -1,3 +1,4 @@
+import { IsOmittable } from '../../../libs/crm/validation/omittable';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -39,20 +40,20 @@ export class CreateUserDto {
   @ApiPropertyOptional({
     description: 'the team (required for head and manager to see team records)',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   teamId?: string;
 }
 
 export class UpdateUserDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 200)
   name?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(ROLES)
   role?: Role;
 
@@ -62,7 +63,7 @@ export class UpdateUserDto {
   teamId?: string | null;
 
   @ApiPropertyOptional({ description: 'false deactivates the user and all their keys' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   active?: boolean;
 }
@@ -76,17 +77,17 @@ export class CreateApiKeyDto {
 
 export class ListUsersQueryDto extends ListQueryDto {
   @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(ROLES)
   role?: Role;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   teamId?: string;
 
   @ApiPropertyOptional({ description: 'text search in name and email' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(200)
   q?: string;

@@ -7,7 +7,7 @@ import {
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { APP_CONFIG, type AppConfig } from '../../config';
-import { TemporalAvailability } from '../../temporal';
+import { TemporalAvailability, workflowUiUrl } from '../../temporal';
 import { type RecordSnapshot, type RuleSet } from '../../rules';
 import {
   DomainError,
@@ -30,6 +30,14 @@ import {
   type RecordWorkflowInput,
   workflowIdOf,
 } from '../contract/automation.contract';
+import {
+  cancelMigrationUpdate,
+  migrationWorkflowId,
+  pauseMigrationUpdate,
+  resumeMigrationUpdate,
+  type RulesMigrationInput,
+  type RulesMigrationStatus,
+} from '../contract/rules-migration.contract';
 import { renderedView } from './rendered-view';
 
 /** How long the API waits for the workflow to carry out a move before it answers 503. */
@@ -144,6 +152,45 @@ export class AutomationClient {
     );
   }
 
+  /** Starts a bulk rules migration's workflow (workflows/rules-migration). */
+  async startMigration(input: RulesMigrationInput): Promise<void> {
+    await this.availability.call(() =>
+      this.client.workflow.start('rulesMigrationWorkflow', {
+        taskQueue: this.config.temporal.taskQueue,
+        workflowId: migrationWorkflowId(input.migrationId),
+        args: [input],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+      }),
+    );
+  }
+
+  /**
+   * Pauses, resumes or cancels a bulk migration: answered once its workflow has written the new
+   * status (after the batch in hand). One that is over answers 409.
+   */
+  async controlMigration(
+    migrationId: string,
+    action: 'pause' | 'resume' | 'cancel',
+  ): Promise<RulesMigrationStatus> {
+    const workflowId = migrationWorkflowId(migrationId);
+    const update = {
+      pause: pauseMigrationUpdate,
+      resume: resumeMigrationUpdate,
+      cancel: cancelMigrationUpdate,
+    }[action];
+    try {
+      return await this.availability.call(() =>
+        this.client.workflow.getHandle(workflowId).executeUpdate(update),
+      );
+    } catch (error) {
+      if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure)
+        throw new StateConflictError(error.cause.message);
+      if (error instanceof WorkflowNotFoundError)
+        throw new StateConflictError(`the migration ${migrationId} is over`);
+      throw error;
+    }
+  }
+
   /** What the record's workflow is doing; its templated texts rendered for `snapshot`. */
   async automation(
     kind: RecordKind,
@@ -155,7 +202,10 @@ export class AutomationClient {
       const view = await this.availability.call(() =>
         this.client.workflow.getHandle(workflowId).query(automationQuery),
       );
-      return { ...renderedView(view, snapshot), temporalUiUrl: this.uiLink(workflowId) };
+      return {
+        ...renderedView(view, snapshot),
+        temporalUiUrl: workflowUiUrl(this.config.temporal, workflowId) ?? null,
+      };
     } catch (error) {
       if (error instanceof WorkflowNotFoundError)
         throw new DomainError(
@@ -164,12 +214,6 @@ export class AutomationClient {
         );
       throw error;
     }
-  }
-
-  uiLink(workflowId: string): string | null {
-    const base = this.config.temporal.uiUrl;
-    if (!base) return null;
-    return `${base.replace(/\/$/, '')}/namespaces/${encodeURIComponent(this.config.temporal.namespace)}/workflows/${encodeURIComponent(workflowId)}`;
   }
 
   private async update<T>(kind: RecordKind, recordId: string, call: () => Promise<T>): Promise<T> {

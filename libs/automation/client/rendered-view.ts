@@ -8,17 +8,20 @@ import { type AutomationView } from '../contract/automation.contract';
  * `Call Ann`. A text that does not render stays as written.
  */
 export function renderedView(view: AutomationView, snapshot: RecordSnapshot): AutomationView {
-  const render = (text: string) => {
-    if (!text.includes('{{')) return text;
-    try {
-      return renderText(text, snapshot);
-    } catch {
-      return text;
-    }
-  };
+  const render = (text: string) => renderRuleText(text, snapshot);
   return {
     ...view,
     pendingTimers: view.pendingTimers.map((t) => ({ ...t, description: render(t.description) })),
     openFollowUps: view.openFollowUps.map((f) => ({ ...f, subject: render(f.subject) })),
   };
+}
+
+/** One text of the rules rendered for the record; one that does not render stays as written. */
+export function renderRuleText(text: string, snapshot: RecordSnapshot): string {
+  if (!text.includes('{{')) return text;
+  try {
+    return renderText(text, snapshot);
+  } catch {
+    return text;
+  }
 }

@@ -1,6 +1,15 @@
 // Types shared by the lead and deal workflows (deterministic code) and their effects (the
 // worker). Types only: workflow code imports this file with `import type`.
-import type { ActivityType, MachineState, PendingTimer, RuleSet, StageKind } from '../../rules';
+import type {
+  ActivityType,
+  MachineState,
+  PendingTimer,
+  RecordInput,
+  RuleSet,
+  StageKind,
+} from '../../rules';
+
+export type { RecordInput } from '../../rules';
 
 export type RecordKind = 'deal' | 'lead';
 
@@ -18,6 +27,17 @@ export interface CarriedState {
   recent: AutomationEvent[];
   /** CRM activity ids of the activities the rules created, by effect key. */
   activityIds: Record<string, string>;
+  /**
+   * The record's inputs (record input log): how many were numbered, and those not written yet.
+   * Absent on state carried by code from before the log: its first entry is then the state.
+   */
+  inputs?: { next: number; unwritten: LoggedInput[] };
+}
+
+/** An input with its place in the record's log (0, 1, 2…). */
+export interface LoggedInput {
+  seq: number;
+  input: RecordInput;
 }
 
 export interface RecordWorkflowInput {
@@ -38,11 +58,25 @@ export interface RecordWorkflowInput {
   continueAfterEvents?: number;
 }
 
+/** Something that happened to the record, and what the rules did about it. */
 export interface AutomationEvent {
   at: number;
-  /** The rule that fired (its path in the rules), `manual`, or the event that arrived. */
+  /**
+   * The event that arrived (`event:<type>`), the rule that fired on its own (a timer's path in
+   * the rules, `start`, `manual`, `migration`), or an effect's note (`effect:<type>`).
+   */
   rule: string;
   what: string;
+  /** What it caused, in order; absent on events kept before the workflow recorded it. */
+  caused?: CausedStep[];
+}
+
+/** A rule that fired (a move), or an action it ran (with the key of its effect). */
+export interface CausedStep {
+  rule: string;
+  what: string;
+  action?: string;
+  key?: string;
 }
 
 /** Events people and systems send into a running record workflow (signal `recordEvent`). */
@@ -78,8 +112,9 @@ export interface AutomationView {
   recordId: string;
   ruleSetId: string;
   rulesVersion: number;
-  stage: string;
-  enteredAt: string;
+  /** Both null while the record is starting (its first step not yet carried out). */
+  stage: string | null;
+  enteredAt: string | null;
   closed: { kind: StageKind; at: string } | null;
   pendingTimers: { id: string; at: string; kind: PendingTimer['kind']; description: string }[];
   openFollowUps: {
@@ -89,16 +124,18 @@ export interface AutomationView {
     subject: string;
     dueAt: string;
   }[];
-  lastEvents: { at: string; rule: string; what: string }[];
+  /**
+   * The last events, newest first, each with what it caused: the rules that fired (moves) and
+   * the actions they ran, each with its place in the rules (`stages[1].on_enter[0]`).
+   */
+  lastEvents: {
+    at: string;
+    rule: string;
+    what: string;
+    caused: { rule: string; what: string; action: string | null; key: string | null }[];
+  }[];
   pendingMigration: number | null;
 }
 
 /** What every effect is told: whose it is and its key (unique within the workflow). */
-export interface EffectTarget {
-  kind: RecordKind;
-  recordId: string;
-  workflowId: string;
-  key: string;
-  ruleSetId: string;
-  version: number;
-}
+export type { EffectTarget } from '../../rules/actions/kit/action-plugin';

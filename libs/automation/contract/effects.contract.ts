@@ -1,15 +1,10 @@
 // The effects of the lead and deal workflows, by capability: what the workflow calls (through
 // proxyActivities, with these types only) and what the worker registers (EFFECT_NAMES, checked
 // against these types: one list, here).
-import type {
-  ActivityType,
-  Assignee,
-  Recipient,
-  RecordSnapshot,
-  RuleSet,
-  StageKind,
-} from '../../rules';
-import type { EffectTarget, RecordKind } from './automation.contract';
+import type { PendingTimer, RecordSnapshot, RuleSet, StageKind } from '../../rules';
+import type { PluginEffectsApi } from '../../rules/actions/registry';
+import type { EffectTarget, LoggedInput, RecordKind } from './automation.contract';
+import type { RulesMigrationEffectsApi } from './rules-migration.contract';
 
 /** What the workflow writes on its record. */
 export interface RecordEffectsApi {
@@ -40,62 +35,51 @@ export interface RecordEffectsApi {
     },
   ): Promise<void>;
   closeRecord(input: EffectTarget & { outcome: StageKind; at: number }): Promise<void>;
-  createActivity(
-    input: EffectTarget & {
-      activity: ActivityType;
-      subject: string;
-      description?: string;
-      dueAt: number;
-      assignee: Assignee;
-    },
-  ): Promise<{ activityId: string }>;
-  assign(input: EffectTarget & { assignee: Assignee }): Promise<{ responsibleId: string }>;
-  setField(
-    input: EffectTarget & { field: string; value: string | number | boolean | null },
-  ): Promise<void>;
   recordRulesVersion(input: EffectTarget & { from: number; by: string }): Promise<void>;
+  /**
+   * The record's pending rule timers, all of them, replacing those written before: the upcoming
+   * automation across records (pending_automation) reads them. Called whenever they change;
+   * idempotent by nature (it writes a state, not a change).
+   */
+  syncPendingAutomation(input: {
+    kind: RecordKind;
+    recordId: string;
+    workflowId: string;
+    ruleSetId: string;
+    version: number;
+    timers: PendingTimer[];
+  }): Promise<void>;
+  /**
+   * Appends the record's inputs to the record input log; an entry written before (a retry, a
+   * replay) is kept as it was, so it is idempotent by its numbers.
+   */
+  logInputs(input: {
+    kind: RecordKind;
+    recordId: string;
+    workflowId: string;
+    ruleSetId: string;
+    inputs: LoggedInput[];
+  }): Promise<void>;
 }
 
-/** Emails of the rules. */
-export interface MailEffectsApi {
-  sendEmail(
-    input: EffectTarget & { template: string; to: Recipient },
-  ): Promise<{ sentTo: string | null; note?: string }>;
-  notify(
-    input: EffectTarget & { template: string; to: Recipient; activityKey?: string },
-  ): Promise<{ sentTo: string | null; note?: string }>;
-}
-
-/** Quotes and invoices of the rules. */
-export interface DocumentEffectsApi {
-  sendQuote(
-    input: EffectTarget & { template: string; validUntil: number },
-  ): Promise<{ quoteId: string | null; number?: string; note?: string }>;
-  issueInvoice(
-    input: EffectTarget & { dueAt: number; send: boolean; template?: string },
-  ): Promise<{ invoiceId: string; number: string; paid: boolean }>;
-}
-
-/** What lead rules do beyond the record: conversion. */
-export interface LeadEffectsApi {
-  convertLead(input: EffectTarget & { pipeline?: string }): Promise<{ dealId: string | null }>;
-}
-
-/** The effects by capability: each group is one injectable service in the worker. */
+/**
+ * The effects by capability: each group is one injectable service in the worker. (Each action's
+ * effects are its plug-in's, libs/rules/actions.)
+ */
 export interface EffectGroups {
   records: RecordEffectsApi;
-  mail: MailEffectsApi;
-  documents: DocumentEffectsApi;
-  leads: LeadEffectsApi;
+  /** A bulk migration's batches and status (the rules-migration workflow's). */
+  migrations: RulesMigrationEffectsApi;
 }
 
 export type EffectGroup = keyof EffectGroups;
 
-/** Every effect the record workflows may call. */
-export type AutomationEffectsApi = RecordEffectsApi &
-  MailEffectsApi &
-  DocumentEffectsApi &
-  LeadEffectsApi;
+/**
+ * Every effect the record workflows may call: the groups above, and the effects of the actions
+ * (each declared in its plug-in's folder under libs/rules/actions, bound by the worker from
+ * apps/worker/action-effects.ts).
+ */
+export type AutomationEffectsApi = RecordEffectsApi & PluginEffectsApi;
 
 /** The input of an effect, by name. */
 export type EffectInput<K extends keyof AutomationEffectsApi> = Parameters<
@@ -114,14 +98,11 @@ export const EFFECT_NAMES = {
     'loadSnapshot',
     'recordStage',
     'closeRecord',
-    'createActivity',
-    'assign',
-    'setField',
     'recordRulesVersion',
+    'syncPendingAutomation',
+    'logInputs',
   ],
-  mail: ['sendEmail', 'notify'],
-  documents: ['sendQuote', 'issueInvoice'],
-  leads: ['convertLead'],
+  migrations: ['migrateBatch', 'setMigrationStatus'],
 } as const satisfies { [G in EffectGroup]: readonly (keyof EffectGroups[G])[] };
 
 type Unlisted<G extends EffectGroup> = Exclude<
@@ -130,4 +111,4 @@ type Unlisted<G extends EffectGroup> = Exclude<
 >;
 /** Fails to compile while an effect of a group is not in EFFECT_NAMES. */
 export const EVERY_EFFECT_LISTED: { [G in EffectGroup]: Unlisted<G> extends never ? true : never } =
-  { records: true, mail: true, documents: true, leads: true };
+  { records: true, migrations: true };

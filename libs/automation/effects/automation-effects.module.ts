@@ -4,25 +4,24 @@ import { DealsModule } from '../../crm/deals/deals.module';
 import { DocumentsModule } from '../../crm/documents/documents.module';
 import { LeadsModule } from '../../crm/leads/leads.module';
 import { StagesModule } from '../../crm/stages/stages.module';
+import { UpcomingModule } from '../../crm/upcoming/upcoming.module';
 import { UsersModule } from '../../crm/users/users.module';
 import { MailModule } from '../../mail/mail.module';
 import { RulesModule } from '../../rules/publishing/rules.module';
 import { AutomationModule } from '../client/automation.module';
+import { InputLogModule } from '../input-log/input-log.module';
 import { type EffectGroup, type EffectGroups } from '../contract/effects.contract';
 import { AutomationReconciler } from './automation-reconciler';
 import { DocumentEffects } from './document.effects';
 import { EffectLedger } from './effect-ledger';
-import { LeadEffects } from './lead.effects';
-import { MailEffects } from './mail.effects';
 import { RecordEffects } from './record.effects';
 import { RuleMailer } from './rule-mailer';
+import { RulesMigrationEffects } from './rules-migration.effects';
 
 /** The service that carries out each group of effects of the contract. */
 export const EFFECT_SERVICES: { [G in EffectGroup]: Type<EffectGroups[G]> } = {
   records: RecordEffects,
-  mail: MailEffects,
-  documents: DocumentEffects,
-  leads: LeadEffects,
+  migrations: RulesMigrationEffects,
 };
 
 /** The worker's side: the effects of the lead and deal workflows, and the reconciler. */
@@ -37,8 +36,24 @@ export const EFFECT_SERVICES: { [G in EffectGroup]: Type<EffectGroups[G]> } = {
     DealsModule,
     DocumentsModule,
     LeadsModule,
+    UpcomingModule,
+    InputLogModule,
   ],
-  providers: [EffectLedger, RuleMailer, ...Object.values(EFFECT_SERVICES), AutomationReconciler],
-  exports: [...Object.values(EFFECT_SERVICES)],
+  providers: [
+    EffectLedger,
+    RuleMailer,
+    ...Object.values(EFFECT_SERVICES),
+    DocumentEffects,
+    AutomationReconciler,
+  ],
+  // The action plug-ins' effects use these (their ports, given by apps/worker/action-effects.ts).
+  exports: [
+    ...Object.values(EFFECT_SERVICES),
+    RuleMailer,
+    DocumentEffects,
+    ActivitiesModule,
+    LeadsModule,
+    AutomationModule,
+  ],
 })
 export class AutomationEffectsModule {}

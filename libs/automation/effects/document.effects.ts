@@ -5,14 +5,19 @@ import { DealDocumentsService } from '../../crm/documents/deal-documents.service
 import { DocumentsService } from '../../crm/documents/documents.service';
 import { StateConflictError } from '../../errors';
 import { quoteAnswerLink } from '../../links/quote-answer-link';
-import { type DocumentEffectsApi, type EffectInput } from '../contract/effects.contract';
+import { type EffectInput } from '../contract/effects.contract';
+import { type IssueInvoiceEffectsApi } from '../../rules/actions/issue-invoice/issue-invoice.action';
+import { type SendQuoteEffectsApi } from '../../rules/actions/send-quote/send-quote.action';
 import { EffectLedger } from './effect-ledger';
 import { actingFor } from './records-by-kind';
 import { RuleMailer } from './rule-mailer';
 
-/** Quotes and invoices of the rules: chosen or issued once, mailed with their PDF once. */
+/**
+ * Quotes and invoices of the rules: chosen or issued once, mailed with their PDF once. What the
+ * send_quote and issue_invoice actions' effects call (libs/rules/actions, bound by the worker).
+ */
 @Injectable()
-export class DocumentEffects implements DocumentEffectsApi {
+export class DocumentEffects implements SendQuoteEffectsApi, IssueInvoiceEffectsApi {
   constructor(
     private readonly orm: MikroORM,
     private readonly ledger: EffectLedger,

@@ -6,17 +6,22 @@ import { DealsService } from '../../crm/deals/deals.service';
 import { DealDocumentsService } from '../../crm/documents/deal-documents.service';
 import { LeadsService } from '../../crm/leads/leads.service';
 import { RecordStagesService } from '../../crm/stages/record-stages.service';
+import { UpcomingAutomationService } from '../../crm/upcoming/upcoming-automation.service';
 import { AssignmentService } from '../../crm/users/assignment.service';
 import { type RecordSnapshot, type RuleSet } from '../../rules';
 import { RulesPublisher } from '../../rules/publishing/rules-publisher';
 import { type EffectInput, type RecordEffectsApi } from '../contract/effects.contract';
+import { RecordInputLog } from '../input-log/record-input-log';
+import { renderRuleText } from '../client/rendered-view';
 import { EffectLedger } from './effect-ledger';
 import { entityOf, recordOf, rowOf, snapshotOf } from './records-by-kind';
 import { rulesOf } from './rule-mailer';
 
 /**
  * What the record workflows write on their record: each effect one call to the service that owns
- * it, run once per workflow and key (EffectLedger).
+ * it, run once per workflow and key (EffectLedger). `setField`, `assign` and `createActivity` are
+ * what the set_field, assign and create_activity actions' effects call (libs/rules/actions, bound
+ * by the worker).
  */
 @Injectable()
 export class RecordEffects implements RecordEffectsApi {
@@ -30,7 +35,35 @@ export class RecordEffects implements RecordEffectsApi {
     private readonly dealDocuments: DealDocumentsService,
     private readonly activities: ActivitiesService,
     private readonly assignment: AssignmentService,
+    private readonly upcoming: UpcomingAutomationService,
+    private readonly inputLog: RecordInputLog,
   ) {}
+
+  /** Not through the ledger: each entry is written once by its number (the log's own key). */
+  logInputs(input: EffectInput<'logInputs'>): Promise<void> {
+    return this.inputLog.append(input);
+  }
+
+  /** Not through the ledger: it writes the whole current state, so a repeat writes the same. */
+  async syncPendingAutomation(input: EffectInput<'syncPendingAutomation'>): Promise<void> {
+    const rules = await rulesOf(this.rules, input).catch(() => null);
+    // Descriptions quote follow-up subjects as the rules wrote them (`Call {{lead.name}}`): My day
+    // shows them as the activity reads, rendered for the record (as the automation view does).
+    let timers = input.timers;
+    if (timers.some((t) => t.description.includes('{{'))) {
+      const record = await recordOf(this.orm.em.fork(), input.kind, input.recordId).catch(
+        () => null,
+      );
+      if (record) {
+        const snapshot = snapshotOf(record);
+        timers = timers.map((t) => ({
+          ...t,
+          description: renderRuleText(t.description, snapshot),
+        }));
+      }
+    }
+    await this.upcoming.replace({ ...input, timers }, rules);
+  }
 
   async begin(input: EffectInput<'begin'>): Promise<{ rules: RuleSet; snapshot?: RecordSnapshot }> {
     const rules = await this.loadRules(input);

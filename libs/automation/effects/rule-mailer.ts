@@ -73,6 +73,7 @@ export class RuleMailer {
       html: rendered.html,
       text: rendered.text,
       attachments: extras.attachments,
+      record: { type: t.kind, id: t.recordId },
     });
     return { sentTo: address };
   }

@@ -1,4 +1,5 @@
 import { AutomationClient } from '../../automation/client/automation-client';
+import { activityReportWhere, type ActivityReportFilters } from './activity-report-filters';
 import { type ExternalEvent } from '../../automation/contract/automation.contract';
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
@@ -17,7 +18,8 @@ import { containsPattern } from '../lists/text-search';
 import { Contact } from '../contacts/contact.entity';
 import { Deal } from '../deals/deal.entity';
 import { Lead } from '../leads/lead.entity';
-import { type Principal } from '../users/role';
+import { automationPrincipal, type Principal } from '../users/role';
+import { ActivityEmailsService } from './activity-emails.service';
 import { Activity, type MeetingMode } from './activity.entity';
 import { invalidField, StateConflictError } from '../../errors';
 
@@ -33,9 +35,11 @@ export interface ActivityInput {
   contactId?: string;
   companyId?: string;
   responsibleId?: string;
+  /** An email activity's text, sent at once (ActivityEmailsService). */
+  body?: string;
 }
 
-export interface ActivityFilters {
+export interface ActivityFilters extends ActivityReportFilters {
   responsibleId?: string;
   type?: string;
   status?: string;
@@ -90,6 +94,7 @@ export class ActivitiesService {
   constructor(
     private readonly orm: MikroORM,
     private readonly automation: AutomationClient,
+    private readonly emails: ActivityEmailsService,
   ) {}
 
   async create(
@@ -107,6 +112,8 @@ export class ActivitiesService {
       );
     if (input.meetingMode && input.type !== 'meeting')
       throw invalidField('meetingMode', 'only a meeting is in person or remote');
+    if (input.body !== undefined && input.type !== 'email')
+      throw invalidField('body', 'only an email activity has a text to send');
     const activity = new Activity();
     activity.type = input.type;
     activity.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
@@ -119,8 +126,26 @@ export class ActivitiesService {
     if (input.companyId)
       activity.company = ref(await findLinkedRecord(em, Company, input.companyId, p, 'companyId'));
     this.apply(activity, input);
-    await em.persist(activity).flush();
-    return activity;
+    em.persist(activity);
+    // The email is queued with the activity (one transaction), then sent: never lost between.
+    if (input.body !== undefined)
+      this.emails.queue(em, activity, await this.emails.recipient(em, activity), input.body);
+    await em.flush();
+    return input.body !== undefined ? this.sendEmail(activity) : activity;
+  }
+
+  /** Sends an email activity's email (again, if it failed): done once it went out. */
+  async sendEmail(activity: Activity, p?: Principal): Promise<Activity> {
+    if (p) {
+      activity = await findRecord(this.orm.em.fork(), Activity, activity.id, p, 'activity', {
+        forWrite: true,
+      });
+      await this.emails.retry(activity);
+    } else await this.emails.send(activity);
+    const sent = (await this.emails.emailsOf([activity])).get(activity.id)?.status === 'sent';
+    return sent && activity.status === 'planned'
+      ? this.complete(automationPrincipal(activity), activity.id, 'sent')
+      : activity;
   }
 
   /**
@@ -267,15 +292,33 @@ export class ActivitiesService {
     );
   }
 
-  /** The CRM's counters: how many planned activities are due today and how many are overdue. */
+  /**
+   * The CRM's counters: how many planned activities are due today, how many are overdue, and how
+   * many open deals and leads have nothing planned at all.
+   */
   async counters(
     p: Principal,
     userId: string | undefined,
     timeZone: string | undefined,
     now = new Date(),
-  ): Promise<{ today: number; overdue: number }> {
+  ): Promise<{ today: number; overdue: number; nothingPlanned: number }> {
     const em = this.orm.em.fork();
-    const [today, overdue] = await Promise.all([
+    const who = userId ?? p.userId;
+    // Within what the caller may see, as the agenda's scope says (a manager: their own).
+    const visible =
+      who === p.userId ||
+      p.role === 'admin' ||
+      p.role === 'salesops' ||
+      (p.role === 'head' && !!p.teamMemberIds?.includes(who));
+    const unplanned = (table: 'deal' | 'lead') =>
+      em
+        .getConnection()
+        .execute<{ n: string }[]>(
+          `select count(*) as n from "${table}" r where r.responsible_id = ? and r.archived_at is null and r.outcome = 'open' and not exists (select 1 from activity a where a.${table}_id = r.id and a.status = 'planned' and a.archived_at is null)`,
+          [who],
+        )
+        .then((rows) => (visible ? Number(rows[0]?.n ?? 0) : 0));
+    const [today, overdue, deals, leads] = await Promise.all([
       em.count(
         Activity,
         this.agendaWhere(p, 'today', userId, timeZone, now) as FilterQuery<Activity>,
@@ -284,8 +327,10 @@ export class ActivitiesService {
         Activity,
         this.agendaWhere(p, 'overdue', userId, timeZone, now) as FilterQuery<Activity>,
       ),
+      unplanned('deal'),
+      unplanned('lead'),
     ]);
-    return { today, overdue };
+    return { today, overdue, nothingPlanned: deals + leads };
   }
 
   private agendaWhere(
@@ -308,16 +353,20 @@ export class ActivitiesService {
     const due: Record<string, Date> = {};
     if (q.dueFrom) due.$gte = q.dueFrom;
     if (q.dueTo) due.$lt = q.dueTo;
-    return and(recordListWhere(p, q), {
-      ...(q.type ? { type: q.type } : {}),
-      ...(q.status ? { status: q.status } : {}),
-      ...(q.dealId ? { deal: q.dealId } : {}),
-      ...(q.leadId ? { lead: q.leadId } : {}),
-      ...(q.contactId ? { contact: q.contactId } : {}),
-      ...(q.companyId ? { company: q.companyId } : {}),
-      ...(Object.keys(due).length ? { dueAt: due } : {}),
-      ...(q.q ? { subject: { $ilike: containsPattern(q.q) } } : {}),
-    });
+    return and(
+      recordListWhere(p, q),
+      {
+        ...(q.type ? { type: q.type } : {}),
+        ...(q.status ? { status: q.status } : {}),
+        ...(q.dealId ? { deal: q.dealId } : {}),
+        ...(q.leadId ? { lead: q.leadId } : {}),
+        ...(q.contactId ? { contact: q.contactId } : {}),
+        ...(q.companyId ? { company: q.companyId } : {}),
+        ...(Object.keys(due).length ? { dueAt: due } : {}),
+        ...(q.q ? { subject: { $ilike: containsPattern(q.q) } } : {}),
+      },
+      activityReportWhere(q),
+    );
   }
 
   /** A change of a planned activity; done and cancelled ones are history. */

@@ -23,6 +23,21 @@ export type MeetingMode = (typeof MEETING_MODES)[number];
   expression:
     'create index "activity_agenda_index" on "activity" ("responsible_id", "status", "due_at", "id") where "archived_at" is null',
 })
+// The activity report's supervisor counters: each open deal's (lead's) planned activities and the
+// earliest due, read index-only (records with an overdue activity, records with nothing planned).
+@Index({
+  name: 'activity_planned_deal_index',
+  expression:
+    'create index "activity_planned_deal_index" on "activity" ("deal_id", "due_at") where "status" = \'planned\' and "archived_at" is null and "deal_id" is not null',
+})
+@Index({
+  name: 'activity_planned_lead_index',
+  expression:
+    'create index "activity_planned_lead_index" on "activity" ("lead_id", "due_at") where "status" = \'planned\' and "archived_at" is null and "lead_id" is not null',
+})
+// The activity report reads the raw rows only at the edges of its period (the rollup holds
+// whole days): due, completed and created in a few hours.
+@Index({ properties: ['createdAt'] })
 export class Activity extends CrmRecord {
   @Enum({ items: [...ACTIVITY_TYPES] })
   type!: ActivityType;
@@ -33,6 +48,7 @@ export class Activity extends CrmRecord {
   @Property({ type: 'text', nullable: true })
   description?: string | null;
 
+  @Index()
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   dueAt!: Date;
 
@@ -48,6 +64,7 @@ export class Activity extends CrmRecord {
   @Property({ type: 'string', length: 100, nullable: true })
   outcome?: string | null;
 
+  @Index()
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   completedAt?: Date | null;
 

@@ -32,8 +32,8 @@ export function companyView(c: Company) {
     name: c.name,
     industry: c.industry ?? null,
     country: c.country ?? null,
-    email: c.email ?? null,
-    phone: c.phone ?? null,
+    email: c.contactPoints.email ?? null,
+    phone: c.contactPoints.phone ?? null,
     website: c.website ?? null,
     address: c.address ?? null,
     responsibleId: c.responsible.id,
@@ -114,6 +114,6 @@ export class CompaniesService {
     if (input.country !== undefined) company.country = input.country;
     if (input.website !== undefined) company.website = input.website;
     if (input.address !== undefined) company.address = input.address;
-    company.setContact(input.email, input.phone);
+    company.contactPoints.set(input.email, input.phone);
   }
 }

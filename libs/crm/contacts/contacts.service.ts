@@ -34,8 +34,8 @@ export function contactView(c: Contact) {
     lastName: c.lastName ?? null,
     name: c.name,
     position: c.position ?? null,
-    email: c.email ?? null,
-    phone: c.phone ?? null,
+    email: c.contactPoints.email ?? null,
+    phone: c.contactPoints.phone ?? null,
     companyIds: c.companies.isInitialized()
       ? c.companies
           .getItems()
@@ -138,7 +138,7 @@ export class ContactsService {
     if (input.firstName !== undefined) contact.firstName = input.firstName;
     if (input.lastName !== undefined) contact.lastName = input.lastName;
     if (input.position !== undefined) contact.position = input.position;
-    contact.setContact(input.email, input.phone);
+    contact.contactPoints.set(input.email, input.phone);
     if (input.companyIds !== undefined) {
       const ids = [...new Set(input.companyIds)];
       const companies = ids.length

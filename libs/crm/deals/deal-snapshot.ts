@@ -22,8 +22,8 @@ export function dealSnapshot(deal: Deal): RecordSnapshot {
             name: contact.name,
             first_name: contact.firstName,
             last_name: contact.lastName ?? null,
-            email: contact.email ?? null,
-            phone: contact.phone ?? null,
+            email: contact.contactPoints.email ?? null,
+            phone: contact.contactPoints.phone ?? null,
           },
         }
       : {}),

@@ -7,17 +7,18 @@ import { AccessPolicy } from '../auth/access-policy';
 import { Company } from '../companies/company.entity';
 import { checkIfMatch } from '../concurrency/if-match';
 import { type ListQueryDto } from '../lists/list-query.dto';
-import { type Page, paginate, type Sortable } from '../lists/pagination';
-import { and, findLinkedRecord, findRecord, recordListWhere } from '../records/records';
-import { containsPattern } from '../lists/text-search';
+import { type Page, paginate, type PageRequest, type Sortable } from '../lists/pagination';
+import { findLinkedRecord, findRecord } from '../records/records';
 import { Contact } from '../contacts/contact.entity';
 import { type StageChange } from '../stages/stage-change.entity';
 import { RecordStagesService } from '../stages/record-stages.service';
 import { type StageKind } from '../../rules';
-import { formatAmount, money } from '../money/money';
+import { fitsCurrency, formatAmount, minorUnits, money } from '../money/money';
 import { type Principal } from '../users/role';
 import { Deal } from './deal.entity';
+import { type DealFilters, dealListWhere } from './deal-filters';
 import { invalidField } from '../../errors';
+import { checkKnownSource } from '../lead-sources/known-source';
 
 export interface DealInput {
   title?: string;
@@ -87,7 +88,10 @@ export class DealsService {
     p: Principal,
     input: DealInput & { title: string; pipelineId: string },
   ): Promise<Deal> {
-    const deal = await this.orm.em.fork().transactional((em) => this.createIn(em, p, input));
+    const deal = await this.orm.em.fork().transactional(async (em) => {
+      await checkKnownSource(em, input.source);
+      return this.createIn(em, p, input);
+    });
     await this.automation.startOrLog('deal', deal.id, deal.pipelineId, deal.rulesVersion);
     return deal;
   }
@@ -96,7 +100,13 @@ export class DealsService {
   async createIn(
     em: EntityManager,
     p: Principal,
-    input: DealInput & { title: string; pipelineId: string; sourceLeadId?: string },
+    input: DealInput & {
+      title: string;
+      pipelineId: string;
+      sourceLeadId?: string;
+      /** How the request names the amount (a lead conversion: `deal.amount`). */
+      amountField?: string;
+    },
   ): Promise<Deal> {
     const rules = await this.rules.latestIn(em, input.pipelineId);
     if (!rules || rules.kind !== 'pipeline') {
@@ -119,7 +129,7 @@ export class DealsService {
     deal.currency = currency;
     deal.sourceLeadId = input.sourceLeadId ?? null;
     deal.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
-    await this.apply(em, p, deal, input);
+    await this.apply(em, p, deal, input, input.amountField);
     em.persist(deal);
     em.persist(this.stages.change(deal, null, first.id, 'created', p.userId));
     return deal;
@@ -138,6 +148,8 @@ export class DealsService {
     }
     if (input.responsibleId !== undefined)
       deal.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
+    // A source the deal already names stays allowed after it is deactivated.
+    if (input.source !== deal.source) await checkKnownSource(em, input.source);
     const before = deal.ruleFields();
     await this.apply(em, p, deal, input);
     await em.flush();
@@ -168,8 +180,8 @@ export class DealsService {
     return findRecord(this.orm.em.fork(), Deal, id, p, 'deal');
   }
 
-  history(p: Principal, id: string): Promise<StageChange[]> {
-    return this.stages.history(p, Deal, id);
+  history(p: Principal, id: string, page: PageRequest): Promise<Page<StageChange>> {
+    return this.stages.history(p, Deal, id, page);
   }
 
   /**
@@ -191,39 +203,45 @@ export class DealsService {
     }
   }
 
-  async list(
-    p: Principal,
-    q: ListQueryDto & {
-      responsibleId?: string;
-      pipelineId?: string;
-      stage?: string;
-      outcome?: string;
-      companyId?: string;
-      contactId?: string;
-      q?: string;
-      archived?: boolean;
-    },
-  ): Promise<Page<Deal>> {
-    const where = and(recordListWhere(p, q), {
-      ...(q.pipelineId ? { pipelineId: q.pipelineId } : {}),
-      ...(q.stage ? { stage: q.stage } : {}),
-      ...(q.outcome ? { outcome: q.outcome } : {}),
-      ...(q.companyId ? { company: q.companyId } : {}),
-      ...(q.contactId ? { contact: q.contactId } : {}),
-      ...(q.q ? { title: { $ilike: containsPattern(q.q) } } : {}),
-    });
+  async list(p: Principal, q: ListQueryDto & DealFilters): Promise<Page<Deal>> {
+    const em = this.orm.em.fork();
     return paginate(
-      this.orm.em.fork(),
+      em,
       Deal,
-      where as FilterQuery<Deal>,
+      await this.listWhere(em, p, q),
       { limit: q.limit, cursor: q.cursor, offset: q.offset, sort: q.sort ?? '-createdAt' },
       DEAL_SORTS,
     );
   }
 
-  private async apply(em: EntityManager, p: Principal, deal: Deal, input: DealInput) {
+  /** The deals a list with these filters shows (the board's columns and totals count the same). */
+  async listWhere(
+    em: EntityManager,
+    p: Principal,
+    q: Omit<ListQueryDto, 'limit'> & DealFilters,
+  ): Promise<FilterQuery<Deal>> {
+    const rules =
+      q.reachedStage && q.pipelineId ? await this.rules.latestIn(em, q.pipelineId) : null;
+    return dealListWhere(p, q, rules);
+  }
+
+  private async apply(
+    em: EntityManager,
+    p: Principal,
+    deal: Deal,
+    input: DealInput,
+    amountField = 'amount',
+  ) {
     if (input.title !== undefined) deal.title = input.title;
-    if (input.amount !== undefined) deal.amount = input.amount;
+    if (input.amount !== undefined) {
+      // Never rounded silently: an amount has at most its currency's decimals.
+      if (!fitsCurrency(input.amount, deal.currency))
+        throw invalidField(
+          amountField,
+          `${deal.currency} has ${minorUnits(deal.currency)} decimals; ${input.amount} has more`,
+        );
+      deal.amount = input.amount;
+    }
     if (input.probability !== undefined) deal.probability = input.probability;
     if (input.expectedCloseDate !== undefined) deal.expectedCloseDate = input.expectedCloseDate;
     if (input.source !== undefined) deal.source = input.source;

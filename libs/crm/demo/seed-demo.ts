@@ -1,12 +1,19 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
+import { shippedTeamNames } from '../../rules/publishing/rule-teams';
 import { hashApiKey } from '../users/api-keys.service';
+import { historySql } from './seed-histories';
 
 export interface SeedOptions {
   deals: number;
   /** Activities per deal on average (500,000 activities for 100,000 deals by default). */
   activitiesPerDeal: number;
-  /** Managers per team (two teams). */
+  /** Managers per team. */
   managersPerTeam: number;
+  /**
+   * The teams, by name: by default those the shipped rules assign to in turn (`inbound`,
+   * `services-team`), so that their round robin has members. Made if missing.
+   */
+  teams?: string[];
 }
 
 export interface SeedResult {
@@ -110,8 +117,13 @@ export async function seedDemo(em: EntityManager, options: SeedOptions): Promise
   const id = (kind: string, n: string) => `md5('${kind}-' || ${n})::uuid`;
   const now = `timestamptz '${new Date().toISOString()}'`;
 
-  const teams = 2;
+  const shipped = shippedTeamNames();
+  const teamNames = options.teams ?? (shipped.length > 0 ? shipped : ['Sales']);
+  const teams = teamNames.length;
   const managers = teams * options.managersPerTeam;
+  // Teams by name: the first start may have made them already (with ids of its own).
+  const teamId = (t: number) =>
+    `(select id from team where name = '${teamNames[t - 1].replace(/'/g, "''")}')`;
   const keys: Record<string, string> = {};
   const userRows: string[] = [];
   const keyRows: string[] = [];
@@ -120,7 +132,7 @@ export async function seedDemo(em: EntityManager, options: SeedOptions): Promise
     const key = `vk_demo_${role}_${String(n).padStart(3, '0')}_key_for_local_use_only`;
     keys[email] = key;
     userRows.push(
-      `(${id('user', `'${n}'`)}, '${name}', '${email}', '${role}', ${team === null ? 'null' : id('team', `'${team}'`)}, true, ${now}, ${now}, 1)`,
+      `(${id('user', `'${n}'`)}, '${name}', '${email}', '${role}', ${team === null ? 'null' : teamId(team)}, true, ${now}, ${now}, 1)`,
     );
     keyRows.push(
       `(${id('key', `'${n}'`)}, ${id('user', `'${n}'`)}, 'demo', '${key.slice(0, 10)}', '${hashApiKey(key)}', ${now}, null)`,
@@ -128,7 +140,7 @@ export async function seedDemo(em: EntityManager, options: SeedOptions): Promise
   };
   addUser(1, 'Ada Admin', 'admin', null);
   addUser(2, 'Sasha Salesops', 'salesops', null);
-  for (let t = 1; t <= teams; t++) addUser(2 + t, `Head of Team ${t}`, 'head', t);
+  for (let t = 1; t <= teams; t++) addUser(2 + t, `Head of ${teamNames[t - 1]}`, 'head', t);
   for (let m = 0; m < managers; m++) {
     addUser(
       10 + m,
@@ -143,7 +155,7 @@ export async function seedDemo(em: EntityManager, options: SeedOptions): Promise
     const run = (sql: string) =>
       tx.getConnection().execute(sql, [], 'run', tx.getTransactionContext());
     await run(
-      `insert into team (id, name, created_at) select ${id('team', 't::text')}, 'Team ' || t, ${now} from generate_series(1, ${teams}) t on conflict do nothing`,
+      `insert into team (id, name, created_at) select ${id('team', 'name')}, name, ${now} from unnest(${sqlArray(teamNames)}) name on conflict do nothing`,
     );
     await run(
       `insert into crm_user (id, name, email, role, team_id, active, created_at, updated_at, version) values ${userRows.join(',')} on conflict do nothing`,
@@ -183,6 +195,13 @@ export async function seedDemo(em: EntityManager, options: SeedOptions): Promise
     `insert into contact_company (contact_id, company_id)
      select ${id('contact', 'k::text')}, ${id('company', `(1 + (k - 1) / 2)::text`)} from generate_series(1, ${contacts}) k on conflict do nothing`,
   );
+  // Leads and deals name their source from the catalogue (the first start fills it with these
+  // too; a database whose catalogue lost one gets it back).
+  await exec(
+    `insert into lead_source (id, code, name, active, created_at, updated_at, version)
+     select gen_random_uuid(), code, code, true, ${now}, ${now}, 1 from unnest(${sqlArray(SOURCES)}) code
+     on conflict (code) do nothing`,
+  );
   await exec(
     `insert into lead (id, responsible_id, created_at, updated_at, archived_at, version, title, name, email, email_normalized, phone, phone_normalized, company_name, source, rule_set_id, rules_version, status, outcome, custom)
      select ${id('lead', 'l::text')}, ${managerIds('l')}, ${now} - (l % 90) * interval '1 day', ${now}, null, 1,
@@ -198,8 +217,14 @@ export async function seedDemo(em: EntityManager, options: SeedOptions): Promise
      select ${id('deal', 'd::text')}, ${managerIds('d')}, ${now} - (d % 720) * interval '12 hours', ${now} - (d % 100) * interval '1 hour', null, 1,
             (${sqlArray(COMPANY)})[1 + d % ${COMPANY.length}] || ' deal ' || d, x.pipeline, 1, x.stage,
             case when x.stage in ('won', 'signed') then 'won' when x.stage = 'lost' then 'lost' else 'open' end,
-            (500 + (d * 37) % 50000)::numeric, x.currency, (d * 13) % 101, null, (${sqlArray(SOURCES)})[1 + d % ${SOURCES.length}],
-            ${id('contact', `(1 + d % ${contacts})::text`)}, ${id('company', `(1 + d % ${companies})::text`)}, null, '{}'::jsonb, null, null
+            (500 + (d * 37) % 50000)::numeric, x.currency, (d * 13) % 101,
+            case when x.stage not in ('won', 'signed', 'lost') and d % 7 <> 0
+                 then (${now} + ((d * 11) % 150 - 20) * interval '1 day')::date end,
+            (${sqlArray(SOURCES)})[1 + d % ${SOURCES.length}],
+            ${id('contact', `(1 + d % ${contacts})::text`)}, ${id('company', `(1 + d % ${companies})::text`)}, null, '{}'::jsonb,
+            case when x.stage in ('won', 'signed', 'lost')
+                 then least(${now}, ${now} - (d % 720) * interval '12 hours' + (1 + (d * 7) % 90) * interval '1 day') end,
+            null
      from generate_series(1, ${options.deals}) d
      cross join lateral (select case when d % 3 = 0 then 'services' else 'b2b' end as pipeline,
                                 case when d % 3 = 0 then 'EUR' else 'USD' end as currency,
@@ -213,16 +238,26 @@ export async function seedDemo(em: EntityManager, options: SeedOptions): Promise
             ${now} - (d % 720) * interval '12 hours', ${managerIds('d')}, 'created', case when d % 3 = 0 then 'services' else 'b2b' end, 1
      from generate_series(1, ${options.deals}) d on conflict do nothing`,
   );
-  // Activities spread from 30 days ago to 30 days ahead; past ones mostly done, some overdue.
+  // Activities due over the past year and the month ahead, created up to two weeks before:
+  // the past ones done (on time or a day late) or cancelled, the last fortnight's partly overdue;
+  // one in three created by the rules (an automation key).
   await exec(
-    `insert into activity (id, responsible_id, created_at, updated_at, archived_at, version, type, subject, description, due_at, duration_minutes, meeting_mode, status, outcome, completed_at, deal_id, contact_id, company_id)
-     select ${id('activity', 'a::text')}, ${managerIds(`a % ${options.deals}`)}, ${now} - interval '31 days', ${now}, null, 1,
+    `insert into activity (id, responsible_id, created_at, updated_at, archived_at, version, type, subject, description, due_at, duration_minutes, meeting_mode, status, outcome, completed_at, deal_id, contact_id, company_id, automation_key)
+     select ${id('activity', 'a::text')}, ${managerIds(`a % ${options.deals}`)}, t.due - (1 + a % 14) * interval '1 day', ${now}, null, 1,
             (${sqlArray(['call', 'email', 'meeting', 'task', 'call'])})[1 + a % 5], 'Follow-up #' || a, null,
-            ${now} + ((a::bigint * 7919) % 86400 - 43200) * interval '1 minute', 30, null,
-            case when (a::bigint * 7919) % 86400 < 43200 and a % 4 <> 0 then 'done' else 'planned' end, null, null,
-            ${id('deal', `(1 + a % ${options.deals})::text`)}, null, null
-     from generate_series(1, ${activities}) a on conflict do nothing`,
+            t.due, 30, null, s.status, null,
+            case when s.status = 'done' then least(${now}, t.due + ((a * 31) % 2880 - 1440) * interval '1 minute') end,
+            ${id('deal', `(1 + a % ${options.deals})::text`)}, null, null,
+            case when a % 3 = 0 then 'deal-' || ${id('deal', `(1 + a % ${options.deals})::text`)} || '/seed#' || a end
+     from generate_series(1, ${activities}) a
+     cross join lateral (select ${now} + ((a::bigint * 7919) % 525600 - 480000) * interval '1 minute' as due) t
+     cross join lateral (select case when t.due > ${now} then 'planned'
+                                     when t.due > ${now} - interval '14 days' and a % 4 = 0 then 'planned'
+                                     when a % 20 = 1 then 'cancelled'
+                                     else 'done' end as status) s
+     on conflict do nothing`,
   );
+  for (const sql of historySql(now)) await exec(sql);
   // Statistics for the planner, and the visibility map that lets counts use index-only scans.
   // (VACUUM cannot run inside a transaction; PGlite and PostgreSQL both take it here.)
   await exec('vacuum analyze');

@@ -7,7 +7,7 @@ import {
   type RowAmounts,
   type RowInput,
 } from '../money/line-items';
-import { formatAmount, money } from '../money/money';
+import { atScale, formatAmount, money, SCALES } from '../money/money';
 import { Product } from '../products/product.entity';
 import { type DocumentRow } from './document-row.entity';
 
@@ -97,7 +97,7 @@ export function fillRow<R extends DocumentRow>(row: R, built: BuiltRow, position
   return row;
 }
 
-/** A row as the API shows it: amounts with the currency's decimals. */
+/** A row as the API shows it: amounts with the currency's decimals, the rest at their scales. */
 export function rowView(row: DocumentRow, currency: string) {
   const amount = (v: string) => formatStored(v, currency);
   return {
@@ -106,10 +106,10 @@ export function rowView(row: DocumentRow, currency: string) {
     productId: row.product?.id ?? null,
     name: row.name,
     unit: row.unit,
-    quantity: money(row.quantity).toString(),
-    unitPrice: money(row.unitPrice).toString(),
-    discountPercent: money(row.discountPercent).toString(),
-    taxRate: money(row.taxRate).toString(),
+    quantity: atScale(row.quantity, SCALES.quantity),
+    unitPrice: atScale(row.unitPrice, SCALES.unitPrice),
+    discountPercent: atScale(row.discountPercent, SCALES.percent),
+    taxRate: atScale(row.taxRate, SCALES.percent),
     taxIncluded: row.taxIncluded,
     gross: amount(row.gross),
     discount: amount(row.discount),

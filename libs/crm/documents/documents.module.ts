@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { AutomationModule } from '../../automation/client/automation.module';
 import { DealDocumentsService } from './deal-documents.service';
 import { DocumentsService } from './documents.service';
+import { QuoteAnswersService } from './quote-answers.service';
 
 @Module({
   imports: [AutomationModule],
-  providers: [DocumentsService, DealDocumentsService],
-  exports: [DocumentsService, DealDocumentsService],
+  providers: [DocumentsService, DealDocumentsService, QuoteAnswersService],
+  exports: [DocumentsService, DealDocumentsService, QuoteAnswersService],
 })
 export class DocumentsModule {}

@@ -1,4 +1,3 @@
-import { AutomationClient } from '../../automation/client/automation-client';
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, type FilterQuery, MikroORM, ref } from '@mikro-orm/postgresql';
 import { AccessPolicy } from '../auth/access-policy';
@@ -14,7 +13,7 @@ import { computeTotals } from '../money/line-items';
 import { money } from '../money/money';
 import { containsPattern } from '../lists/text-search';
 import { type Principal } from '../users/role';
-import { buildRows, fillRow, formatStored, type RowRequest, rowView } from './document-rows';
+import { buildRows, fillRow, formatStored, type RowRequest } from './document-rows';
 import { Invoice, InvoiceRow } from './invoice.entity';
 import { renderDocumentPdf } from './document-pdf';
 import { nextDocumentNumber } from './numbering';
@@ -42,46 +41,6 @@ const DOCUMENT_SORTS: Sortable = {
   updatedAt: { property: 'updatedAt', kind: 'date' },
 };
 
-function documentView(d: Quote | Invoice) {
-  const amount = (v: string) => formatStored(v, d.currency);
-  return {
-    id: d.id,
-    number: d.number,
-    status: d.status,
-    currency: d.currency,
-    dealId: d.deal?.id ?? null,
-    companyId: d.company?.id ?? null,
-    contactId: d.contact?.id ?? null,
-    responsibleId: d.responsible.id,
-    notes: d.notes ?? null,
-    rows: d.rows.getItems().map((r) => rowView(r, d.currency)),
-    totals: {
-      gross: amount(d.gross),
-      discount: amount(d.discount),
-      net: amount(d.net),
-      tax: amount(d.tax),
-      total: amount(d.total),
-    },
-    archivedAt: d.archivedAt?.toISOString() ?? null,
-    createdAt: d.createdAt.toISOString(),
-    updatedAt: d.updatedAt.toISOString(),
-    version: d.version,
-  };
-}
-
-export function quoteView(q: Quote) {
-  return { ...documentView(q), validUntil: q.validUntil ?? null };
-}
-
-export function invoiceView(i: Invoice) {
-  return {
-    ...documentView(i),
-    dueDate: i.dueDate,
-    amountPaid: formatStored(i.amountPaid, i.currency),
-    quoteId: i.quote?.id ?? null,
-  };
-}
-
 /**
  * Quotes and invoices: product rows whose amounts the server computes with
  * exact decimals, totals, and numbers that are unique and gap-free per year.
@@ -89,10 +48,7 @@ export function invoiceView(i: Invoice) {
  */
 @Injectable()
 export class DocumentsService {
-  constructor(
-    private readonly orm: MikroORM,
-    private readonly automation: AutomationClient,
-  ) {}
+  constructor(private readonly orm: MikroORM) {}
 
   createQuote(
     p: Principal,
@@ -124,43 +80,6 @@ export class DocumentsService {
     );
   }
 
-  /**
-   * The customer's answer to a quote, recorded by a person (or the signed link in the quote
-   * email); the deal's workflow hears of it and the rules move on.
-   */
-  async answerQuote(
-    p: Principal | null,
-    id: string,
-    answer: 'accepted' | 'declined',
-  ): Promise<Quote> {
-    const quote = await this.orm.em.fork().transactional(async (em) => {
-      const q = p
-        ? await findRecord(em, Quote, id, p, 'quote', { forWrite: true, populate: ['rows'] })
-        : await em.findOneOrFail(Quote, id, { populate: ['rows'] });
-      if (q.status === answer) return q;
-      if (q.status !== 'sent' && q.status !== 'draft')
-        throw new StateConflictError(`the quote is ${q.status}; only a sent quote is answered`);
-      q.status = answer;
-      return q;
-    });
-    if (quote.deal)
-      await this.automation.signalOrLog('deal', quote.deal.id, {
-        type: answer === 'accepted' ? 'quote_accepted' : 'quote_declined',
-        quoteId: quote.id,
-      });
-    return quote;
-  }
-
-  /** The customer's answer through the signed link in the quote email (no login). */
-  answerQuoteByLink(id: string, answer: 'accepted' | 'declined'): Promise<Quote> {
-    return this.answerQuote(null, id, answer);
-  }
-
-  /** A quote by id, for the signed link's page (the token is the permission). */
-  findQuote(id: string): Promise<Quote | null> {
-    return this.orm.em.fork().findOne(Quote, id);
-  }
-
   getQuote(p: Principal, id: string): Promise<Quote> {
     return findRecord(this.orm.em.fork(), Quote, id, p, 'quote', { populate: ['rows'] });
   }
@@ -186,15 +105,15 @@ export class DocumentsService {
     });
   }
 
-  async archive(
+  async archive<T extends Quote | Invoice>(
     p: Principal,
-    entity: typeof Quote | typeof Invoice,
+    entity: new () => T,
     what: string,
     id: string,
     ifMatch?: string,
   ): Promise<void> {
     const em = this.orm.em.fork();
-    const doc = await findRecord<Quote | Invoice>(em, entity, id, p, what, { forWrite: true });
+    const doc = await findRecord(em, entity, id, p, what, { forWrite: true });
     checkIfMatch(ifMatch, doc.version);
     doc.archivedAt ??= new Date();
     await em.flush();
@@ -258,12 +177,16 @@ export class DocumentsService {
     const buyer = company
       ? {
           name: company.name,
-          lines: [company.address, contact?.name, company.email].filter((l): l is string => !!l),
+          lines: [company.address, contact?.name, company.contactPoints.email].filter(
+            (l): l is string => !!l,
+          ),
         }
       : contact
         ? {
             name: contact.name,
-            lines: [contact.email, contact.phone].filter((l): l is string => !!l),
+            lines: [contact.contactPoints.email, contact.contactPoints.phone].filter(
+              (l): l is string => !!l,
+            ),
           }
         : null;
     const amount = (v: string) => formatStored(v, doc.currency);

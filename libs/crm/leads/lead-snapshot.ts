@@ -7,8 +7,8 @@ export function leadSnapshot(lead: Lead): RecordSnapshot {
     lead: {
       title: lead.title,
       name: lead.name ?? null,
-      email: lead.email ?? null,
-      phone: lead.phone ?? null,
+      email: lead.contactPoints.email ?? null,
+      phone: lead.contactPoints.phone ?? null,
       company: lead.companyName ?? null,
       source: lead.source ?? null,
       status: lead.status,

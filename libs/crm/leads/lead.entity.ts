@@ -1,6 +1,6 @@
-import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, Index, Property } from '@mikro-orm/core';
 import { CrmRecord } from '../records/crm-record.entity';
-import { normalizeEmail, normalizePhone } from '../contact-points/normalize';
+import { ContactPoints } from '../contact-points/contact-points.embeddable';
 import { type RuleFieldValue, type StagedRecord } from '../stages/staged-record';
 import { RuleFields } from '../stages/rule-fields';
 
@@ -22,19 +22,9 @@ export class Lead extends CrmRecord implements StagedRecord {
   @Property({ type: 'string', length: 200, nullable: true })
   name?: string | null;
 
-  @Property({ type: 'string', length: 320, nullable: true })
-  email?: string | null;
-
-  @Index()
-  @Property({ type: 'string', length: 320, nullable: true })
-  emailNormalized?: string | null;
-
-  @Property({ type: 'string', length: 50, nullable: true })
-  phone?: string | null;
-
-  @Index()
-  @Property({ type: 'string', length: 50, nullable: true })
-  phoneNormalized?: string | null;
+  /** Email and phone, in the record's own columns. */
+  @Embedded(() => ContactPoints, { prefix: false })
+  contactPoints = new ContactPoints();
 
   @Property({ type: 'string', length: 300, nullable: true })
   companyName?: string | null;
@@ -71,17 +61,6 @@ export class Lead extends CrmRecord implements StagedRecord {
   @Property({ type: 'uuid', nullable: true })
   convertedCompanyId?: string | null;
 
-  setContact(email: string | null | undefined, phone: string | null | undefined) {
-    if (email !== undefined) {
-      this.email = email;
-      this.emailNormalized = normalizeEmail(email);
-    }
-    if (phone !== undefined) {
-      this.phone = phone;
-      this.phoneNormalized = normalizePhone(phone);
-    }
-  }
-
   /** When its workflow was started; null rows are what the reconciler starts. */
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   workflowStartedAt?: Date | null;
@@ -112,12 +91,12 @@ const LEAD_FIELDS = new RuleFields<Lead>('lead', {
   title: { read: (l) => l.title, write: (l, v) => (l.title = RuleFields.text(v, 'title')) },
   name: { read: (l) => l.name ?? null, write: (l, v) => (l.name = RuleFields.textOrNull(v)) },
   email: {
-    read: (l) => l.email ?? null,
-    write: (l, v) => l.setContact(RuleFields.textOrNull(v), undefined),
+    read: (l) => l.contactPoints.email ?? null,
+    write: (l, v) => l.contactPoints.set(RuleFields.textOrNull(v), undefined),
   },
   phone: {
-    read: (l) => l.phone ?? null,
-    write: (l, v) => l.setContact(undefined, RuleFields.textOrNull(v)),
+    read: (l) => l.contactPoints.phone ?? null,
+    write: (l, v) => l.contactPoints.set(undefined, RuleFields.textOrNull(v)),
   },
   company: {
     read: (l) => l.companyName ?? null,

@@ -8,7 +8,7 @@ import { AccessPolicy } from '../auth/access-policy';
 import { Company } from '../companies/company.entity';
 import { checkIfMatch } from '../concurrency/if-match';
 import { type ListQueryDto } from '../lists/list-query.dto';
-import { type Page, paginate, type Sortable } from '../lists/pagination';
+import { type Page, paginate, type PageRequest, type Sortable } from '../lists/pagination';
 import { and, findLinkedRecord, findRecord, recordListWhere } from '../records/records';
 import { Contact } from '../contacts/contact.entity';
 import { type Deal } from '../deals/deal.entity';
@@ -18,7 +18,9 @@ import { RecordStagesService } from '../stages/record-stages.service';
 import { automationPrincipal } from '../users/role';
 import { nameEmailPhoneSearch } from '../lists/text-search';
 import { type Principal } from '../users/role';
+import { reachedCondition, type ReachedQuery } from '../stages/reached-filter';
 import { Lead } from './lead.entity';
+import { checkKnownSource } from '../lead-sources/known-source';
 import { DomainError, invalidField, StateConflictError } from '../../errors';
 
 export interface LeadInput {
@@ -54,32 +56,6 @@ const LEAD_SORTS: Sortable = {
   title: { property: 'title', kind: 'string' },
 };
 
-export function leadView(l: Lead) {
-  return {
-    id: l.id,
-    title: l.title,
-    name: l.name ?? null,
-    email: l.email ?? null,
-    phone: l.phone ?? null,
-    companyName: l.companyName ?? null,
-    source: l.source ?? null,
-    ruleSetId: l.ruleSetId,
-    rulesVersion: l.rulesVersion,
-    status: l.status,
-    outcome: l.outcome,
-    custom: l.custom,
-    responsibleId: l.responsible.id,
-    convertedAt: l.convertedAt?.toISOString() ?? null,
-    convertedDealId: l.convertedDealId ?? null,
-    convertedContactId: l.convertedContactId ?? null,
-    convertedCompanyId: l.convertedCompanyId ?? null,
-    archivedAt: l.archivedAt?.toISOString() ?? null,
-    createdAt: l.createdAt.toISOString(),
-    updatedAt: l.updatedAt.toISOString(),
-    version: l.version,
-  };
-}
-
 /**
  * Leads and their statuses under the lead rules, and conversion into a
  * contact, a company and a deal: one transaction, all or nothing.
@@ -110,6 +86,7 @@ export class LeadsService {
     lead.rulesVersion = rules.version;
     lead.status = first.id;
     lead.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
+    await checkKnownSource(em, input.source);
     this.apply(lead, input);
     // Leads arrive in bulk (forms, integrations): the lead and its first history row are written
     // by one statement, not a transaction of four.
@@ -128,6 +105,8 @@ export class LeadsService {
     checkIfMatch(ifMatch, lead.version);
     if (input.responsibleId !== undefined)
       lead.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
+    // A source the lead already names stays allowed after it is deactivated.
+    if (input.source !== lead.source) await checkKnownSource(em, input.source);
     const before = lead.ruleFields();
     this.apply(lead, input);
     await em.flush();
@@ -144,7 +123,7 @@ export class LeadsService {
     await em.flush();
   }
 
-  list(
+  async list(
     p: Principal,
     q: ListQueryDto & {
       responsibleId?: string;
@@ -153,10 +132,13 @@ export class LeadsService {
       source?: string;
       q?: string;
       archived?: boolean;
-    },
+    } & ReachedQuery,
   ): Promise<Page<Lead>> {
+    const em = this.orm.em.fork();
+    const rules = q.reachedStage ? await this.rules.latestLeadRules(em) : null;
     const where = and(
       recordListWhere(p, q),
+      reachedCondition('lead', rules, q),
       {
         ...(q.status ? { status: q.status } : {}),
         ...(q.outcome ? { outcome: q.outcome } : {}),
@@ -165,7 +147,7 @@ export class LeadsService {
       q.q ? nameEmailPhoneSearch(q.q, ['title', 'name', 'companyName']) : {},
     );
     return paginate(
-      this.orm.em.fork(),
+      em,
       Lead,
       where as FilterQuery<Lead>,
       { limit: q.limit, cursor: q.cursor, offset: q.offset, sort: q.sort ?? '-createdAt' },
@@ -215,8 +197,8 @@ export class LeadsService {
     return result;
   }
 
-  history(p: Principal, id: string): Promise<StageChange[]> {
-    return this.stages.history(p, Lead, id);
+  history(p: Principal, id: string, page: PageRequest): Promise<Page<StageChange>> {
+    return this.stages.history(p, Lead, id, page);
   }
 
   /**
@@ -295,6 +277,7 @@ export class LeadsService {
           pipelineId: request.deal.pipelineId,
           title: request.deal.title ?? lead.title,
           amount: request.deal.amount,
+          amountField: 'deal.amount',
           source: lead.source ?? undefined,
           custom: lead.custom,
           contactId: undefined,
@@ -342,7 +325,7 @@ export class LeadsService {
     const contact = new Contact();
     contact.firstName = firstName;
     contact.lastName = rest.join(' ') || null;
-    contact.setContact(lead.email ?? null, lead.phone ?? null);
+    contact.contactPoints.set(lead.contactPoints.email ?? null, lead.contactPoints.phone ?? null);
     contact.responsible = lead.responsible;
     em.persist(contact);
     return { record: contact, created: true };
@@ -365,7 +348,7 @@ export class LeadsService {
     if (!lead.companyName) throw invalidField('createCompany', 'the lead has no company name');
     const company = new Company();
     company.name = lead.companyName;
-    company.setContact(lead.email ?? null, lead.phone ?? null);
+    company.contactPoints.set(lead.contactPoints.email ?? null, lead.contactPoints.phone ?? null);
     company.responsible = lead.responsible;
     em.persist(company);
     return { record: company, created: true };
@@ -377,9 +360,10 @@ export class LeadsService {
     entity: new () => T,
     lead: Lead,
   ): Promise<T | null> {
+    const { emailNormalized, phoneNormalized } = lead.contactPoints;
     const or = [
-      ...(lead.emailNormalized ? [{ emailNormalized: lead.emailNormalized }] : []),
-      ...(lead.phoneNormalized ? [{ phoneNormalized: lead.phoneNormalized }] : []),
+      ...(emailNormalized ? [{ contactPoints: { emailNormalized } }] : []),
+      ...(phoneNormalized ? [{ contactPoints: { phoneNormalized } }] : []),
     ];
     if (or.length === 0) return null;
     const where = { $or: or, archivedAt: null } as unknown as FilterQuery<T>;
@@ -402,6 +386,6 @@ export class LeadsService {
     if (input.companyName !== undefined) lead.companyName = input.companyName;
     if (input.source !== undefined) lead.source = input.source;
     if (input.custom !== undefined) lead.custom = input.custom;
-    lead.setContact(input.email, input.phone);
+    lead.contactPoints.set(input.email, input.phone);
   }
 }

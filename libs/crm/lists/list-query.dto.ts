@@ -1,62 +1,99 @@
+import { IsOmittable } from '../validation/omittable';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsDateTime } from './date-time';
-import { DEFAULT_LIMIT, MAX_LIMIT } from './pagination';
+import { DEFAULT_LIMIT, MAX_LIMIT, type PageRequest } from './pagination';
 
-/** Query parameters every list takes; resources extend it with their filters. */
-export class ListQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT })
-  @IsOptional()
+/**
+ * The paging parameters every list takes. Lists of rows that are never changed (teams, keys,
+ * histories, rule versions) take only these; lists of records take ListQueryDto.
+ */
+export class PageQueryDto {
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT })
+  @IsOmittable()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(MAX_LIMIT)
   limit: number = DEFAULT_LIMIT;
 
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page', maxLength: 1000 })
+  @IsOmittable()
   @IsString()
   @MaxLength(1000)
   cursor?: string;
 
-  @ApiPropertyOptional({ minimum: 0, description: 'rows to skip (instead of a cursor)' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    maximum: 1_000_000,
+    description: 'rows to skip (instead of a cursor)',
+  })
+  @IsOmittable()
   @Type(() => Number)
   @IsInt()
   @Min(0)
   @Max(1_000_000)
   offset?: number;
 
-  @ApiPropertyOptional({ example: '-createdAt', description: 'sort key, - for descending' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    example: '-createdAt',
+    description: 'sort key, - for descending',
+    maxLength: 50,
+  })
+  @IsOmittable()
   @IsString()
   @MaxLength(50)
   sort?: string;
+}
 
-  @ApiPropertyOptional({ description: 'created at or after (ISO 8601)' })
-  @IsOptional()
+/** The page a query asks for, sorted by its `sort` or else by the list's own default. */
+export function pageRequest(q: PageQueryDto, defaultSort: string): PageRequest {
+  return { limit: q.limit, cursor: q.cursor, offset: q.offset, sort: q.sort ?? defaultSort };
+}
+
+/** Query parameters every list of records takes; resources extend it with their filters. */
+export class ListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    description: 'created at or after (RFC 3339)',
+  })
+  @IsOmittable()
   @IsDateTime()
   createdFrom?: Date;
 
-  @ApiPropertyOptional({ description: 'created before (ISO 8601)' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    description: 'created before (RFC 3339)',
+  })
+  @IsOmittable()
   @IsDateTime()
   createdTo?: Date;
 
-  @ApiPropertyOptional({ description: 'updated at or after (ISO 8601)' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    description: 'updated at or after (RFC 3339)',
+  })
+  @IsOmittable()
   @IsDateTime()
   updatedFrom?: Date;
 
-  @ApiPropertyOptional({ description: 'updated before (ISO 8601)' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    description: 'updated before (RFC 3339)',
+  })
+  @IsOmittable()
   @IsDateTime()
   updatedTo?: Date;
 }
 
 /** The created/updated range filters of a list query, as a MikroORM condition. */
-export function dateRanges(q: ListQueryDto): Record<string, unknown> {
+export function dateRanges(q: Omit<ListQueryDto, 'limit'>): Record<string, unknown> {
   const where: Record<string, unknown> = {};
   const range = (from?: Date, to?: Date) => {
     const r: Record<string, Date> = {};

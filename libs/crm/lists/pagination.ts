@@ -93,7 +93,8 @@ export async function paginate<T extends { id: string }>(
   where: FilterQuery<T>,
   page: PageRequest,
   sortable: Sortable,
-  options: Pick<FindOptions<T>, 'populate'> = {},
+  /** `fields`: load only these (the id and the sort key always come too). */
+  options: Pick<FindOptions<T>, 'populate'> & { fields?: string[] } = {},
 ): Promise<Page<T>> {
   const sort = parseSort(page.sort, sortable);
   const op = sort.direction === 'asc' ? '$gt' : '$lt';

@@ -12,8 +12,16 @@ export function nameEmailPhoneSearch(q: string, nameFields: string[]): Record<st
   return {
     $or: [
       ...nameFields.map((f) => ({ [f]: { $ilike: p } })),
-      { emailNormalized: { $ilike: containsPattern(q.trim().toLowerCase()) } },
-      ...(phone ? [{ phoneNormalized: { $like: containsPattern(phone.replace(/^\+/, '')) } }] : []),
+      { contactPoints: { emailNormalized: { $ilike: containsPattern(q.trim().toLowerCase()) } } },
+      ...(phone
+        ? [
+            {
+              contactPoints: {
+                phoneNormalized: { $like: containsPattern(phone.replace(/^\+/, '')) },
+              },
+            },
+          ]
+        : []),
     ],
   };
 }

@@ -1,4 +1,4 @@
-import { formatMoney } from './money';
+import { atScale, formatAmount, formatMoney, money, SCALES } from './money';
 
 describe('formatMoney', () => {
   it("shows the currency's minor units, in the reader's locale", () => {
@@ -24,5 +24,19 @@ describe('formatMoney', () => {
     expect(formatMoney('', 'USD', 'en-US')).toBe('USD');
     expect(formatMoney('12 apples', 'USD', 'en-US')).toBe('12 apples USD');
     expect(formatMoney('10.00', 'dollars', 'en-US')).toBe('10.00 dollars');
+  });
+});
+
+describe('amounts and decimals at their scale', () => {
+  it("gives an amount the currency's minor units, trailing zeros kept", () => {
+    expect(formatAmount(money('12000'), 'USD')).toBe('12000.00');
+    expect(formatAmount(money('1500.0000'), 'JPY')).toBe('1500');
+    expect(formatAmount(money('2.75'), 'KWD')).toBe('2.750');
+  });
+
+  it('gives other decimals their fixed scale, never trimmed', () => {
+    expect(atScale('100.5', SCALES.unitPrice)).toBe('100.5000');
+    expect(atScale('2.5000', SCALES.quantity)).toBe('2.500');
+    expect(atScale('20', SCALES.percent)).toBe('20.00');
   });
 });

@@ -33,6 +33,9 @@ const MINOR_UNITS: Record<string, number> = {
   IQD: 3,
 };
 
+/** The most decimals any currency has (KWD, BHD…): what an amount may carry before its currency is known. */
+export const MAX_MINOR_UNITS = Math.max(2, ...Object.values(MINOR_UNITS));
+
 export function minorUnits(currency: string): number {
   return MINOR_UNITS[currency] ?? 2;
 }
@@ -53,6 +56,25 @@ export function roundTo(value: MoneyValue, currency: string): MoneyValue {
 /** The amount as a string with exactly the currency's decimals: "1234.50", "1200" (JPY). */
 export function formatAmount(value: MoneyValue, currency: string): string {
   return roundTo(value, currency).toFixed(minorUnits(currency));
+}
+
+/**
+ * Decimal strings come back at one scale per field, never trimmed, so that clients can compare
+ * them as strings (docs/api.md, "Decimal strings"): amounts at their currency's minor units
+ * (`formatAmount`), the others at these.
+ */
+export const SCALES = {
+  /** A unit price (a product's price, a row's unit price): a fraction of a cent is allowed. */
+  unitPrice: 4,
+  /** A quantity of a document row. */
+  quantity: 3,
+  /** A percentage: tax rates and discounts. */
+  percent: 2,
+} as const;
+
+/** A decimal at a fixed scale: `atScale("100.5", 4)` is `"100.5000"` (half-up past the scale). */
+export function atScale(value: string | MoneyValue, scale: number): string {
+  return money(value).toFixed(scale, Money.ROUND_HALF_UP);
 }
 
 /** Whether an amount has no more decimals than the currency allows. */

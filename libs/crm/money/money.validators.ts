@@ -2,11 +2,14 @@ import { applyDecorators } from '@nestjs/common';
 import { IsString, Matches } from 'class-validator';
 import { CURRENCY } from './money';
 
+/** What IsAmount takes, as the document's pattern. */
+export const amountPattern = (decimals = 4) => `^\\d{1,15}(\\.\\d{1,${decimals}})?$`;
+
 /** A non-negative decimal amount as a string: "1234.50" (never a number, never a float). */
 export const IsAmount = (decimals = 4) =>
   applyDecorators(
     IsString({ message: '$property must be a decimal string like "1234.50", not a number' }),
-    Matches(new RegExp(`^\\d{1,15}(\\.\\d{1,${decimals}})?$`), {
+    Matches(new RegExp(amountPattern(decimals)), {
       message: `$property must be a non-negative decimal with at most ${decimals} decimals, like "1234.50"`,
     }),
   );

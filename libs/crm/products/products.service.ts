@@ -8,7 +8,7 @@ import { checkIfMatch } from '../concurrency/if-match';
 import { dateRanges, type ListQueryDto } from '../lists/list-query.dto';
 import { type Page, paginate, type Sortable } from '../lists/pagination';
 import { containsPattern } from '../lists/text-search';
-import { money } from '../money/money';
+import { atScale, SCALES } from '../money/money';
 import { Product } from './product.entity';
 import { NotFoundError, DuplicateError } from '../../errors';
 
@@ -29,22 +29,16 @@ const PRODUCT_SORTS: Sortable = {
   createdAt: { property: 'createdAt', kind: 'date' },
 };
 
-/**
- * Unit prices keep up to 4 decimals (a price per unit may be a fraction of a
- * cent); amounts on documents are rounded to the currency. Stored numerics read
- * back padded ("1200.0000"); shown without the padding ("1200").
- */
-export const plain = (v: string) => money(v).toString();
-
 export function productView(p: Product) {
   return {
     id: p.id,
     name: p.name,
     sku: p.sku,
     description: p.description ?? null,
-    price: plain(p.price),
+    // A unit price keeps 4 decimals (a price per unit may be a fraction of a cent).
+    price: atScale(p.price, SCALES.unitPrice),
     currency: p.currency,
-    taxRate: plain(p.taxRate),
+    taxRate: atScale(p.taxRate, SCALES.percent),
     taxIncluded: p.taxIncluded,
     unit: p.unit,
     archivedAt: p.archivedAt?.toISOString() ?? null,

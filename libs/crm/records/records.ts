@@ -30,14 +30,34 @@ export async function findRecord<T extends CrmRecord>(
 /** The conditions every record list shares: the caller's scope, archived or not, date ranges, responsible. */
 export function recordListWhere(
   principal: Principal,
-  q: ListQueryDto & { responsibleId?: string; archived?: boolean },
+  q: Omit<ListQueryDto, 'limit'> & { responsibleId?: string; teamId?: string; archived?: boolean },
 ): Record<string, unknown> {
   // The scope is its own condition: a filter on responsible narrows it, never replaces it.
-  return and(AccessPolicy.readScope(principal), {
-    ...dateRanges(q),
-    archivedAt: q.archived ? { $ne: null } : null,
-    ...(q.responsibleId ? { responsible: q.responsibleId } : {}),
-  });
+  return and(
+    AccessPolicy.readScope(principal),
+    {
+      ...dateRanges(q),
+      archivedAt: q.archived ? { $ne: null } : null,
+      ...(q.responsibleId ? { responsible: q.responsibleId } : {}),
+    },
+    // The responsible's team: a condition of its own, beside the responsible filter.
+    q.teamId ? { responsible: { team: q.teamId } } : {},
+  );
+}
+
+/** `from <= property < to`, either end optional, as a condition (empty when neither is given). */
+export function range(
+  property: string,
+  from: Date | string | undefined,
+  to: Date | string | undefined,
+): Record<string, unknown> {
+  if (from === undefined && to === undefined) return {};
+  return {
+    [property]: {
+      ...(from !== undefined ? { $gte: from } : {}),
+      ...(to !== undefined ? { $lt: to } : {}),
+    },
+  };
 }
 
 /** Merges two conditions on `responsible` (scope and filter) without one overwriting the other. */

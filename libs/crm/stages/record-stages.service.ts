@@ -4,6 +4,7 @@ import { AutomationClient } from '../../automation/client/automation-client';
 import { TransitionRefusedError } from '../../errors';
 import { checkIfMatch } from '../concurrency/if-match';
 import { type CrmRecord } from '../records/crm-record.entity';
+import { type Page, paginate, type PageRequest, type Sortable } from '../lists/pagination';
 import { findRecord } from '../records/records';
 import { type Principal } from '../users/role';
 import { StageChange } from './stage-change.entity';
@@ -11,6 +12,8 @@ import { newStageChange } from './stage-history';
 import { type StagedRecord } from './staged-record';
 
 type Staged = CrmRecord & StagedRecord;
+
+const HISTORY_SORTS: Sortable = { at: { property: 'at', kind: 'date' } };
 
 /** The entity class of a kind of staged record (Deal, Lead). */
 type StagedClass<T extends Staged> = new (...args: never[]) => T;
@@ -81,13 +84,16 @@ export class RecordStagesService {
     p: Principal,
     entity: StagedClass<T>,
     id: string,
-  ): Promise<StageChange[]> {
+    page: PageRequest,
+  ): Promise<Page<StageChange>> {
     const em = this.orm.em.fork();
     const record = await findRecord(em, entity, id, p, this.what(entity));
-    return em.find(
+    return paginate(
+      em,
       StageChange,
       { recordType: record.kind, recordId: id },
-      { orderBy: { at: 'asc', id: 'asc' } },
+      page,
+      HISTORY_SORTS,
     );
   }
 

@@ -8,6 +8,11 @@ import { User } from '../users/user.entity';
  */
 @Entity({ tableName: 'stage_change' })
 @Index({ properties: ['recordType', 'recordId', 'at'] })
+// The records a rules migration moved (the automation report: which version an action ran under).
+@Index({
+  name: 'stage_change_rules_migration_index',
+  expression: `create index "stage_change_rules_migration_index" on "stage_change" ("record_type", "record_id") where "cause" like 'rules v%'`,
+})
 export class StageChange {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -4,6 +4,7 @@ import {
   MikroORM,
   UniqueConstraintViolationException,
 } from '@mikro-orm/postgresql';
+import { lockForTransaction } from '../../sql/advisory-lock';
 import { checkIfMatch } from '../concurrency/if-match';
 import { type Page, paginate, type PageRequest, type Sortable } from '../lists/pagination';
 import { containsPattern } from '../lists/text-search';
@@ -46,6 +47,14 @@ const USER_SORTS: Sortable = {
   email: { property: 'email', kind: 'string' },
   createdAt: { property: 'createdAt', kind: 'date' },
 };
+const TEAM_SORTS: Sortable = {
+  name: { property: 'name', kind: 'string' },
+  createdAt: { property: 'createdAt', kind: 'date' },
+};
+const KEY_SORTS: Sortable = {
+  createdAt: { property: 'createdAt', kind: 'date' },
+  name: { property: 'name', kind: 'string' },
+};
 
 @Injectable()
 export class UsersService {
@@ -67,8 +76,8 @@ export class UsersService {
     return team;
   }
 
-  async listTeams(): Promise<Team[]> {
-    return this.orm.em.fork().find(Team, {}, { orderBy: { name: 'asc' } });
+  async listTeams(page: PageRequest): Promise<Page<Team>> {
+    return paginate(this.orm.em.fork(), Team, {}, page, TEAM_SORTS);
   }
 
   async create(input: {
@@ -107,14 +116,7 @@ export class UsersService {
   ): Promise<User> {
     const user = await this.orm.em.fork().transactional(async (em) => {
       // Changes of admins queue here, so that two admins demoting each other leave one.
-      await em
-        .getConnection()
-        .execute(
-          'select pg_advisory_xact_lock(hashtext(?))',
-          ['users:admins'],
-          'all',
-          em.getTransactionContext(),
-        );
+      await lockForTransaction(em, 'users:admins');
       const user = await em.findOne(User, { id });
       if (!user) throw new NotFoundError(`no user ${id}`);
       checkIfMatch(ifMatch, user.version);
@@ -180,9 +182,9 @@ export class UsersService {
     return this.keys.issue(em, user, name);
   }
 
-  async listKeys(userId: string): Promise<ApiKey[]> {
+  async listKeys(userId: string, page: PageRequest): Promise<Page<ApiKey>> {
     await this.get(userId);
-    return this.orm.em.fork().find(ApiKey, { user: userId }, { orderBy: { createdAt: 'asc' } });
+    return paginate(this.orm.em.fork(), ApiKey, { user: userId }, page, KEY_SORTS);
   }
 
   async revokeKey(keyId: string): Promise<void> {

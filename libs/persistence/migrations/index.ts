@@ -14,6 +14,15 @@ import { Migration20261129000000_drop_smoke_ping } from './Migration202611290000
 import { Migration20261203100000_sign_in } from './Migration20261203100000_sign_in';
 import { Migration20261203110000_live_changes } from './Migration20261203110000_live_changes';
 import { Migration20261203120000_idempotency } from './Migration20261203120000_idempotency';
+import { Migration20261203160000_pending_automation } from './Migration20261203160000_pending_automation';
+import { Migration20261203170000_record_input_log } from './Migration20261203170000_record_input_log';
+import { Migration20261203190000_timeline_comments } from './Migration20261203190000_timeline_comments';
+import { Migration20261203200000_webhooks } from './Migration20261203200000_webhooks';
+import { Migration20261203210000_rules_migration_index } from './Migration20261203210000_rules_migration_index';
+import { Migration20261203220000_report_counters } from './Migration20261203220000_report_counters';
+import { Migration20261203230000_activity_rollup } from './Migration20261203230000_activity_rollup';
+import { Migration20261204010000_lead_sources } from './Migration20261204010000_lead_sources';
+import { Migration20261204020000_rules_migrations } from './Migration20261204020000_rules_migrations';
 
 /**
  * Every migration, in order. A new file from `npm run migration:create` is
@@ -50,4 +59,34 @@ export const MIGRATIONS: MigrationObject[] = [
     class: Migration20261203110000_live_changes,
   },
   { name: 'Migration20261203120000_idempotency', class: Migration20261203120000_idempotency },
+  {
+    name: 'Migration20261203160000_pending_automation',
+    class: Migration20261203160000_pending_automation,
+  },
+  {
+    name: 'Migration20261203170000_record_input_log',
+    class: Migration20261203170000_record_input_log,
+  },
+  {
+    name: 'Migration20261203190000_timeline_comments',
+    class: Migration20261203190000_timeline_comments,
+  },
+  { name: 'Migration20261203200000_webhooks', class: Migration20261203200000_webhooks },
+  {
+    name: 'Migration20261203210000_rules_migration_index',
+    class: Migration20261203210000_rules_migration_index,
+  },
+  {
+    name: 'Migration20261203220000_report_counters',
+    class: Migration20261203220000_report_counters,
+  },
+  {
+    name: 'Migration20261203230000_activity_rollup',
+    class: Migration20261203230000_activity_rollup,
+  },
+  { name: 'Migration20261204010000_lead_sources', class: Migration20261204010000_lead_sources },
+  {
+    name: 'Migration20261204020000_rules_migrations',
+    class: Migration20261204020000_rules_migrations,
+  },
 ];

@@ -376,6 +376,13 @@ stages:
         /^set_field sets a field of the record itself: unknown field "lead.status"/,
       ),
     ]);
+    // A field that is not a name is refused, not dropped from the rules without a word.
+    expect(errors(setting('[lead.source]'), []).map((p) => [p.path, p.message])).toEqual([
+      [
+        'stages[0].on_enter[0].set_field.field',
+        'field is the name of a field of the record, like deal.source',
+      ],
+    ]);
   });
 
   it('warns about an escalation for an activity the stage never creates', () => {

@@ -26,14 +26,14 @@ describe('diffRuleSets', () => {
   it('finds nothing between a version and itself', () => {
     const { rules } = shipped('b2b');
     expect(diffRuleSets(rules, rules)).toEqual([]);
-    expect(formatRuleChanges(rules, rules, [])).toBe('b2b v2 → b2b v2: no changes\n');
+    expect(formatRuleChanges(rules, rules, [])).toBe('b2b v3 → b2b v3: no changes\n');
   });
 
   it('names stages, transitions, actions and settings added, removed and changed', () => {
     const v1 = shipped('b2b').rules;
     const v2 = edited('b2b', (t) =>
       t
-        .replace('version: 2', 'version: 3')
+        .replace('version: 3', 'version: 4')
         .replace('currency: USD', 'currency: EUR')
         .replace('      - to: lost\n        after: 14d', '      - to: lost\n        after: 10d')
         .replace(
@@ -56,7 +56,7 @@ describe('diffRuleSets', () => {
     const text = formatRuleChanges(v1, v2, diffRuleSets(v1, v2));
     expect(text).toBe(
       [
-        'b2b v2 → b2b v3',
+        'b2b v3 → b2b v4',
         '  settings:',
         '    ~ currency: "USD" → "EUR"',
         '  new:',

@@ -321,6 +321,76 @@ describe('the rules interpreter', () => {
     );
   });
 
+  it('says, for each rule that fired, the actions it ran and where they are in the rules', () => {
+    const started = start(RULES, record('20000.00'), T0);
+    expect(started.fired).toEqual([
+      {
+        at: T0,
+        rule: 'start',
+        what: 'started in new',
+        actions: [
+          {
+            rule: 'stages[0].on_enter[0]',
+            action: 'create_activity',
+            key: 'new#1/enter/0',
+            what: 'create call "Qualify {{deal.title}}" due in 4h for the responsible',
+          },
+          {
+            rule: 'stages[0].on_enter[1]',
+            action: 'notify',
+            key: 'new#1/enter/1',
+            what: 'notify head (template big)',
+          },
+        ],
+      },
+    ]);
+    // An event: the transition it fired, then the actions of the stage it entered.
+    const quoted = handle(RULES, started.state, {
+      type: 'activity_completed',
+      at: T0 + H,
+      activity: 'call',
+      outcome: 'interested',
+    });
+    expect(quoted.fired).toEqual([
+      {
+        at: T0 + H,
+        rule: 'stages[0].transitions[0]',
+        what: 'on activity_completed: moved to quote',
+        actions: [
+          expect.objectContaining({ rule: 'stages[1].on_enter[0]', action: 'send_quote' }),
+          expect.objectContaining({
+            rule: 'stages[1].on_enter[1]',
+            action: 'set_field',
+            what: 'set deal.probability to 50',
+          }),
+        ],
+      },
+    ]);
+    // A timer: the follow-up's own steps; an escalation: its steps.
+    const reminded = handle(RULES, quoted.state, {
+      type: 'timer_fired',
+      at: T0 + H + 3 * D,
+      timerId: 'quote#2/follow_up/0#1',
+    });
+    expect(reminded.fired[0].actions).toEqual([
+      {
+        rule: 'stages[1].follow_up[0].do[0]',
+        action: 'send_email',
+        key: 'quote#2/follow_up/0#1/0',
+        what: 'email contact (template reminder)',
+      },
+    ]);
+    const late = handle(RULES, started.state, {
+      type: 'timer_fired',
+      at: T0 + 5 * H,
+      timerId: 'new#1/enter/0/overdue/0',
+    });
+    expect(late.fired[0]).toMatchObject({
+      rule: 'stages[0].when_overdue[0]',
+      actions: [{ rule: 'stages[0].when_overdue[0].do[0]', action: 'notify' }],
+    });
+  });
+
   it('checks the condition of a time-based transition when its timer fires', () => {
     const inPartner = run(
       start(RULES, record('0'), T0).state,
@@ -334,7 +404,12 @@ describe('the rules interpreter', () => {
     });
     expect(step.state.stage).toBe('partner');
     expect(step.fired).toEqual([
-      { at: T0 + D, rule: 'stages[2].transitions[0]', what: 'after 1d: condition not met, stayed' },
+      {
+        at: T0 + D,
+        rule: 'stages[2].transitions[0]',
+        what: 'after 1d: condition not met, stayed',
+        actions: [],
+      },
     ]);
   });
 
@@ -511,7 +586,7 @@ stages:
         ['transition', T0 + 7 * D],
       ]);
       expect(step.fired).toEqual([
-        { at: T0 + D, rule: 'migration', what: 'moved from v3 to v4 in new' },
+        { at: T0 + D, rule: 'migration', what: 'moved from v3 to v4 in new', actions: [] },
       ]);
       // The new timer moves it; the old 14-day one is gone.
       const lostAt7 = handle(V4, step.state, {
@@ -524,6 +599,55 @@ stages:
         handle(V4, step.state, { type: 'timer_fired', at: T0 + 14 * D, timerId: 'new#1/after/1' })
           .commands,
       ).toEqual([]);
+    });
+
+    it('does not set again, given the version left, the escalations that already fired', () => {
+      // v6: the hour-late reminder stays first; the second escalation now tells the head at 2h.
+      const V6 = compileRules(
+        `kind: pipeline
+id: t
+name: T
+version: 6
+stages:
+  - id: new
+    when_overdue:
+      - activity: call
+        after: 1h
+        do: [ { notify: { to: responsible, template: late } } ]
+      - activity: call
+        after: 2h
+        do: [ { notify: { to: head, template: late } } ]
+    transitions:
+      - { to: lost, after: 14d }
+  - { id: won, kind: won }
+  - { id: lost, kind: lost }
+`,
+        ['late'],
+      );
+      const started = start(RULES, record(), T0).state;
+      const reminded = run(started, {
+        type: 'timer_fired',
+        at: T0 + 5 * H,
+        timerId: 'new#1/enter/0/overdue/0',
+      }).state;
+      const overdue = (state: MachineState) =>
+        Object.values(state.timers)
+          .filter((t) => t.kind === 'overdue')
+          .map((t) => [t.index, t.at]);
+      // The reminder fired under v3: only the head's escalation is set (past: at once).
+      expect(overdue(migrate(V6, reminded, T0 + 8 * H, { from: RULES }).state)).toEqual([
+        [1, T0 + 8 * H],
+      ]);
+      // Without the version left (migrations before the fix), the reminder is set again.
+      expect(overdue(migrate(V6, reminded, T0 + 8 * H).state)).toEqual([
+        [0, T0 + 8 * H],
+        [1, T0 + 8 * H],
+      ]);
+      // Nothing fired yet: both are set, from the call's due time.
+      expect(overdue(migrate(V6, started, T0 + H, { from: RULES }).state)).toEqual([
+        [0, T0 + 5 * H],
+        [1, T0 + 6 * H],
+      ]);
     });
 
     it('refuses a version without the current stage, another rule set, or a closed record', () => {

@@ -1,9 +1,5 @@
-import {
-  type ActivityType,
-  type Assignee,
-  type Recipient,
-  type StageKind,
-} from '../language/rule-set';
+import { type PluginCommand } from '../actions/registry';
+import { type Action, type ActivityType, type StageKind } from '../language/rule-set';
 
 /**
  * The types the interpreter exchanges with whoever runs it (the lead and deal
@@ -104,22 +100,8 @@ export type Command =
       version: number;
     }
   | { type: 'close'; outcome: StageKind; at: number }
-  | {
-      type: 'create_activity';
-      key: string;
-      activity: ActivityType;
-      subject: string;
-      description?: string;
-      dueAt: number;
-      assignee: Assignee;
-    }
-  | { type: 'send_email'; key: string; template: string; to: Recipient }
-  | { type: 'send_quote'; key: string; template: string; validUntil: number }
-  | { type: 'issue_invoice'; key: string; dueAt: number; send: boolean; template?: string }
-  | { type: 'notify'; key: string; template: string; to: Recipient; activityKey?: string }
-  | { type: 'assign'; key: string; assignee: Assignee }
-  | { type: 'set_field'; key: string; field: string; value: string | number | boolean | null }
-  | { type: 'convert'; key: string; pipeline?: string }
+  // The commands of the actions, each a plug-in (libs/rules/actions).
+  | PluginCommand
   | { type: 'start_timer'; id: string; at: number; description: string }
   | { type: 'cancel_timer'; id: string };
 
@@ -131,7 +113,20 @@ export type EffectCommand = Exclude<
 /** A rule that fired, for "what did the automation do and why". */
 export interface Firing {
   at: number;
+  /** Its path in the rules (`stages[0].transitions[1]`), `start`, `manual` or `migration`. */
   rule: string;
+  what: string;
+  /** The actions it ran (a stage's on_enter, a follow-up's or an escalation's steps), in order. */
+  actions: FiredAction[];
+}
+
+/** An action of the rules that ran: its own path in the rules, its type and its effect's key. */
+export interface FiredAction {
+  /** `stages[1].on_enter[0]`, `stages[2].follow_up[0].do[1]`, `stages[0].when_overdue[0].do[0]`. */
+  rule: string;
+  action: Action['type'];
+  /** The key of the command it issued (unique within the record). */
+  key: string;
   what: string;
 }
 

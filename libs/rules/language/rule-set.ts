@@ -1,3 +1,7 @@
+import { ACTION_PLUGINS, type PluginAction } from '../actions/registry';
+import { type ActivityType } from '../values/activity-types';
+import { type Duration } from '../values/duration';
+
 /**
  * The rules language after checking: what the interpreter runs and what is
  * published. Plain JSON-able data, importable by workflow code (no Node, no I/O).
@@ -15,15 +19,10 @@ export const CLOSING_KINDS: Record<RuleSetKind, readonly StageKind[]> = {
   lead: ['converted', 'junk'],
 };
 
-export const ACTIVITY_TYPES = ['call', 'email', 'meeting', 'event', 'task'] as const;
-export type ActivityType = (typeof ACTIVITY_TYPES)[number];
-
-/** A duration as written, and what it means: a fixed span, or working days (Mon–Fri, UTC). */
-export interface Duration {
-  text: string;
-  ms: number;
-  workingDays?: number;
-}
+// The values rules are written in, shared with the actions (libs/rules/values).
+export { ACTIVITY_TYPES, type ActivityType } from '../values/activity-types';
+export { type Assignee } from '../values/assignee';
+export { type Duration } from '../values/duration';
 
 /** An expression as written; the interpreter parses it (it was checked at publish). */
 export interface Condition {
@@ -32,44 +31,17 @@ export interface Condition {
 
 /** Who receives a notification or an email, or who is assigned. */
 export type Recipient = 'responsible' | 'head' | 'contact';
-export type Assignee =
-  { kind: 'responsible' } | { kind: 'user'; user: string } | { kind: 'round_robin'; team: string };
 
 interface ActionBase {
   if?: Condition;
 }
 
-export type Action = ActionBase &
-  (
-    | {
-        type: 'create_activity';
-        activity: ActivityType;
-        subject: string;
-        description?: string;
-        due: Duration;
-        assignee: Assignee;
-      }
-    | { type: 'send_quote'; template: string; validFor: Duration }
-    | { type: 'issue_invoice'; due: Duration; send: boolean; template?: string }
-    | { type: 'send_email'; template: string; to: 'contact' | 'responsible' }
-    | { type: 'notify'; template: string; to: 'responsible' | 'head' }
-    | { type: 'assign'; assignee: Assignee }
-    | { type: 'set_field'; field: string; value: string | number | boolean | null }
-    | { type: 'convert'; pipeline?: string }
-  );
+/** An action of the rules: each is a plug-in (libs/rules/actions), a folder of its own. */
+export type Action = ActionBase & PluginAction;
 
 export type ActionType = Action['type'];
 
-export const ACTION_TYPES: readonly ActionType[] = [
-  'create_activity',
-  'send_quote',
-  'issue_invoice',
-  'send_email',
-  'notify',
-  'assign',
-  'set_field',
-  'convert',
-];
+export const ACTION_TYPES: readonly ActionType[] = ACTION_PLUGINS.map((p) => p.type);
 
 /** What an escalation of an overdue activity may do besides ordinary actions. */
 export type EscalationStep = Action | { type: 'move'; to: string; if?: Condition };

@@ -1,7 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { type EntityManager, type FilterQuery, MikroORM } from '@mikro-orm/postgresql';
+import { type Page, paginate, type PageRequest, type Sortable } from '../../crm/lists/pagination';
 import { DomainError } from '../../errors';
-import { checkRuleSet, type RuleSetSource } from '../checker/check-rule-set';
+import { type CheckResult, checkRuleSet, type RuleSetSource } from '../checker/check-rule-set';
+import { ensureTeams, missingTeams } from './rule-teams';
 import { type Problem } from '../checker/problems';
 import {
   TEMPLATES_DIR,
@@ -15,8 +17,30 @@ import { canonicalJson, sha256 } from './canonical-json';
 import { RuleSetVersion } from './rule-set-version.entity';
 import { lockForTransaction } from '../../sql/advisory-lock';
 
+type CheckedRules = Extract<CheckResult, { ok: true }>;
+
 /** How long the latest version of a rule set is taken from the cache (see RulesPublisher). */
 export const LATEST_TTL_MS = 2_000;
+
+const RULE_SET_SORTS: Sortable = {
+  id: { property: 'ruleSetId', kind: 'string' },
+  name: { property: 'name', kind: 'string' },
+};
+const VERSION_SORTS: Sortable = {
+  version: { property: 'version', kind: 'number' },
+  publishedAt: { property: 'publishedAt', kind: 'date' },
+};
+/** A version's summary: what it is without its content and files (which are large). */
+const VERSION_SUMMARY_FIELDS = [
+  'ruleSetId',
+  'kind',
+  'name',
+  'version',
+  'checksum',
+  'publishedAt',
+  'publishedBy',
+  'note',
+] as const;
 
 /** Rules that do not validate: each problem with its file, line, column and path. */
 export class RulesInvalidError extends DomainError {
@@ -112,20 +136,23 @@ export class RulesPublisher {
     return this.orm.em.fork();
   }
 
-  async publish(source: RuleSetSource, publishedBy: string, note?: string): Promise<PublishResult> {
+  /**
+   * `guard` runs before a new version is written (not for one already published) and refuses it
+   * by throwing: the impact preview's check that no open record breaks under it.
+   */
+  async publish(
+    source: RuleSetSource,
+    publishedBy: string,
+    note?: string,
+    guard?: (rules: RuleSet) => Promise<void>,
+  ): Promise<PublishResult> {
     const checked = checkRuleSet(source);
     if (!checked.ok) throw new RulesInvalidError(checked.errors, checked.warnings);
     const rules: RuleSet = checked.rules;
+    if (guard && !(await this.get(rules.id, rules.version))) await guard(rules);
     const checksum = sha256(canonicalJson(rules));
     try {
-      return await this.publishChecked(
-        rules,
-        source,
-        checksum,
-        checked.warnings,
-        publishedBy,
-        note,
-      );
+      return await this.publishChecked(rules, source, checksum, checked, publishedBy, note);
     } finally {
       this.publications++;
       this.latestCache.clear();
@@ -136,7 +163,7 @@ export class RulesPublisher {
     rules: RuleSet,
     source: RuleSetSource,
     checksum: string,
-    warnings: Problem[],
+    { warnings, teams }: Pick<CheckedRules, 'warnings' | 'teams'>,
     publishedBy: string,
     note?: string,
   ): Promise<PublishResult> {
@@ -176,6 +203,9 @@ export class RulesPublisher {
           `version ${rules.version} of "${rules.id}" is lower than the latest published version ${latest.version}; publish version ${latest.version + 1} or higher`,
         );
       }
+      // Checked against the teams here, not by the pure checker: a team is data, not rules.
+      const unknownTeams = await missingTeams(em, teams);
+      if (unknownTeams.length > 0) throw new RulesInvalidError(unknownTeams, warnings);
       em.persist(
         new RuleSetVersion({
           content: rules,
@@ -202,16 +232,7 @@ export class RulesPublisher {
       {},
       {
         orderBy: { ruleSetId: 'asc', version: 'asc' },
-        fields: [
-          'ruleSetId',
-          'kind',
-          'name',
-          'version',
-          'checksum',
-          'publishedAt',
-          'publishedBy',
-          'note',
-        ],
+        fields: [...VERSION_SUMMARY_FIELDS],
       },
     );
     const byId = new Map<string, RuleSetSummary>();
@@ -229,6 +250,33 @@ export class RulesPublisher {
       byId.set(row.ruleSetId, summary);
     }
     return [...byId.values()];
+  }
+
+  /**
+   * A page of rule sets, each as its latest version. Rule sets are few (people write them), so
+   * which row is each one's latest is read whole; the page of those rows is a keyset page.
+   */
+  async page(page: PageRequest, kind?: RuleSetKind): Promise<Page<RuleSetVersion>> {
+    const em = this.em();
+    const latest = await em.getConnection().execute<{ id: string }[]>(
+      `select distinct on (rule_set_id) id from rule_set_version
+       order by rule_set_id, version desc`,
+    );
+    const where: FilterQuery<RuleSetVersion> = { id: { $in: latest.map((r) => r.id) } };
+    if (kind) where.kind = kind;
+    return paginate(em, RuleSetVersion, where, page, RULE_SET_SORTS, {
+      fields: [...VERSION_SUMMARY_FIELDS],
+    });
+  }
+
+  /** A page of the published versions of one rule set; null when none is published. */
+  async versions(ruleSetId: string, page: PageRequest): Promise<Page<RuleSetVersion> | null> {
+    const em = this.em();
+    const result = await paginate(em, RuleSetVersion, { ruleSetId }, page, VERSION_SORTS, {
+      fields: [...VERSION_SUMMARY_FIELDS],
+    });
+    if (result.total === 0) return null;
+    return result;
   }
 
   async get(ruleSetId: string, version: number): Promise<RuleSetVersion | null> {
@@ -311,7 +359,12 @@ export class RulesPublisher {
     const results: PublishResult[] = [];
     for (const dir of listRuleSetDirs(root)) {
       try {
-        const result = await this.publish(readRuleSetSource(dir), 'system', 'shipped with Voronka');
+        const source = readRuleSetSource(dir);
+        // The teams the shipped rules assign to are made on first start (empty: an admin or the
+        // demo seed gives them members; until then an assignment keeps the responsible).
+        const checked = checkRuleSet(source);
+        if (checked.ok) await ensureTeams(this.em(), checked.teams);
+        const result = await this.publish(source, 'system', 'shipped with Voronka');
         if (result.status === 'published')
           this.logger.log(`published ${result.ruleSetId} v${result.version} from ${dir}`);
         results.push(result);

@@ -1,6 +1,6 @@
 import { type Problem } from '../checker/problems';
 import { YamlSource } from '../checker/yaml-source';
-import { parseDuration } from '../language/duration';
+import { parseDuration } from '../values/duration';
 import { ACTIVITY_TYPES, type ActivityType } from '../language/rule-set';
 import { type Actor, type RecordSnapshot } from '../interpreter/machine';
 

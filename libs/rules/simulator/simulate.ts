@@ -1,8 +1,10 @@
+import { type SimulatedWorld } from '../actions/kit/action-plugin';
+import { actionPlugin, settingsOf } from '../actions/registry';
 import Decimal from 'decimal.js';
 import { diffLines } from 'diff';
 import Handlebars from 'handlebars';
 import { describeCommand } from '../describe/describe';
-import { formatSpan } from '../language/duration';
+import { formatSpan } from '../values/duration';
 import { type RuleSet } from '../language/rule-set';
 import { handle, start } from '../interpreter/interpreter';
 import {
@@ -50,6 +52,15 @@ export function simulate(rules: RuleSet, scenario: Scenario): SimulationResult {
   // were checked to name known fields only.)
   const render = (template: string) =>
     Handlebars.compile(template, { noEscape: true })(state.record);
+  // What the effects do here: an invoice is issued for the deal's amount (issue_invoice).
+  const world: SimulatedWorld = {
+    get record() {
+      return state.record;
+    },
+    invoiceIssued: (amount) => {
+      invoiceTotal = new Decimal(amount);
+    },
+  };
   const carryOut = (commands: Command[], at: number) => {
     for (const c of commands) {
       const line = describeCommand(c, rel, render);
@@ -61,15 +72,13 @@ export function simulate(rules: RuleSet, scenario: Scenario): SimulationResult {
         case 'cancel_timer':
           timers.delete(c.id);
           break;
-        case 'send_quote':
-          immediate.push({ type: 'quote_sent', at });
+        case 'move_stage':
+        case 'close':
           break;
-        case 'issue_invoice':
-          invoiceTotal = new Decimal(String(state.record.deal?.amount ?? '0'));
-          break;
-        case 'convert':
-          immediate.push({ type: 'lead_converted', at });
-          break;
+        default: {
+          const caused = actionPlugin(c.type).simulate?.(settingsOf(c), world);
+          if (caused) immediate.push({ type: caused, at });
+        }
       }
     }
   };

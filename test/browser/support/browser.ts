@@ -1,7 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Page,
+  type Response,
+} from 'playwright-core';
+import { holdToDocument, isJson } from '../../support/answer-check-setup';
 
 /** Debian's Chromium (`.ci/run` installs it): Playwright cannot download its own browsers here. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -39,7 +46,29 @@ export async function newContext(
     viewport: { width: 1280, height: 800 },
   });
   context.setDefaultTimeout(15_000);
+  // What the web app receives is held to docs/openapi.json as the tests' own calls are.
+  context.on('response', (response) => {
+    // Reading an answer fails once its page or context has closed: nothing is left to hold then.
+    checkInBrowser(response).catch(() => undefined);
+  });
   return context;
+}
+
+async function checkInBrowser(response: Response): Promise<void> {
+  const request = response.request();
+  const contentType = (await response.allHeaders())['content-type'] ?? '';
+  // A conditional GET the API answered 304 shows here as the cached 200 with the 304's headers
+  // (no content type): its body was held to the document when it first came.
+  if (contentType === '' && (await request.allHeaders())['if-none-match']) return;
+  const text = isJson(contentType) ? await response.text() : undefined;
+  holdToDocument({
+    method: request.method(),
+    url: new URL(response.url()),
+    status: response.status(),
+    contentType,
+    text,
+    hasBody: contentType !== '',
+  });
 }
 
 /**

@@ -31,6 +31,58 @@ export function createRouter() {
           index: true,
           lazy: async () => ({ Component: (await import('./routes/home')).HomeRoute }),
         },
+        {
+          path: 'deals',
+          lazy: async () => ({ Component: (await import('./routes/deals')).DealsRoute }),
+        },
+        {
+          path: 'deals/:id',
+          lazy: async () => ({ Component: (await import('./routes/deal')).DealRoute }),
+        },
+        {
+          path: 'reports',
+          lazy: async () => ({ Component: (await import('./routes/reports')).ReportsRoute }),
+        },
+        {
+          path: 'reports/records',
+          lazy: async () => ({ Component: (await import('./routes/reports')).DrillDownRoute }),
+        },
+        {
+          path: 'leads',
+          lazy: async () => ({ Component: (await import('./routes/records')).LeadsRoute }),
+        },
+        {
+          path: 'leads/:id',
+          lazy: async () => ({ Component: (await import('./routes/lead')).LeadRoute }),
+        },
+        {
+          path: 'contacts',
+          lazy: async () => ({ Component: (await import('./routes/records')).ContactsRoute }),
+        },
+        {
+          path: 'contacts/:id',
+          lazy: async () => ({ Component: (await import('./routes/customer')).ContactRoute }),
+        },
+        {
+          path: 'companies',
+          lazy: async () => ({ Component: (await import('./routes/records')).CompaniesRoute }),
+        },
+        {
+          path: 'companies/:id',
+          lazy: async () => ({ Component: (await import('./routes/customer')).CompanyRoute }),
+        },
+        {
+          path: 'documents',
+          lazy: async () => ({ Component: (await import('./routes/records')).DocumentsRoute }),
+        },
+        {
+          path: 'payments',
+          lazy: async () => ({ Component: (await import('./routes/records')).PaymentsRoute }),
+        },
+        {
+          path: 'admin',
+          lazy: async () => ({ Component: (await import('./routes/admin')).AdminRoute }),
+        },
         { path: '*', Component: NotFoundRoute },
       ],
     },

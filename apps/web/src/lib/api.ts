@@ -1,5 +1,12 @@
+import { type Middleware } from 'openapi-fetch';
+import { createApiClient } from '../../../../libs/api-client/client';
+
+/** The document's schemas by name (`Schemas['Deal']`): the app's types of what the API answers. */
+export { type Schemas } from '../../../../libs/api-client/client';
+
 /**
- * The transport every API call of the app goes through: same origin, the session cookie, the
+ * The transport every API call of the app goes through: the typed client generated from
+ * docs/openapi.json (libs/api-client, docs/api.md), same origin, the session cookie, the
  * session's CSRF token on every write, and problem details (RFC 9457) turned into an ApiError
  * that names the invalid fields, so forms can show each beside its field.
  */
@@ -46,29 +53,30 @@ export function setCsrfToken(token: string | null): void {
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export async function api<T>(
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
+const csrf: Middleware = {
+  onRequest({ request }) {
+    if (!SAFE.has(request.method) && csrfToken) request.headers.set('x-csrf-token', csrfToken);
+    return request;
+  },
+};
+
+/**
+ * The API, typed by the document: `client.GET('/api/v1/deals/{id}', { params: { path: { id } } })`.
+ * Wrap a call in `answer()` to get its data or an ApiError. It asks for JSON, so an answer that
+ * could also be a file (a report's CSV) is typed as its JSON.
+ */
+export const client = createApiClient<'application/json'>({
+  headers: { accept: 'application/json' },
+  credentials: 'same-origin',
+  middleware: [csrf],
+});
+
+/** The data of a successful answer (undefined for 204); a failed one throws its ApiError. */
+export async function answer<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
 ): Promise<T> {
-  const sent: Record<string, string> = { accept: 'application/json', ...headers };
-  if (body !== undefined) sent['content-type'] = 'application/json';
-  if (!SAFE.has(method) && csrfToken) sent['x-csrf-token'] = csrfToken;
-  const response = await fetch(path, {
-    method,
-    headers: sent,
-    body: body === undefined ? undefined : JSON.stringify(body),
-    credentials: 'same-origin',
-  });
-  const type = response.headers.get('content-type') ?? '';
-  const data: unknown =
-    response.status === 204
-      ? undefined
-      : type.includes('json')
-        ? await response.json()
-        : await response.text();
-  if (!response.ok) throw new ApiError(response.status, data as ProblemBody | string);
+  const { data, error, response } = await call;
+  if (!response.ok) throw new ApiError(response.status, error as ProblemBody | string | undefined);
   return data as T;
 }
 

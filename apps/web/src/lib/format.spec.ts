@@ -39,6 +39,18 @@ describe('formatting in the user locale and time zone', () => {
   });
 });
 
+describe('shares and spans of time', () => {
+  it('says a share as a percentage and a span in its largest unit, in the locale', () => {
+    const en = createFormatter('en-GB', 'UTC');
+    expect(en.percent(0.6667)).toBe('66.7%');
+    expect(en.duration(3.5 * 86400)).toBe('3.5 days');
+    expect(en.duration(5 * 3600)).toBe('5 hours');
+    expect(en.duration(20 * 60)).toBe('20 minutes');
+    expect(en.duration(10)).toBe('0.2 minutes');
+    expect(createFormatter('ru-RU', 'UTC').duration(2 * 86400)).toBe('2 дня');
+  });
+});
+
 describe('language and locale', () => {
   it("takes the browser's first language that the app speaks", () => {
     expect(browserLanguage(['de-DE', 'ru-RU', 'en'])).toBe('ru');

@@ -9,6 +9,10 @@ export interface Formatter {
   time(iso: string | Date): string;
   money(amount: string, currency: string): string;
   number(value: number | string): string;
+  /** A share: 0.6667 → "66.7%". */
+  percent(share: number): string;
+  /** A span of time in the largest fitting unit: "3.5 days", "5 hours", "20 minutes". */
+  duration(seconds: number): string;
   /** "in 3 hours", "2 days ago", relative to `now`. */
   relative(iso: string | Date, now?: Date): string;
 }
@@ -33,6 +37,20 @@ export function createFormatter(locale: string, timeZone: string): Formatter {
   const time = new Intl.DateTimeFormat(locale, { timeZone, timeStyle: 'short' });
   const number = new Intl.NumberFormat(locale);
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const spans = (['day', 'hour', 'minute'] as const).map(
+    (unit) =>
+      [
+        unit,
+        new Intl.NumberFormat(locale, {
+          style: 'unit',
+          unit,
+          unitDisplay: 'long',
+          maximumFractionDigits: 1,
+        }),
+      ] as const,
+  );
+  const spanSize = { day: 86400, hour: 3600, minute: 60 };
   const money = new Map<string, Intl.NumberFormat>();
   const toDate = (v: string | Date) => (typeof v === 'string' ? new Date(v) : v);
   return {
@@ -49,6 +67,11 @@ export function createFormatter(locale: string, timeZone: string): Formatter {
       return format.format(amount as unknown as number);
     },
     number: (v) => number.format(v as number),
+    percent: (share) => percent.format(share),
+    duration(seconds) {
+      const [unit, format] = spans.find(([u]) => seconds >= spanSize[u]) ?? spans[2];
+      return format.format(seconds / spanSize[unit]);
+    },
     relative(v, now = new Date()) {
       const seconds = Math.round((toDate(v).getTime() - now.getTime()) / 1000);
       const [unit, size] = UNITS.find(([, s]) => Math.abs(seconds) >= s) ?? ['second', 1];

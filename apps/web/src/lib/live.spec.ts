@@ -20,4 +20,27 @@ describe('what a live change makes stale', () => {
     expect(stale(['/api/v1/deals/d1/automation'])).toBe(true);
     expect(stale(['/api/v1/deals', {}])).toBe(false);
   });
+
+  it("an activity of a deal: the board's cards (next activity) and the upcoming automation", () => {
+    const stale = staleKeys(callOfDeal);
+    expect(stale(['/api/v1/deals/cards', { stage: 'new' }])).toBe(true);
+    expect(stale(['/api/v1/automation/upcoming', {}])).toBe(true);
+    expect(stale(['/api/v1/deals/totals', {}])).toBe(false);
+    expect(stale(['/api/v1/leads', {}])).toBe(false);
+  });
+
+  it('a lead: the upcoming automation too', () => {
+    const stale = staleKeys({ kind: 'lead', id: 'l1', dealId: null, leadId: null });
+    expect(stale(['/api/v1/automation/upcoming', {}])).toBe(true);
+    expect(stale(['/api/v1/deals/cards', {}])).toBe(false);
+  });
+
+  it("a record's pending automation: the upcoming automation and its automation view only", () => {
+    const stale = staleKeys({ kind: 'automation', id: 'd1', dealId: 'd1', leadId: null });
+    expect(stale(['/api/v1/automation/upcoming', {}])).toBe(true);
+    expect(stale(['/api/v1/deals/d1/automation'])).toBe(true);
+    expect(stale(['/api/v1/deals/d2/automation'])).toBe(false);
+    expect(stale(['/api/v1/deals/d1'])).toBe(false);
+    expect(stale(['/api/v1/deals/cards', {}])).toBe(false);
+  });
 });

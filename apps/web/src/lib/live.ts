@@ -21,16 +21,36 @@ const COLLECTIONS: Record<string, string> = {
 };
 
 /**
+ * Views that show what belongs to a deal or a lead besides the record itself: the board's cards
+ * (each deal's next activity) and the upcoming automation (timers move with the stage and with
+ * the activities the rules watch). A change to a deal or a lead, or to anything of one, makes them
+ * stale.
+ */
+const DEAL_VIEWS = ['/api/v1/deals/cards', '/api/v1/automation'];
+const LEAD_VIEWS = ['/api/v1/automation'];
+
+/**
  * The query keys a change makes stale: everything read under its kind's path (lists, today's and
  * overdue activities, counters, the records; only queries on screen refetch), and the deal or lead
  * it belongs to (a deal page shows its activities, quotes and invoices). Keys are the API's own
  * paths: ['/api/v1/deals', params] for a list, ['/api/v1/deals/<id>', …] for a record.
  */
 export function staleKeys(change: LiveChange): (key: readonly unknown[]) => boolean {
+  // A record's pending rule timers changed (kind `automation`): its automation views only.
+  if (change.kind === 'automation') {
+    const record = change.dealId
+      ? `/api/v1/deals/${change.dealId}`
+      : `/api/v1/leads/${change.leadId}`;
+    return ([head]) =>
+      typeof head === 'string' &&
+      (head.startsWith('/api/v1/automation') || head === `${record}/automation`);
+  }
   const collection = COLLECTIONS[change.kind];
   const owners = [
     change.dealId && `/api/v1/deals/${change.dealId}`,
     change.leadId && `/api/v1/leads/${change.leadId}`,
+    ...(change.dealId || change.kind === 'deal' ? DEAL_VIEWS : []),
+    ...(change.leadId || change.kind === 'lead' ? LEAD_VIEWS : []),
   ].filter(Boolean) as string[];
   return (key) => {
     const head = key[0];

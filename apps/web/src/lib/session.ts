@@ -1,22 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, setCsrfToken } from './api';
+import { answer, ApiError, client, type Schemas, setCsrfToken } from './api';
 import { type Language } from './i18n/languages';
 
-// TODO(contract): these two come from the generated client (Schemas['SessionView']) once it lands.
-export interface SessionUser {
-  id: string;
-  name: string;
-  email: string;
-  role: 'admin' | 'salesops' | 'head' | 'manager' | 'integration';
-  teamId: string | null;
-  language: Language | null;
-  timeZone: string | null;
-}
-export interface SessionView {
-  user: SessionUser;
-  csrfToken: string;
-  expiresAt: string;
-}
+export type SessionUser = Schemas['SessionUserView'];
+export type SessionView = Schemas['SessionView'];
 
 export const SESSION_KEY = ['/api/v1/session'] as const;
 
@@ -26,7 +13,7 @@ export function useSession() {
     queryKey: SESSION_KEY,
     queryFn: async (): Promise<SessionView | null> => {
       try {
-        const session = await api<SessionView>('GET', '/api/v1/session');
+        const session = await answer(client.GET('/api/v1/session'));
         setCsrfToken(session.csrfToken);
         return session;
       } catch (error) {
@@ -58,7 +45,7 @@ export function useOpenedSession() {
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api<void>('DELETE', '/api/v1/session'),
+    mutationFn: () => answer(client.DELETE('/api/v1/session')),
     onSettled: () => {
       setCsrfToken(null);
       // Nothing of the signed-out user stays in the cache.
@@ -72,7 +59,7 @@ export function useSavePreferences() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (preferences: { language?: Language; timeZone?: string }) =>
-      api<SessionUser>('PUT', '/api/v1/me/preferences', preferences),
+      answer(client.PUT('/api/v1/me/preferences', { body: preferences })),
     onSuccess: (user) =>
       queryClient.setQueryData<SessionView | null>(SESSION_KEY, (session) =>
         session ? { ...session, user } : session,

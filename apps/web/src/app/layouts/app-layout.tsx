@@ -1,20 +1,43 @@
 import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconSun } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconBuilding,
+  IconCash,
+  IconChartFunnel,
+  IconFileInvoice,
+  IconLayoutKanban,
+  IconSettings,
+  IconSun,
+  IconUserPlus,
+} from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { UserMenu } from '@/components/user-menu';
 import { Loading } from '@/components/loading';
+import { useCurrentUser } from '@/lib/session';
 
-const NAV = [{ to: '/', key: 'nav.myDay', icon: IconSun }] as const;
+const NAV = [
+  { to: '/', key: 'nav.myDay', icon: IconSun },
+  { to: '/deals', key: 'nav.deals', icon: IconLayoutKanban },
+  { to: '/leads', key: 'nav.leads', icon: IconUserPlus },
+  { to: '/contacts', key: 'nav.contacts', icon: IconAddressBook },
+  { to: '/companies', key: 'nav.companies', icon: IconBuilding },
+  { to: '/documents', key: 'nav.documents', icon: IconFileInvoice },
+  { to: '/payments', key: 'nav.payments', icon: IconCash },
+  { to: '/reports', key: 'nav.reports', icon: IconChartFunnel },
+] as const;
+/** Only admins manage users, teams and keys (the API refuses the others anyway). */
+const ADMIN_NAV = { to: '/admin', key: 'admin.nav', icon: IconSettings } as const;
 
 /** The shell every signed-in screen shares: header, navigation, the screen. */
 export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
+  const nav = useCurrentUser().role === 'admin' ? [...NAV, ADMIN_NAV] : NAV;
   return (
     <AppShell
       header={{ height: 56 }}
@@ -45,7 +68,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('app.navigation')} component="nav">
-        {NAV.map(({ to, key, icon: Icon }) => (
+        {nav.map(({ to, key, icon: Icon }) => (
           <NavLink
             key={to}
             component={Link}

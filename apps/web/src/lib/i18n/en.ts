@@ -1,5 +1,10 @@
+import { enRecords } from './en-records';
+import { enScreens } from './en-screens';
+
 /** English texts: the reference every other language follows key for key. */
 export const en = {
+  ...enScreens,
+  ...enRecords,
   app: {
     name: 'Voronka',
     skipToContent: 'Skip to content',
@@ -9,6 +14,7 @@ export const en = {
     backHome: 'Back to the start',
     failed: 'Something went wrong: {{message}}',
     retry: 'Try again',
+    close: 'Close',
   },
   language: {
     label: 'Language',
@@ -53,11 +59,62 @@ export const en = {
   },
   nav: {
     myDay: 'My day',
+    deals: 'Deals',
+    reports: 'Reports',
+    leads: 'Leads',
+    contacts: 'Contacts',
+    companies: 'Companies',
+    documents: 'Quotes and invoices',
+    payments: 'Payments',
   },
-  home: {
-    title: 'My day',
-    welcome: 'Welcome to Voronka.',
-    today: 'Today is {{date}}.',
+  activityTypes: {
+    call: 'Call',
+    email: 'Email',
+    meeting: 'Meeting',
+    event: 'Event',
+    task: 'Task',
+  },
+  deals: {
+    heading: 'Deals',
+    board: 'Deal board',
+    list: 'Deals',
+    pipeline: 'Pipeline',
+    noPipelines: 'No pipeline is published yet.',
+    view: 'View',
+    views: { board: 'Board', list: 'List' },
+    scope: 'Whose deals',
+    scopes: { mine: 'Mine', team: 'My team', all: 'Everyone' },
+    source: 'Source',
+    anySource: 'Any',
+    search: 'Search',
+    title: 'Deal',
+    stage: 'Stage',
+    amount: 'Amount',
+    company: 'Company',
+    responsible: 'Responsible',
+    next: 'Next activity',
+    created: 'Created',
+    count_one: '{{count}} deal',
+    count_other: '{{count}} deals',
+    shown: '{{shown}} of {{total}}',
+    showMore: 'Show more',
+    emptyStage: 'No deals here',
+    nextActivity: '{{type}} {{when}}',
+    nothingPlanned: 'Nothing planned',
+    overdue: 'Overdue',
+    dragHandle: 'Drag “{{title}}” (Space picks it up, arrows move it, Space drops it)',
+    moveMenu: 'Move “{{title}}” to…',
+    moveTo: 'Move to',
+    moveRefused: 'Moving “{{title}}” was refused',
+    dnd: {
+      instructions:
+        'Press Space to pick up the deal. The left and right arrows move it to another stage; Space drops it there, Escape puts it back.',
+      picked: 'Picked up “{{title}}”.',
+      over: '“{{title}}” is over {{stage}}.',
+      outside: '“{{title}}” is over no stage.',
+      dropped: '“{{title}}” dropped on {{stage}}.',
+      cancelled: 'Moving “{{title}}” was cancelled.',
+    },
   },
 };
 

@@ -1,6 +1,10 @@
 import { type Messages } from './en';
+import { ruRecords } from './ru-records';
+import { ruScreens } from './ru-screens';
 
 export const ru: Messages = {
+  ...ruScreens,
+  ...ruRecords,
   app: {
     name: 'Воронка',
     skipToContent: 'Перейти к содержимому',
@@ -10,6 +14,7 @@ export const ru: Messages = {
     backHome: 'На главную',
     failed: 'Что-то пошло не так: {{message}}',
     retry: 'Повторить',
+    close: 'Закрыть',
   },
   language: {
     label: 'Язык',
@@ -58,10 +63,63 @@ export const ru: Messages = {
   },
   nav: {
     myDay: 'Мой день',
+    deals: 'Сделки',
+    reports: 'Отчёты',
+    leads: 'Лиды',
+    contacts: 'Контакты',
+    companies: 'Компании',
+    documents: 'Предложения и счета',
+    payments: 'Платежи',
   },
-  home: {
-    title: 'Мой день',
-    welcome: 'Добро пожаловать в Воронку.',
-    today: 'Сегодня {{date}}.',
+  activityTypes: {
+    call: 'Звонок',
+    email: 'Письмо',
+    meeting: 'Встреча',
+    event: 'Событие',
+    task: 'Задача',
+  },
+  deals: {
+    heading: 'Сделки',
+    board: 'Канбан сделок',
+    list: 'Сделки',
+    pipeline: 'Воронка',
+    noPipelines: 'Ни одна воронка ещё не опубликована.',
+    view: 'Вид',
+    views: { board: 'Канбан', list: 'Список' },
+    scope: 'Чьи сделки',
+    scopes: { mine: 'Мои', team: 'Моей команды', all: 'Все' },
+    source: 'Источник',
+    anySource: 'Любой',
+    search: 'Поиск',
+    title: 'Сделка',
+    stage: 'Стадия',
+    amount: 'Сумма',
+    company: 'Компания',
+    responsible: 'Ответственный',
+    next: 'Следующее дело',
+    created: 'Создана',
+    count_one: '{{count}} сделка',
+    count_few: '{{count}} сделки',
+    count_many: '{{count}} сделок',
+    count_other: '{{count}} сделки',
+    shown: '{{shown}} из {{total}}',
+    showMore: 'Показать ещё',
+    emptyStage: 'Здесь нет сделок',
+    nextActivity: '{{type}} {{when}}',
+    nothingPlanned: 'Ничего не запланировано',
+    overdue: 'Просрочено',
+    dragHandle: 'Перетащить «{{title}}» (пробел — взять, стрелки — перенести, пробел — отпустить)',
+    moveMenu: 'Перенести «{{title}}» на…',
+    moveTo: 'Перенести на стадию',
+    moveRefused: 'Перенос «{{title}}» отклонён',
+    dnd: {
+      instructions:
+        'Нажмите пробел, чтобы взять сделку. Стрелки влево и вправо переносят её на другую стадию; пробел оставляет её там, Escape возвращает на место.',
+      picked: 'Сделка «{{title}}» взята.',
+      over: '«{{title}}» над стадией «{{stage}}».',
+      outside: '«{{title}}» не над стадией.',
+      dropped: '«{{title}}» перенесена на стадию «{{stage}}».',
+      cancelled: 'Перенос «{{title}}» отменён.',
+    },
   },
 };

@@ -1,19 +1,20 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '@/lib/api';
-import { type SessionView, useOpenedSession } from '@/lib/session';
+import { answer, client } from '@/lib/api';
+import { useOpenedSession } from '@/lib/session';
 
 export function useSignIn() {
   const opened = useOpenedSession();
   return useMutation({
     mutationFn: (credentials: { email: string; password: string }) =>
-      api<SessionView>('POST', '/api/v1/session', credentials),
+      answer(client.POST('/api/v1/session', { body: credentials })),
     onSuccess: opened,
   });
 }
 
 export function useRequestPasswordReset() {
   return useMutation({
-    mutationFn: (input: { email: string }) => api<object>('POST', '/api/v1/password-resets', input),
+    mutationFn: (input: { email: string }) =>
+      answer(client.POST('/api/v1/password-resets', { body: input })),
   });
 }
 
@@ -21,7 +22,7 @@ export function useSetPassword() {
   const opened = useOpenedSession();
   return useMutation({
     mutationFn: (input: { token: string; password: string }) =>
-      api<SessionView>('POST', '/api/v1/password', input),
+      answer(client.POST('/api/v1/password', { body: input })),
     onSuccess: opened,
   });
 }

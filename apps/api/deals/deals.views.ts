@@ -1,0 +1,122 @@
+import { DEAL_OUTCOMES } from '../../../libs/crm/deals/deal.entity';
+import { ACTIVITY_TYPES } from '../../../libs/rules/language/rule-set';
+import {
+  BoolField,
+  CurrencyField,
+  DateField,
+  DateTimeField,
+  DecimalField,
+  EnumField,
+  IntField,
+  NestedField,
+  ObjectField,
+  TextField,
+  UuidField,
+} from '../openapi/fields';
+import { CurrencyAmountDto } from '../openapi/currency-amount.dto';
+import { OwnedRecordDto } from '../openapi/record.dto';
+
+/** A deal as the API answers it (dealView in libs/crm/deals). */
+export class DealDto extends OwnedRecordDto {
+  @TextField({ example: 'ACME rollout' })
+  title!: string;
+
+  @TextField({ example: 'b2b', description: 'the pipeline' })
+  pipelineId!: string;
+
+  @IntField({ minimum: 1, description: 'the version of the pipeline’s rules the deal runs' })
+  rulesVersion!: number;
+
+  @TextField({ example: 'negotiation', description: 'the stage (moves change it)' })
+  stage!: string;
+
+  @EnumField(DEAL_OUTCOMES, { description: 'open until a won or lost stage closes it' })
+  outcome!: string;
+
+  @DecimalField({ description: 'in `currency`, at its minor units (USD 2 decimals)' })
+  amount!: string;
+
+  @CurrencyField()
+  currency!: string;
+
+  @IntField({ nullable: true, minimum: 0, description: 'per cent, 0 to 100' })
+  probability!: number | null;
+
+  @DateField({ nullable: true })
+  expectedCloseDate!: string | null;
+
+  @TextField({ nullable: true, example: 'web' })
+  source!: string | null;
+
+  @UuidField({ nullable: true })
+  contactId!: string | null;
+
+  @UuidField({ nullable: true })
+  companyId!: string | null;
+
+  @UuidField({ nullable: true, description: 'the lead it was converted from' })
+  sourceLeadId!: string | null;
+
+  @ObjectField({ description: 'custom fields' })
+  custom!: Record<string, unknown>;
+
+  @DateTimeField({ nullable: true, description: 'when a won or lost stage closed it' })
+  closedAt!: string | null;
+
+  @DecimalField({ nullable: true, description: 'the amount won, once won' })
+  wonAmount!: string | null;
+}
+
+/** The next planned activity of a deal, as its card shows it. */
+export class NextActivityDto {
+  @UuidField()
+  id!: string;
+
+  @EnumField(ACTIVITY_TYPES)
+  type!: string;
+
+  @TextField({ example: 'Qualify ACME rollout' })
+  subject!: string;
+
+  @DateTimeField()
+  dueAt!: string;
+
+  @BoolField({ description: 'past its due time' })
+  overdue!: boolean;
+}
+
+/** A deal as the board's cards and the list view show it (dealCardView in libs/crm/board). */
+export class DealCardDto extends DealDto {
+  @TextField({ nullable: true, example: 'Globex', description: 'the company’s name' })
+  companyName!: string | null;
+
+  @TextField({ example: 'Ann Petrova', description: 'the responsible user’s name' })
+  responsibleName!: string;
+
+  @NestedField(NextActivityDto, {
+    nullable: true,
+    description: 'the earliest planned activity of the deal; null when nothing is planned',
+  })
+  nextActivity!: NextActivityDto | null;
+
+  @BoolField({ description: 'the next activity is past its due time' })
+  overdue!: boolean;
+}
+
+/** One stage's deals under the filters: how many, and their amounts per currency. */
+export class StageTotalDto {
+  @TextField({ example: 'negotiation' })
+  stage!: string;
+
+  @IntField({ minimum: 1 })
+  count!: number;
+
+  @NestedField([CurrencyAmountDto], { description: 'one entry per currency, by currency' })
+  amounts!: CurrencyAmountDto[];
+}
+
+/** The board's column heads. */
+export class DealTotalsDto {
+  @NestedField([StageTotalDto], { description: 'the stages that have deals, by stage id' })
+  stages!: StageTotalDto[];
+}

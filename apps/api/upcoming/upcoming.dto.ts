@@ -1,0 +1,33 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsDateTime } from '../../../libs/crm/lists/date-time';
+import { MAX_LIMIT } from '../../../libs/crm/lists/pagination';
+
+export class UpcomingAutomationQueryDto {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'whose records (default: yours): a head may name anyone of their team, admins and sales ops anyone',
+  })
+  @IsOptional()
+  @IsUUID()
+  responsibleId?: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    description: 'only what fires before this time (RFC 3339)',
+  })
+  @IsOptional()
+  @IsDateTime()
+  before?: Date;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_LIMIT)
+  limit: number = 50;
+}

@@ -1,0 +1,1 @@
+export { AdminScreen as AdminRoute } from '@/features/admin/components/admin-screen';

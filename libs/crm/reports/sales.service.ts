@@ -1,0 +1,268 @@
+import { Injectable } from '@nestjs/common';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { formatAmount, money } from '../money/money';
+import { type Principal } from '../users/role';
+import { filterParams, listLink } from './drill-down';
+import { type CurrencyAmount } from './funnel.service';
+import { ReportFiltersCheck } from './report-filters';
+import { startOfDay } from '../calendar/zoned-days';
+import { previousPeriod, type ReportPeriod } from './report-period';
+import { recordConditions, type ReportFilters } from './report-scope';
+import { groupLabels, periodView, type PeriodView, reportRows } from './report-views';
+
+export const SALES_GROUPS = ['manager', 'team', 'pipeline', 'source', 'month'] as const;
+export type SalesGroup = (typeof SALES_GROUPS)[number];
+
+/** The sales figures of one group in one period (docs/reports.md, "Sales"). */
+export interface SalesFigures {
+  /** Deals won in the period (closed as won, closedAt in it) and what was won, per currency. */
+  won: { count: number; amount: CurrencyAmount[]; drillDown: string | null };
+  /** Deals lost in the period (closed as lost, closedAt in it), their amounts per currency. */
+  lost: { count: number; amount: CurrencyAmount[]; drillDown: string | null };
+  /** won / (won + lost); null when none closed. */
+  winRate: number | null;
+  /** What was won divided by the deals won, per currency. */
+  averageDealSize: CurrencyAmount[];
+  /** Mean seconds from created to closed of the deals won in the period; null when none. */
+  averageCycleSeconds: number | null;
+  /** Payments applied to the invoices of these deals, paid in the period, per currency. */
+  payments: { count: number; amount: CurrencyAmount[] };
+}
+
+export interface SalesGroupRow {
+  /** The group: a user id, a team id, a pipeline id, a source, or a month `YYYY-MM`; null: none. */
+  key: string | null;
+  /** The user's or team's name; the key otherwise. */
+  label: string | null;
+  current: SalesFigures;
+  /** The same figures in the previous period of equal length; null when grouped by month. */
+  previous: SalesFigures | null;
+}
+
+export interface SalesReport {
+  report: 'sales';
+  groupBy: SalesGroup;
+  period: PeriodView;
+  previousPeriod: { from: string; to: string; start: string; end: string };
+  groups: SalesGroupRow[];
+  total: { current: SalesFigures; previous: SalesFigures };
+}
+
+interface FactRow {
+  key: string | null;
+  period: 'current' | 'previous';
+  kind: 'won' | 'lost' | 'payment';
+  currency: string;
+  count: number;
+  amount: string;
+  cycle_seconds: number | null;
+}
+
+const ratio = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 10_000) / 10_000 : null);
+
+/** The group's key from a deal row `d` (with its responsible's `team_id`) at instant `at`. */
+const keySql: Record<SalesGroup, (at: string) => string> = {
+  manager: () => 'd.responsible_id::text',
+  team: () => 'd.team_id::text',
+  pipeline: () => 'd.pipeline_id',
+  source: () => 'd.source',
+  month: (at) => `to_char(${at} at time zone ?, 'YYYY-MM')`,
+};
+
+/** The deal list's parameter that selects a group (month: by the closed range instead). */
+const groupParam: Record<Exclude<SalesGroup, 'month'>, string> = {
+  manager: 'responsibleId',
+  team: 'teamId',
+  pipeline: 'pipelineId',
+  source: 'source',
+};
+
+/** The sales report (issue 13): won, lost, win rate, deal size, cycle, payments, by group. */
+@Injectable()
+export class SalesService {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly filters: ReportFiltersCheck,
+  ) {}
+
+  async sales(
+    p: Principal,
+    period: ReportPeriod,
+    f: ReportFilters,
+    groupBy: SalesGroup,
+  ): Promise<SalesReport> {
+    await this.filters.check(f);
+    const before = previousPeriod(period);
+    const where = recordConditions('r', p, f);
+    const zone = groupBy === 'month' ? [period.timeZone] : [];
+    const fact = (kind: string, at: string, amount: string, currency: string, from: string) => ({
+      sql: `select ${keySql[groupBy](at)} as key,
+                   case when ${at} >= ? then 'current' else 'previous' end as period,
+                   '${kind}' as kind, ${currency} as currency, count(*)::int as count,
+                   sum(${amount})::text as amount,
+                   ${kind === 'won' ? `avg(extract(epoch from ${at} - d.created_at))::float8` : 'null::float8'} as cycle_seconds
+            ${from} and ${at} >= ? and ${at} < ?
+            group by 1, 2, 4`,
+      params: [...zone, period.start, before.start, period.end],
+    });
+    const parts = [
+      fact(
+        'won',
+        'd.closed_at',
+        'coalesce(d.won_amount, d.amount)',
+        'd.currency',
+        `from d where d.outcome = 'won'`,
+      ),
+      fact('lost', 'd.closed_at', 'd.amount', 'd.currency', `from d where d.outcome = 'lost'`),
+      fact(
+        'payment',
+        'pay.paid_at',
+        'pay.amount',
+        'pay.currency',
+        `from payment pay join invoice i on i.id = pay.invoice_id join d on d.id = i.deal_id
+         where pay.status = 'applied'`,
+      ),
+    ];
+    const sql = `with d as (
+        select r.id, r.responsible_id, u.team_id, r.pipeline_id, r.source, r.currency, r.amount,
+               r.won_amount, r.outcome, r.created_at, r.closed_at
+        from deal r left join crm_user u on u.id = r.responsible_id
+        where r.archived_at is null ${f.pipelineId ? 'and r.pipeline_id = ?' : ''} and ${where.sql})
+      ${parts.map((x) => x.sql).join(' union all ')}`;
+    const params = [
+      ...(f.pipelineId ? [f.pipelineId] : []),
+      ...where.params,
+      ...parts.flatMap((x) => x.params),
+    ];
+    const rows = await reportRows<FactRow[]>(this.orm, sql, params);
+    const labels =
+      groupBy === 'manager' || groupBy === 'team'
+        ? await groupLabels(this.orm, groupBy === 'manager' ? 'crm_user' : 'team', rows)
+        : new Map<string, string>();
+
+    const keys = [...new Set(rows.map((r) => r.key))].sort((a, b) =>
+      a === null ? 1 : b === null ? -1 : a.localeCompare(b),
+    );
+    const link = (outcome: 'won' | 'lost', within: ReportPeriod, key: string | null) => {
+      let range = { from: within.start, to: within.end };
+      const group: Record<string, string> = {};
+      if (groupBy === 'month') {
+        const [y, m] = (key as string).split('-').map(Number);
+        const monthStart = startOfDay(y, m, 1, within.timeZone);
+        const monthEnd = startOfDay(y, m + 1, 1, within.timeZone);
+        range = {
+          from: monthStart > within.start ? monthStart : within.start,
+          to: monthEnd < within.end ? monthEnd : within.end,
+        };
+      } else if (key === null) return null;
+      else group[groupParam[groupBy]] = key;
+      return listLink('deals', {
+        pipelineId: f.pipelineId,
+        ...filterParams(f),
+        ...group,
+        outcome,
+        closedFrom: range.from.toISOString(),
+        closedTo: range.to.toISOString(),
+      });
+    };
+    const figures = (
+      selected: FactRow[],
+      within: ReportPeriod,
+      key: string | null | undefined,
+    ): SalesFigures => {
+      const of = (kind: FactRow['kind']) => selected.filter((r) => r.kind === kind);
+      const count = (list: FactRow[]) => list.reduce((n, r) => n + r.count, 0);
+      const won = of('won');
+      const lost = of('lost');
+      const payments = of('payment');
+      const wonCount = count(won);
+      const lostCount = count(lost);
+      const cycleTotal = won.reduce((s, r) => s + (r.cycle_seconds ?? 0) * r.count, 0);
+      return {
+        won: {
+          count: wonCount,
+          amount: amounts(won),
+          drillDown: key === undefined ? totalLink('won', within) : link('won', within, key),
+        },
+        lost: {
+          count: lostCount,
+          amount: amounts(lost),
+          drillDown: key === undefined ? totalLink('lost', within) : link('lost', within, key),
+        },
+        winRate: ratio(wonCount, wonCount + lostCount),
+        averageDealSize: perCurrency(won).map(({ currency, sum, n }) => ({
+          currency,
+          amount: formatAmount(sum.div(n), currency),
+        })),
+        averageCycleSeconds:
+          wonCount > 0 ? Math.round((cycleTotal / wonCount) * 1000) / 1000 : null,
+        payments: { count: count(payments), amount: amounts(payments) },
+      };
+    };
+    const totalLink = (outcome: 'won' | 'lost', within: ReportPeriod) =>
+      listLink('deals', {
+        pipelineId: f.pipelineId,
+        ...filterParams(f),
+        outcome,
+        closedFrom: within.start.toISOString(),
+        closedTo: within.end.toISOString(),
+      });
+    const inPeriod = (which: FactRow['period']) => rows.filter((r) => r.period === which);
+    const groups: SalesGroupRow[] = keys
+      .filter(
+        (key) => groupBy !== 'month' || rows.some((r) => r.key === key && r.period === 'current'),
+      )
+      .map((key) => ({
+        key,
+        label: key === null ? null : (labels.get(key) ?? key),
+        current: figures(
+          inPeriod('current').filter((r) => r.key === key),
+          period,
+          key,
+        ),
+        previous:
+          groupBy === 'month'
+            ? null
+            : figures(
+                inPeriod('previous').filter((r) => r.key === key),
+                before,
+                key,
+              ),
+      }));
+    return {
+      report: 'sales',
+      groupBy,
+      period: periodView(period),
+      previousPeriod: {
+        from: before.from,
+        to: before.to,
+        start: before.start.toISOString(),
+        end: before.end.toISOString(),
+      },
+      groups,
+      total: {
+        current: figures(inPeriod('current'), period, undefined),
+        previous: figures(inPeriod('previous'), before, undefined),
+      },
+    };
+  }
+}
+
+function perCurrency(rows: FactRow[]) {
+  const by = new Map<string, { sum: ReturnType<typeof money>; n: number }>();
+  for (const r of rows) {
+    const entry = by.get(r.currency) ?? { sum: money(0), n: 0 };
+    by.set(r.currency, { sum: entry.sum.plus(r.amount), n: entry.n + r.count });
+  }
+  return [...by]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, { sum, n }]) => ({ currency, sum, n }));
+}
+
+/** Sums per currency, at the currency's decimals; never across currencies. */
+function amounts(rows: FactRow[]): CurrencyAmount[] {
+  return perCurrency(rows).map(({ currency, sum }) => ({
+    currency,
+    amount: formatAmount(sum, currency),
+  }));
+}
