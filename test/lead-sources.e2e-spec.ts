@@ -98,6 +98,32 @@ describe('lead sources', () => {
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['code', 'name']);
   });
 
+  it('reads a missing body as {}: a PATCH without one changes nothing, a create names what it lacks', async () => {
+    // The document says so: a body none of whose members is required is not required either.
+    const created = await system.call(
+      'POST',
+      '/api/v1/lead-sources',
+      { code: 'bodiless', name: 'Bodiless' },
+      { key: salesops.key },
+    );
+    const unchanged = await system.call(
+      'PATCH',
+      `/api/v1/lead-sources/${created.body.id}`,
+      undefined,
+      { key: salesops.key, headers: { 'If-Match': '*' } },
+    );
+    expect(unchanged.status).toBe(200);
+    expect(unchanged.body).toMatchObject({ name: 'Bodiless', active: true, version: 1 });
+    const nothing = await system.call('POST', '/api/v1/lead-sources', undefined, {
+      key: salesops.key,
+    });
+    expect(nothing.status).toBe(400);
+    expect(nothing.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'code',
+      'name',
+    ]);
+  });
+
   it('refuses a deactivated source on new writes; records that name it keep it', async () => {
     const { body: source } = await system.call('POST', '/api/v1/lead-sources', {
       code: 'radio',

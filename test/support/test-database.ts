@@ -18,7 +18,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const embedded = await startEmbeddedPostgres({ maxConnections: 40 });
     return { url: embedded.url, drop: () => embedded.stop() };
   }
-  const name = `voronka_test_${Date.now()}_${randomBytes(4).toString('hex')}`;
+  // TEST_DATABASE_PREFIX lets a run (CI) find and drop exactly the databases it made.
+  const prefix = process.env.TEST_DATABASE_PREFIX ?? 'voronka_test_';
+  const name = `${prefix}${Date.now()}_${randomBytes(4).toString('hex')}`;
   await withAdmin(serverUrl, (admin) => admin.query(`create database "${name}"`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
