@@ -250,4 +250,51 @@ describe('bulk rules migrations', () => {
     const bad = await asOps('GET', '/api/v1/rules/fast/migrations/not-a-uuid');
     expect(bad.status).toBe(400);
   }, 120_000);
+  it('keeps the pace it was given: at most so many records a second', async () => {
+    const fresh: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const deal = await system.call(
+        'POST',
+        '/api/v1/deals',
+        { title: `Paced ${i}`, pipelineId: 'fast', amount: '10.00' },
+        { key: manager.key },
+      );
+      expect(deal.body.rulesVersion).toBe(2);
+      fresh.push(deal.body.id);
+    }
+    for (const id of fresh)
+      await eventually(
+        `${id} started`,
+        async () =>
+          (await system.call('GET', `/api/v1/deals/${id}/automation`)).body.stage === 'new' ||
+          undefined,
+        { timeoutMs: 60_000 },
+      );
+    const started = await asOps('POST', '/api/v1/rules/fast/migrations', {
+      fromVersion: 2,
+      toVersion: 1,
+      filter: { recordIds: fresh },
+      batchSize: 2,
+      maxRecordsPerSecond: 2,
+    });
+    expect(started.status).toBe(201);
+    expect(started.body).toMatchObject({ total: 5, batchSize: 2, maxRecordsPerSecond: 2 });
+    const id = started.body.id as string;
+    await eventually(
+      'the paced migration completed',
+      async () => ((await read(id)).status === 'completed' ? true : undefined),
+      { timeoutMs: 60_000, everyMs: 100 },
+    );
+    const records = (await asOps('GET', `/api/v1/rules/fast/migrations/${id}/records`)).body
+      .items as { at: string; outcome: string }[];
+    expect(records.map((r) => r.outcome)).toEqual(Array(5).fill('migrated'));
+    // Batches of 2 at 2 a second: the third batch starts no sooner than 2 s after the first.
+    const times = records.map((r) => Date.parse(r.at)).sort((a, b) => a - b);
+    expect(times[4] - times[0]).toBeGreaterThanOrEqual(1_500);
+    // Unpaced, the same migration is not held back (the earlier ones above ran without a pace).
+    const unpaced = (await asOps('GET', '/api/v1/rules/fast/migrations')).body.items as {
+      maxRecordsPerSecond: number | null;
+    }[];
+    expect(unpaced.map((m) => m.maxRecordsPerSecond)).toEqual([2, null, null]);
+  }, 120_000);
 });

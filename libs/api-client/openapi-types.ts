@@ -4105,6 +4105,8 @@ export interface components {
              * @default 50
              */
             batchSize: number;
+            /** @description its pace: at most this many records a second, on average, so that a large migration leaves room for the records' own work; unset or null: batch after batch as fast as they go */
+            maxRecordsPerSecond?: number | null;
         };
         MigrationFilterView: {
             /** @description only records in these stages */
@@ -4147,6 +4149,8 @@ export interface components {
             note: string | null;
             filter: components["schemas"]["MigrationFilterView"];
             batchSize: number;
+            /** @description its pace in records a second (null: as fast as they go) */
+            maxRecordsPerSecond: number | null;
             /** @description the records it took when it started */
             total: number;
             counts: components["schemas"]["MigrationCounts"];

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   IsIn,
   IsInt,
+  IsOptional,
   IsString,
   IsUUID,
   Max,
@@ -90,6 +91,21 @@ export class StartMigrationDto {
   @Min(1)
   @Max(500)
   batchSize?: number;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 1000,
+    nullable: true,
+    description:
+      'its pace: at most this many records a second, on average, so that a large migration ' +
+      "leaves room for the records' own work; unset or null: batch after batch as fast as they go",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  maxRecordsPerSecond?: number | null;
 }
 
 export const RECORD_OUTCOMES = ['migrating', 'migrated', 'refused', 'failed'] as const;

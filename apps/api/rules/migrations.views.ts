@@ -87,6 +87,13 @@ export class RulesMigrationDto {
   @IntField({ minimum: 1 })
   batchSize!: number;
 
+  @IntField({
+    minimum: 1,
+    nullable: true,
+    description: 'its pace in records a second (null: as fast as they go)',
+  })
+  maxRecordsPerSecond!: number | null;
+
   @IntField({ minimum: 0, description: 'the records it took when it started' })
   total!: number;
 
@@ -134,6 +141,7 @@ export function migrationView(p: MigrationProgress): RulesMigrationDto {
       recordIds: m.filter.recordIds ?? null,
     },
     batchSize: m.batchSize,
+    maxRecordsPerSecond: m.maxRecordsPerSecond,
     total: m.total,
     counts: p.counts,
     remaining: p.remaining,

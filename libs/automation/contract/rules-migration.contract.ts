@@ -19,6 +19,11 @@ export interface RulesMigrationInput {
   to: number;
   filter: RulesMigrationFilter;
   batchSize: number;
+  /**
+   * At most this many records a second, on average (the workflow waits after a batch that went
+   * faster); unset: batch after batch as fast as they go. Absent in migrations started before it.
+   */
+  maxRecordsPerSecond?: number | null;
   /** Who started it, as the records' histories name them (a user id). */
   by: string;
 }

@@ -59,6 +59,10 @@ export class RulesMigration {
   @Property({ type: 'integer' })
   batchSize: number;
 
+  /** Its pace: at most this many records a second (null: as fast as they go). */
+  @Property({ type: 'integer', nullable: true })
+  maxRecordsPerSecond: number | null;
+
   constructor(init: {
     ruleSetId: string;
     kind: RecordKind;
@@ -70,6 +74,7 @@ export class RulesMigration {
     startedBy: string;
     total: number;
     batchSize: number;
+    maxRecordsPerSecond?: number | null;
   }) {
     this.ruleSetId = init.ruleSetId;
     this.kind = init.kind;
@@ -81,6 +86,7 @@ export class RulesMigration {
     this.startedBy = init.startedBy;
     this.total = init.total;
     this.batchSize = init.batchSize;
+    this.maxRecordsPerSecond = init.maxRecordsPerSecond ?? null;
   }
 }
 

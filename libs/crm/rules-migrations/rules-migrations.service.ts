@@ -19,6 +19,7 @@ export interface StartMigration {
   filter?: RulesMigrationFilter;
   note?: string;
   batchSize?: number;
+  maxRecordsPerSecond?: number | null;
 }
 
 /** A migration and where it is. */
@@ -81,6 +82,7 @@ export class RulesMigrationsService {
       startedBy: `${p.name} (${p.userId})`,
       total: await countCandidates(em, { kind, ruleSetId, fromVersion: input.fromVersion, filter }),
       batchSize: input.batchSize ?? DEFAULT_BATCH_SIZE,
+      maxRecordsPerSecond: input.maxRecordsPerSecond ?? null,
     });
     await em.persist(migration).flush();
     try {
@@ -92,6 +94,7 @@ export class RulesMigrationsService {
         to: migration.toVersion,
         filter,
         batchSize: migration.batchSize,
+        maxRecordsPerSecond: migration.maxRecordsPerSecond,
         by: p.userId,
       });
     } catch (error) {
