@@ -50,8 +50,7 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
       if (!operation) continue;
       completeOperation(operation);
       const body = operation.requestBody as
-        | { required?: boolean; content?: Record<string, { schema?: unknown }> }
-        | undefined;
+        { required?: boolean; content?: Record<string, { schema?: unknown }> } | undefined;
       const media = Object.values(body?.content ?? {});
       for (const { schema } of media) collectRefs(schema, schemas, requestSchemas);
       if (body && media.length > 0 && media.every(({ schema }) => requiresNothing(schema, schemas)))
