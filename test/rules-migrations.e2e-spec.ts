@@ -1,10 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { type ChildProcess } from 'node:child_process';
 import { fastPipelineRules } from './support/fast-rules';
 import { eventually } from './support/eventually';
+import { startWorkerProcess, stopWorkerProcess } from './support/worker-process';
 import { startTestSystem, type TestSystem, type TestUser } from './support/test-system';
 
-const WORKER_MAIN = join(__dirname, '..', 'dist', 'apps', 'worker', 'main.js');
 const DEALS = 24;
 
 interface Migration {
@@ -29,38 +28,7 @@ describe('bulk rules migrations', () => {
   let worker: ChildProcess | undefined;
   const deals: string[] = [];
 
-  /** The worker as its own process (`npm run start:worker`), on the test's queue and database. */
-  async function startWorker(): Promise<ChildProcess> {
-    const c = system.config;
-    const child = spawn(process.execPath, [WORKER_MAIN], {
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'info',
-        DATABASE_URL: c.database.url,
-        DATABASE_POOL_MAX: '5',
-        TEMPORAL_ADDRESS: c.temporal.address,
-        TEMPORAL_NAMESPACE: c.temporal.namespace,
-        TEMPORAL_TASK_QUEUE: c.temporal.taskQueue,
-        DATA_DIR: c.dataDir,
-        RULES_PUBLISH_ON_START: 'false',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    let timer: NodeJS.Timeout | undefined;
-    await new Promise<void>((resolve, reject) => {
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString();
-        if (output.includes('worker polling task queue')) resolve();
-      };
-      child.stdout!.on('data', onData);
-      child.stderr!.on('data', onData);
-      child.once('exit', (code) => reject(new Error(`the worker exited (${code}): ${output}`)));
-      timer = setTimeout(() => reject(new Error(`the worker did not start: ${output}`)), 60_000);
-    }).finally(() => clearTimeout(timer));
-    return child;
-  }
+  const startWorker = () => startWorkerProcess(system.config);
 
   beforeAll(async () => {
     system = await startTestSystem({ worker: false });
@@ -95,10 +63,7 @@ describe('bulk rules migrations', () => {
     expect((await system.call('POST', '/api/v1/rules/publish', { files: v2 })).status).toBe(201);
   }, 240_000);
   afterAll(async () => {
-    if (worker && worker.exitCode === null) {
-      worker.kill('SIGTERM');
-      await new Promise((r) => worker!.once('exit', r));
-    }
+    await stopWorkerProcess(worker);
     await system?.close();
   });
 
@@ -175,8 +140,7 @@ describe('bulk rules migrations', () => {
       async () => ((await read(id)).counts.migrated >= 4 ? true : undefined),
       { timeoutMs: 60_000, everyMs: 50 },
     );
-    worker!.kill('SIGKILL');
-    await new Promise((r) => worker!.once('exit', r));
+    await stopWorkerProcess(worker, 'SIGKILL');
     const atTheCrash = await read(id);
     expect(atTheCrash.counts.migrated).toBeLessThan(DEALS);
     expect(atTheCrash.status).toBe('running');

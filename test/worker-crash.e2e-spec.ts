@@ -1,11 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { type ChildProcess } from 'node:child_process';
 import { FAST_LEAD_RULES, fastPipelineRules } from './support/fast-rules';
 import { startTestMailbox, type TestMailbox } from './support/smtp';
 import { eventually } from './support/eventually';
+import { startWorkerProcess, stopWorkerProcess } from './support/worker-process';
 import { startTestSystem, type TestSystem, type TestUser } from './support/test-system';
-
-const WORKER_MAIN = join(__dirname, '..', 'dist', 'apps', 'worker', 'main.js');
 
 /**
  * The worker killed with SIGKILL in the middle of the flows, and started again: every flow
@@ -17,39 +15,7 @@ describe('a worker killed mid-flight', () => {
   let m1: TestUser;
   let worker: ChildProcess | undefined;
 
-  /** The worker as its own process (`npm run start:worker`), on the test's queue and database. */
-  async function startWorker(): Promise<ChildProcess> {
-    const c = system.config;
-    const child = spawn(process.execPath, [WORKER_MAIN], {
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'info',
-        DATABASE_URL: c.database.url,
-        DATABASE_POOL_MAX: '5',
-        TEMPORAL_ADDRESS: c.temporal.address,
-        TEMPORAL_NAMESPACE: c.temporal.namespace,
-        TEMPORAL_TASK_QUEUE: c.temporal.taskQueue,
-        SMTP_URL: mailbox.url,
-        DATA_DIR: c.dataDir,
-        RULES_PUBLISH_ON_START: 'false',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    let timer: NodeJS.Timeout | undefined;
-    await new Promise<void>((resolve, reject) => {
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString();
-        if (output.includes('worker polling task queue')) resolve();
-      };
-      child.stdout!.on('data', onData);
-      child.stderr!.on('data', onData);
-      child.once('exit', (code) => reject(new Error(`the worker exited (${code}): ${output}`)));
-      timer = setTimeout(() => reject(new Error(`the worker did not start: ${output}`)), 60_000);
-    }).finally(() => clearTimeout(timer));
-    return child;
-  }
+  const startWorker = () => startWorkerProcess(system.config, { SMTP_URL: mailbox.url });
 
   beforeAll(async () => {
     mailbox = await startTestMailbox();
@@ -59,10 +25,7 @@ describe('a worker killed mid-flight', () => {
     m1 = await system.user('manager');
   }, 60_000);
   afterAll(async () => {
-    if (worker && worker.exitCode === null) {
-      worker.kill('SIGTERM');
-      await new Promise((r) => worker!.once('exit', r));
-    }
+    await stopWorkerProcess(worker);
     await system?.close();
     await mailbox?.close();
   });
@@ -123,8 +86,7 @@ describe('a worker killed mid-flight', () => {
     );
     // ... and the worker dies while they do.
     await new Promise((r) => setTimeout(r, 150));
-    worker.kill('SIGKILL');
-    await new Promise((r) => worker!.once('exit', r));
+    await stopWorkerProcess(worker, 'SIGKILL');
     const sentBeforeTheCrash = mailbox.messages.length;
 
     worker = await startWorker();
