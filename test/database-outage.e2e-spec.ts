@@ -36,7 +36,13 @@ describe('PostgreSQL unavailable', () => {
     proxy = await startTcpProxy(target.hostname, Number(target.port || 5432));
     const viaProxy = new URL(database.url);
     viaProxy.port = String(proxy.port);
-    app = await createApiApp(testConfig(database.url, { DATABASE_URL: viaProxy.toString() }));
+    app = await createApiApp(
+      testConfig(database.url, {
+        DATABASE_URL: viaProxy.toString(),
+        // The server's default: how long a request waits for a connection that cannot be opened.
+        DATABASE_CONNECT_TIMEOUT_MS: '2000',
+      }),
+    );
     await app.listen(0, '127.0.0.1');
     url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   });

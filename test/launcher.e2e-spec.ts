@@ -181,7 +181,8 @@ describe('npm start: the whole system on embedded defaults', () => {
     expect(kept.body.stage).toBe('new');
     expect(existsSync(join(dataDir, 'temporal', 'temporal.db'))).toBe(true);
     expect(await stop(again.launched)).toBe(0);
-  });
+    // Two starts of the whole system (PGlite, the Temporal dev server, the API and the worker).
+  }, 300_000);
 
   it('starts the Temporal dev server again when it is killed; records created meanwhile get their workflows', async () => {
     const { launched, url } = await start();

@@ -30,6 +30,9 @@ export function testConfig(databaseUrl: string, overrides: NodeJS.ProcessEnv = {
     PORT: '0',
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_MAX: '5',
+    // Opening a connection on a loaded CI machine (two files at a time, each with its system) can
+    // take longer than the 2 s a server gets; the outage tests set the server's value themselves.
+    DATABASE_CONNECT_TIMEOUT_MS: '10000',
     TEMPORAL_ADDRESS: temporalAddress,
     TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
     ADMIN_API_KEY: TEST_ADMIN_KEY,
