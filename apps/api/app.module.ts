@@ -17,6 +17,7 @@ import { PaymentsApiModule } from './payments/payments-api.module';
 import { QuoteLinksModule } from './quote-links/quote-links.module';
 import { ProblemDetailsModule } from './problem-details/problem-details.module';
 import { ProductsApiModule } from './products/products-api.module';
+import { QuoteTemplatesApiModule } from './quote-templates/quote-templates-api.module';
 import { ReportsApiModule } from './reports/reports-api.module';
 import { RulesApiModule } from './rules/rules-api.module';
 import { LiveApiModule } from './live/live-api.module';
@@ -49,6 +50,7 @@ export class ApiModule {
         ContactsApiModule,
         ProductsApiModule,
         DocumentsApiModule,
+        QuoteTemplatesApiModule,
         DealsApiModule,
         ActivitiesApiModule,
         LeadsApiModule,

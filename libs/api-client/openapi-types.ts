@@ -691,6 +691,69 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/quote-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List quote templates */
+        get: operations["listQuoteTemplates"];
+        put?: never;
+        /**
+         * Add a quote template
+         * @description Its rows are checked as a quote’s (known products, in its currency) and its texts as templates (known fields only).
+         */
+        post: operations["createQuoteTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quote-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a quote template */
+        get: operations["getQuoteTemplate"];
+        put?: never;
+        post?: never;
+        /** Archive a quote template */
+        delete: operations["archiveQuoteTemplate"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a quote template
+         * @description Quotes made from it before keep what they were made with; its code never changes.
+         */
+        patch: operations["updateQuoteTemplate"];
+        trace?: never;
+    };
+    "/api/v1/quotes/from-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a quote for a deal from a template
+         * @description Personalised for the deal: its contact and company, the template’s rows then the deal’s product rows (unless `includeDealProducts` is false), valid for the template’s days, the intro and terms rendered for the deal. The template must be in the deal’s currency. The quote is a draft: change it as any quote.
+         */
+        post: operations["createQuoteFromTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deals": {
         parameters: {
             query?: never;
@@ -784,6 +847,27 @@ export interface paths {
         /** The stage history of a deal */
         get: operations["listDealHistory"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{id}/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A deal’s product rows */
+        get: operations["getDealProducts"];
+        /**
+         * Replace a deal’s product rows
+         * @description The rows are computed as a quote’s (a catalogue product’s name, price, unit and tax are the defaults; a product in another currency than the deal is refused). The deal’s amount becomes the rows’ total (tax included) unless it was set by hand (`amountManual`). With If-Match, the deal’s ETag: the deal’s version moves on.
+         */
+        put: operations["replaceDealProducts"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2586,6 +2670,10 @@ export interface components {
              * @example 2026-12-31
              */
             validUntil?: string | null;
+            /** @description the text above the rows */
+            intro?: string | null;
+            /** @description the terms below the totals */
+            terms?: string | null;
         };
         DocumentRow: {
             /** Format: uuid */
@@ -2719,6 +2807,15 @@ export interface components {
              * @description the last day the customer may accept it
              */
             validUntil: string | null;
+            /**
+             * Format: uuid
+             * @description the quote template it was made from
+             */
+            templateId: string | null;
+            /** @description the text above the rows */
+            intro: string | null;
+            /** @description the terms below the totals */
+            terms: string | null;
         };
         /** @description A page of Quote records, in a stable order: pass `nextCursor` as `cursor` for the next page. */
         QuotePage: {
@@ -2754,6 +2851,10 @@ export interface components {
              * @example 2026-12-31
              */
             validUntil?: string | null;
+            /** @description the text above the rows */
+            intro?: string | null;
+            /** @description the terms below the totals */
+            terms?: string | null;
         };
         CreateInvoice: {
             /** @example USD */
@@ -2866,6 +2967,115 @@ export interface components {
              */
             dueDate?: string;
         };
+        CreateQuoteTemplate: {
+            /**
+             * @description how the rules name it (send_quote: { quote_template: standard }); never changes
+             * @example standard
+             */
+            code: string;
+            /** @example Standard licence offer */
+            name: string;
+            /**
+             * @description its rows’ currency: the deals it quotes for
+             * @example USD
+             */
+            currency: string;
+            /** @description rows as a quote’s; a product row without a unit price takes the catalogue’s price when the quote is made */
+            rows?: components["schemas"]["DocumentRowInput"][];
+            /** @description a template: plain text with fields of the deal, its contact and company, the responsible and the quote ({{contact.name}}, {{company_name}}, {{money quote.total quote.currency}}); lines kept */
+            intro?: string | null;
+            /** @description a template: plain text with fields of the deal, its contact and company, the responsible and the quote ({{contact.name}}, {{company_name}}, {{money quote.total quote.currency}}); lines kept */
+            terms?: string | null;
+            /**
+             * @description a quote made from it is valid until this many days later
+             * @default 14
+             */
+            validityDays: number;
+        };
+        QuoteTemplate: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description set when archived (DELETE)
+             */
+            archivedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description the record’s version, also its ETag */
+            version: number;
+            /**
+             * @description how the rules name it
+             * @example standard
+             */
+            code: string;
+            /** @example Standard licence offer */
+            name: string;
+            /** @example USD */
+            currency: string;
+            /** @description the rows as entered, in their order */
+            rows: components["schemas"]["DocumentRowInput"][];
+            /** @description the text above the rows (a template) */
+            intro: string | null;
+            /** @description the terms below the totals (a template) */
+            terms: string | null;
+            /** @description days a quote made from it is valid */
+            validityDays: number;
+        };
+        /** @description A page of QuoteTemplate records, in a stable order: pass `nextCursor` as `cursor` for the next page. */
+        QuoteTemplatePage: {
+            items: components["schemas"]["QuoteTemplate"][];
+            /** @description how many records match the filters */
+            total: number;
+            /** @description the page size asked for */
+            limit: number;
+            /** @description pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        UpdateQuoteTemplate: {
+            /** @example Standard licence offer */
+            name?: string;
+            /**
+             * @description its rows’ currency: the deals it quotes for
+             * @example USD
+             */
+            currency?: string;
+            /** @description rows as a quote’s; a product row without a unit price takes the catalogue’s price when the quote is made */
+            rows?: components["schemas"]["DocumentRowInput"][];
+            /** @description a template: plain text with fields of the deal, its contact and company, the responsible and the quote ({{contact.name}}, {{company_name}}, {{money quote.total quote.currency}}); lines kept */
+            intro?: string | null;
+            /** @description a template: plain text with fields of the deal, its contact and company, the responsible and the quote ({{contact.name}}, {{company_name}}, {{money quote.total quote.currency}}); lines kept */
+            terms?: string | null;
+            /**
+             * @description a quote made from it is valid until this many days later
+             * @default 14
+             */
+            validityDays: number;
+        };
+        CreateQuoteFromTemplate: {
+            /**
+             * Format: uuid
+             * @description the quote template (not archived)
+             */
+            templateId: string;
+            /**
+             * Format: uuid
+             * @description the deal: its contact, company and currency (the template’s) and its products
+             */
+            dealId: string;
+            /**
+             * @description the deal’s product rows after the template’s rows (false: the template’s only)
+             * @default true
+             */
+            includeDealProducts: boolean;
+            /**
+             * Format: uuid
+             * @description the responsible user (default: the deal’s)
+             */
+            responsibleId?: string;
+        };
         CreateDeal: {
             /** @example ACME rollout */
             title: string;
@@ -2875,7 +3085,7 @@ export interface components {
              */
             pipelineId: string;
             /**
-             * @description at most the currency’s decimals (USD 2, JPY 0, KWD 3): more answers 422
+             * @description at most the currency’s decimals (USD 2, JPY 0, KWD 3): more answers 422. Set by hand: the amount no longer follows the deal’s product rows (`amountManual` becomes true)
              * @example 25000.00
              */
             amount?: string;
@@ -2953,10 +3163,12 @@ export interface components {
              */
             outcome: "open" | "won" | "lost";
             /**
-             * @description in `currency`, at its minor units (USD 2 decimals)
+             * @description in `currency`, at its minor units (USD 2 decimals): the total of its product rows unless `amountManual`
              * @example 1200.00
              */
             amount: string;
+            /** @description the amount was set by hand and stays; false: it follows the total of the deal’s product rows */
+            amountManual: boolean;
             /** @example USD */
             currency: string;
             /** @description per cent, 0 to 100 */
@@ -3050,10 +3262,12 @@ export interface components {
              */
             outcome: "open" | "won" | "lost";
             /**
-             * @description in `currency`, at its minor units (USD 2 decimals)
+             * @description in `currency`, at its minor units (USD 2 decimals): the total of its product rows unless `amountManual`
              * @example 1200.00
              */
             amount: string;
+            /** @description the amount was set by hand and stays; false: it follows the total of the deal’s product rows */
+            amountManual: boolean;
             /** @example USD */
             currency: string;
             /** @description per cent, 0 to 100 */
@@ -3172,7 +3386,7 @@ export interface components {
             /** @example ACME rollout */
             title?: string;
             /**
-             * @description at most the currency’s decimals (USD 2, JPY 0, KWD 3): more answers 422
+             * @description at most the currency’s decimals (USD 2, JPY 0, KWD 3): more answers 422. Set by hand: the amount no longer follows the deal’s product rows (`amountManual` becomes true)
              * @example 25000.00
              */
             amount?: string;
@@ -3210,6 +3424,31 @@ export interface components {
              * @description the responsible user (default: you)
              */
             responsibleId?: string;
+            /** @description false: the amount follows the total of the deal’s product rows again (recomputed at once; not with `amount`); true: the amount stays as it is */
+            amountManual?: boolean;
+        };
+        DealProducts: {
+            /** Format: uuid */
+            dealId: string;
+            /** @example USD */
+            currency: string;
+            /**
+             * @description the deal’s amount (the rows’ total unless `amountManual`)
+             * @example 1200.00
+             */
+            amount: string;
+            /** @description the amount was set by hand and does not follow the rows */
+            amountManual: boolean;
+            /** @description in their order */
+            rows: components["schemas"]["DocumentRow"][];
+            /** @description the sums of the rows; `total` includes tax */
+            totals: components["schemas"]["DocumentTotals"];
+            /** @description the deal’s version (its ETag): If-Match of a replace */
+            version: number;
+        };
+        ReplaceDealProducts: {
+            /** @description the rows in their order, as a quote’s (a catalogue product as defaults, or a free row); an empty list removes them all */
+            rows: components["schemas"]["DocumentRowInput"][];
         };
         MoveDeal: {
             /**
@@ -12288,6 +12527,902 @@ export interface operations {
             };
         };
     };
+    listQuoteTemplates: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description rows to skip (instead of a cursor) */
+                offset?: number;
+                /** @description sort key, - for descending */
+                sort?: string;
+                /** @description search in the name */
+                q?: string;
+                currency?: string;
+                /** @description list archived templates instead */
+                archived?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page of templates, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteTemplatePage"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createQuoteTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Up to 255 visible ASCII characters, unique per request you mean (a UUID). A repeat with the same key and body within 24 hours answers the first answer again (Idempotent-Replayed: true) and creates nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateQuoteTemplate"];
+            };
+        };
+        responses: {
+            /** @description the template */
+            201: {
+                headers: {
+                    /** @description the version of the record (`"3"`): send it back in If-Match to write safely */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteTemplate"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/duplicate`: duplicate; `/problems/idempotency-key-in-use`: idempotency key in use */
+            409: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/duplicate" | "/problems/idempotency-key-in-use";
+                        /** @enum {integer} */
+                        status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/body-too-large`: body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/body-too-large";
+                        /** @enum {integer} */
+                        status?: 413;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/unsupported-media-type`: unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unsupported-media-type";
+                        /** @enum {integer} */
+                        status?: 415;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/idempotency-key-reused`: idempotency key reused; `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/idempotency-key-reused" | "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getQuoteTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the record’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the template */
+            200: {
+                headers: {
+                    /** @description the version of the record (`"3"`): send it back in If-Match to write safely */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteTemplate"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/not-found`: not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/not-found";
+                        /** @enum {integer} */
+                        status?: 404;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archiveQuoteTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag you read (`"3"`), or `*`: the write applies only if the record is still at that version */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description archived: no quote is made from it any more, and rules naming it no longer publish */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `/problems/invalid-fields`: invalid fields; `/problems/invalid-if-match`: invalid if-match */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields" | "/problems/invalid-if-match";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/not-found`: not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/not-found";
+                        /** @enum {integer} */
+                        status?: 404;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/stale-version`: stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/stale-version";
+                        /** @enum {integer} */
+                        status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateQuoteTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag you read (`"3"`), or `*`: the write applies only if the record is still at that version */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UpdateQuoteTemplate"];
+            };
+        };
+        responses: {
+            /** @description the template as changed */
+            200: {
+                headers: {
+                    /** @description the version of the record (`"3"`): send it back in If-Match to write safely */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteTemplate"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields; `/problems/invalid-if-match`: invalid if-match */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields" | "/problems/invalid-if-match";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/not-found`: not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/not-found";
+                        /** @enum {integer} */
+                        status?: 404;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/stale-version`: stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/stale-version";
+                        /** @enum {integer} */
+                        status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/body-too-large`: body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/body-too-large";
+                        /** @enum {integer} */
+                        status?: 413;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/unsupported-media-type`: unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unsupported-media-type";
+                        /** @enum {integer} */
+                        status?: 415;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createQuoteFromTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Up to 255 visible ASCII characters, unique per request you mean (a UUID). A repeat with the same key and body within 24 hours answers the first answer again (Idempotent-Replayed: true) and creates nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateQuoteFromTemplate"];
+            };
+        };
+        responses: {
+            /** @description the quote, a draft */
+            201: {
+                headers: {
+                    /** @description the version of the record (`"3"`): send it back in If-Match to write safely */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Quote"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/idempotency-key-in-use`: idempotency key in use */
+            409: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/idempotency-key-in-use";
+                        /** @enum {integer} */
+                        status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/body-too-large`: body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/body-too-large";
+                        /** @enum {integer} */
+                        status?: 413;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/unsupported-media-type`: unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unsupported-media-type";
+                        /** @enum {integer} */
+                        status?: 415;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/idempotency-key-reused`: idempotency key reused; `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/idempotency-key-reused" | "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listDeals: {
         parameters: {
             query?: {
@@ -13431,6 +14566,317 @@ export interface operations {
                         type?: "/problems/not-found";
                         /** @enum {integer} */
                         status?: 404;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDealProducts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the record’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the rows in their order, their totals and the deal’s amount */
+            200: {
+                headers: {
+                    /** @description the version of the record (`"3"`): send it back in If-Match to write safely */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealProducts"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/not-found`: not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/not-found";
+                        /** @enum {integer} */
+                        status?: 404;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceDealProducts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag you read (`"3"`), or `*`: the write applies only if the record is still at that version */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceDealProducts"];
+            };
+        };
+        responses: {
+            /** @description the rows as stored, their totals and the deal’s amount */
+            200: {
+                headers: {
+                    /** @description the version of the record (`"3"`): send it back in If-Match to write safely */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealProducts"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields; `/problems/invalid-if-match`: invalid if-match */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields" | "/problems/invalid-if-match";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/not-found`: not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/not-found";
+                        /** @enum {integer} */
+                        status?: 404;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/stale-version`: stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/stale-version";
+                        /** @enum {integer} */
+                        status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/body-too-large`: body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/body-too-large";
+                        /** @enum {integer} */
+                        status?: 413;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/unsupported-media-type`: unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unsupported-media-type";
+                        /** @enum {integer} */
+                        status?: 415;
                     } & components["schemas"]["Problem"];
                 };
             };

@@ -69,6 +69,21 @@ export function renderText(source: string, context: EmailContext): string {
   return compile(source, false)(context).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A longer text of a template (a quote's intro or terms) as plain text: fields unescaped, its
+ * lines and paragraphs kept as written.
+ */
+export function renderParagraphs(source: string, context: EmailContext): string {
+  return compile(
+    source,
+    false,
+  )(context)
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+/g, ' ').trimEnd())
+    .join('\n')
+    .trim();
+}
+
 /** A readable plain-text rendering of simple HTML (paragraphs, line breaks, links). */
 export function htmlToText(html: string): string {
   return html

@@ -13,6 +13,8 @@ import { RoundRobinTurn } from '../crm/users/round-robin-turn.entity';
 import { OutboundEmail } from '../mail/outbound-email.entity';
 import { Quote, QuoteRow } from '../crm/documents/quote.entity';
 import { Product } from '../crm/products/product.entity';
+import { DealProduct } from '../crm/deal-products/deal-product.entity';
+import { QuoteTemplate } from '../crm/quote-templates/quote-template.entity';
 import { LeadSource } from '../crm/lead-sources/lead-source.entity';
 import { ApiKey } from '../crm/users/api-key.entity';
 import { SignInThrottle } from '../crm/auth/sign-in-throttle.entity';
@@ -73,4 +75,6 @@ export const ALL_ENTITIES = [
   WebhookDelivery,
   WebhookAttempt,
   ActivityRollup,
+  DealProduct,
+  QuoteTemplate,
 ];

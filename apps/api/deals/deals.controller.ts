@@ -1,10 +1,14 @@
 import { AutomationClient } from '../../../libs/automation/client/automation-client';
 import { dealSnapshot } from '../../../libs/crm/deals/deal-snapshot';
-import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../../../libs/crm/auth/auth.decorators';
 import { dealView, DealsService } from '../../../libs/crm/deals/deals.service';
 import { DealBoardService } from '../../../libs/crm/board/deal-board.service';
+import {
+  dealProductsView,
+  DealProductsService,
+} from '../../../libs/crm/deal-products/deal-products.service';
 import { stageChangeView } from '../../../libs/crm/stages/stage-history';
 import { pageRequest, PageQueryDto } from '../../../libs/crm/lists/list-query.dto';
 import { type Principal } from '../../../libs/crm/users/role';
@@ -14,9 +18,10 @@ import {
   ListDealsQueryDto,
   MigrateRulesDto,
   MoveDealDto,
+  ReplaceDealProductsDto,
   UpdateDealDto,
 } from './deals.dto';
-import { DealCardDto, DealDto, DealTotalsDto } from './deals.views';
+import { DealCardDto, DealDto, DealProductsDto, DealTotalsDto } from './deals.views';
 import { AutomationDto, StageChangeDto } from '../automation/automation.views';
 import { IdempotentCreate } from '../idempotency/idempotent-create';
 import { created, IfMatch, noContent, ok, Operation, UuidParam } from '../openapi/operation';
@@ -30,6 +35,7 @@ export class DealsController {
     private readonly deals: DealsService,
     private readonly board: DealBoardService,
     private readonly automationClient: AutomationClient,
+    private readonly products: DealProductsService,
   ) {}
 
   @Post()
@@ -123,6 +129,36 @@ export class DealsController {
   ) {
     const deal = await this.deals.update(p, id, body, ifMatch);
     return dealView(deal);
+  }
+
+  @Get(':id/products')
+  @Operation({
+    id: 'getDealProducts',
+    summary: 'A deal’s product rows',
+    answer: ok(DealProductsDto, 'the rows in their order, their totals and the deal’s amount'),
+  })
+  async getProducts(@CurrentUser() p: Principal, @UuidParam() id: string) {
+    const { deal, rows } = await this.products.get(p, id);
+    return dealProductsView(deal, rows);
+  }
+
+  @Put(':id/products')
+  @Operation({
+    id: 'replaceDealProducts',
+    summary: 'Replace a deal’s product rows',
+    description:
+      'The rows are computed as a quote’s (a catalogue product’s name, price, unit and tax are the defaults; a product in another currency than the deal is refused). The deal’s amount becomes the rows’ total (tax included) unless it was set by hand (`amountManual`). With If-Match, the deal’s ETag: the deal’s version moves on.',
+    answer: ok(DealProductsDto, 'the rows as stored, their totals and the deal’s amount'),
+    problems: ['invalid-fields'],
+  })
+  async replaceProducts(
+    @CurrentUser() p: Principal,
+    @UuidParam() id: string,
+    @Body() body: ReplaceDealProductsDto,
+    @IfMatch() ifMatch: string | undefined,
+  ) {
+    const { deal, rows } = await this.products.replace(p, id, body.rows, ifMatch);
+    return dealProductsView(deal, rows);
   }
 
   @Post(':id/move')

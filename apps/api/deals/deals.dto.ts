@@ -8,6 +8,8 @@ import {
   PartialType,
 } from '@nestjs/swagger';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsIn,
   IsInt,
@@ -21,6 +23,7 @@ import {
   MaxLength,
   Min,
   ValidateIf,
+  ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate, IsDateTime } from '../../../libs/crm/lists/date-time';
 import { IsQueryBoolean } from '../../../libs/crm/lists/query-boolean';
@@ -29,6 +32,8 @@ import { ListQueryDto } from '../../../libs/crm/lists/list-query.dto';
 import { DEAL_OUTCOMES } from '../../../libs/crm/deals/deal.entity';
 import { CURRENCY, MAX_MINOR_UNITS } from '../../../libs/crm/money/money';
 import { amountPattern, IsAmount, IsCurrency } from '../../../libs/crm/money/money.validators';
+import { Type } from 'class-transformer';
+import { DocumentRowInputDto } from '../documents/documents.dto';
 
 /** A pipeline's or a stage's id in the rules. */
 const RULES_ID = /^[a-z][a-z0-9_-]{0,62}$/;
@@ -50,7 +55,8 @@ export class CreateDealDto {
   @ApiPropertyOptional({
     example: '25000.00',
     pattern: amountPattern(MAX_MINOR_UNITS),
-    description: 'at most the currency’s decimals (USD 2, JPY 0, KWD 3): more answers 422',
+    description:
+      'at most the currency’s decimals (USD 2, JPY 0, KWD 3): more answers 422. Set by hand: the amount no longer follows the deal’s product rows (`amountManual` becomes true)',
   })
   @IsOmittable()
   @IsAmount(MAX_MINOR_UNITS)
@@ -131,10 +137,32 @@ export class UpdateDealDto extends PartialType(
   })
   stage?: never;
 
+  @ApiPropertyOptional({
+    description:
+      'false: the amount follows the total of the deal’s product rows again (recomputed at once; not with `amount`); true: the amount stays as it is',
+  })
+  @IsOmittable()
+  @IsBoolean()
+  amountManual?: boolean;
+
   @ApiHideProperty()
   @ValidateIf((o: UpdateDealDto) => o.pipelineId !== undefined)
   @IsIn([], { message: 'pipelineId: a deal stays in its pipeline' })
   pipelineId?: never;
+}
+
+/** The deal's product rows, replaced as a whole. */
+export class ReplaceDealProductsDto {
+  @ApiProperty({
+    type: [DocumentRowInputDto],
+    description:
+      'the rows in their order, as a quote’s (a catalogue product as defaults, or a free row); an empty list removes them all',
+  })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => DocumentRowInputDto)
+  rows!: DocumentRowInputDto[];
 }
 
 export class MoveDealDto {

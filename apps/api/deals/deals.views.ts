@@ -15,6 +15,7 @@ import {
 } from '../openapi/fields';
 import { CurrencyAmountDto } from '../openapi/currency-amount.dto';
 import { OwnedRecordDto } from '../openapi/record.dto';
+import { DocumentRowDto, DocumentTotalsDto } from '../documents/documents.views';
 
 /** A deal as the API answers it (dealView in libs/crm/deals). */
 export class DealDto extends OwnedRecordDto {
@@ -33,8 +34,17 @@ export class DealDto extends OwnedRecordDto {
   @EnumField(DEAL_OUTCOMES, { description: 'open until a won or lost stage closes it' })
   outcome!: string;
 
-  @DecimalField({ description: 'in `currency`, at its minor units (USD 2 decimals)' })
+  @DecimalField({
+    description:
+      'in `currency`, at its minor units (USD 2 decimals): the total of its product rows unless `amountManual`',
+  })
   amount!: string;
+
+  @BoolField({
+    description:
+      'the amount was set by hand and stays; false: it follows the total of the deal’s product rows',
+  })
+  amountManual!: boolean;
 
   @CurrencyField()
   currency!: string;
@@ -65,6 +75,30 @@ export class DealDto extends OwnedRecordDto {
 
   @DecimalField({ nullable: true, description: 'the amount won, once won' })
   wonAmount!: string | null;
+}
+
+/** A deal's product rows and their totals (dealProductsView in libs/crm/deal-products). */
+export class DealProductsDto {
+  @UuidField()
+  dealId!: string;
+
+  @CurrencyField()
+  currency!: string;
+
+  @DecimalField({ description: 'the deal’s amount (the rows’ total unless `amountManual`)' })
+  amount!: string;
+
+  @BoolField({ description: 'the amount was set by hand and does not follow the rows' })
+  amountManual!: boolean;
+
+  @NestedField([DocumentRowDto], { description: 'in their order' })
+  rows!: DocumentRowDto[];
+
+  @NestedField(DocumentTotalsDto, { description: 'the sums of the rows; `total` includes tax' })
+  totals!: DocumentTotalsDto;
+
+  @IntField({ minimum: 1, description: 'the deal’s version (its ETag): If-Match of a replace' })
+  version!: number;
 }
 
 /** The next planned activity of a deal, as its card shows it. */

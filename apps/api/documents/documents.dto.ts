@@ -119,6 +119,28 @@ export class CreateQuoteDto extends DocumentBaseDto {
   @IsOptional()
   @IsCalendarDate()
   validUntil?: string | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 10000,
+    description: 'the text above the rows',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  intro?: string | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 10000,
+    description: 'the terms below the totals',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  terms?: string | null;
 }
 
 export class UpdateQuoteDto extends PartialType(CreateQuoteDto, OMITTABLE) {}

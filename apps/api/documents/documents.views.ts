@@ -115,6 +115,15 @@ export class QuoteDto extends SalesDocumentDto {
 
   @DateField({ nullable: true, description: 'the last day the customer may accept it' })
   validUntil!: string | null;
+
+  @UuidField({ nullable: true, description: 'the quote template it was made from' })
+  templateId!: string | null;
+
+  @TextField({ nullable: true, description: 'the text above the rows' })
+  intro!: string | null;
+
+  @TextField({ nullable: true, description: 'the terms below the totals' })
+  terms!: string | null;
 }
 
 /** An invoice as the API answers it (invoiceView in libs/crm/documents). */

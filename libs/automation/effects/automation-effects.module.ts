@@ -3,6 +3,7 @@ import { ActivitiesModule } from '../../crm/activities/activities.module';
 import { DealsModule } from '../../crm/deals/deals.module';
 import { DocumentsModule } from '../../crm/documents/documents.module';
 import { LeadsModule } from '../../crm/leads/leads.module';
+import { QuoteTemplatesModule } from '../../crm/quote-templates/quote-templates.module';
 import { StagesModule } from '../../crm/stages/stages.module';
 import { UpcomingModule } from '../../crm/upcoming/upcoming.module';
 import { UsersModule } from '../../crm/users/users.module';
@@ -35,6 +36,7 @@ export const EFFECT_SERVICES: { [G in EffectGroup]: Type<EffectGroups[G]> } = {
     ActivitiesModule,
     DealsModule,
     DocumentsModule,
+    QuoteTemplatesModule,
     LeadsModule,
     UpcomingModule,
     InputLogModule,

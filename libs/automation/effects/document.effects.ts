@@ -3,6 +3,8 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { DealDocumentsService } from '../../crm/documents/deal-documents.service';
 import { DocumentsService } from '../../crm/documents/documents.service';
+import { Deal } from '../../crm/deals/deal.entity';
+import { QuoteTemplatesService } from '../../crm/quote-templates/quote-templates.service';
 import { StateConflictError } from '../../errors';
 import { quoteAnswerLink } from '../../links/quote-answer-link';
 import { type EffectInput } from '../contract/effects.contract';
@@ -23,26 +25,44 @@ export class DocumentEffects implements SendQuoteEffectsApi, IssueInvoiceEffects
     private readonly ledger: EffectLedger,
     private readonly documents: DocumentsService,
     private readonly dealDocuments: DealDocumentsService,
+    private readonly quoteTemplates: QuoteTemplatesService,
     private readonly mailer: RuleMailer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The deal's latest draft quote, mailed to its contact with the PDF and the answer link. */
+  /**
+   * The deal's latest draft quote (else, when the rules name a quote template, one made from it
+   * for the deal), mailed to its contact with the PDF and the answer link.
+   */
   async sendQuote(
     input: EffectInput<'sendQuote'>,
   ): Promise<{ quoteId: string | null; number?: string; note?: string }> {
+    const acting = await actingFor(this.orm.em.fork(), input.kind, input.recordId);
     const chosen = await this.ledger.once(input, async (em) => {
       const quote = await this.dealDocuments.quoteToSend(
         em,
         input.recordId,
         new Date(input.validUntil),
       );
-      return quote
-        ? { quoteId: quote.id, number: quote.number }
-        : { quoteId: null, note: 'the deal has no draft quote to send' };
+      if (quote) return { quoteId: quote.id, number: quote.number };
+      if (!input.quoteTemplate)
+        return { quoteId: null, note: 'the deal has no draft quote to send' };
+      // Checked before anything is written: a refusal is a note, and no number is taken.
+      const template = await this.quoteTemplates.byCode(em, input.quoteTemplate);
+      const deal = await em.findOneOrFail(Deal, input.recordId);
+      const refused = await this.quoteTemplates.refusal(em, template, deal);
+      if (refused || !template)
+        return {
+          quoteId: null,
+          note: `no draft quote, and none made from "${input.quoteTemplate}": ${refused ?? ''}`,
+        };
+      const made = await this.quoteTemplates.createQuoteIn(em, acting, {
+        template: { id: template.id },
+        dealId: input.recordId,
+      });
+      return { quoteId: made.id, number: made.number };
     });
     if (!chosen.quoteId) return chosen;
-    const acting = await actingFor(this.orm.em.fork(), input.kind, input.recordId);
     const { pdf } = await this.documents.pdf(
       acting,
       'quote',

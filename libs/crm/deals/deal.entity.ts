@@ -38,6 +38,13 @@ export class Deal extends CrmRecord implements StagedRecord {
   @Property({ type: 'decimal', precision: 19, scale: 4 })
   amount: string = '0';
 
+  /**
+   * Whether the amount was set by hand (a create or change naming it, or the rules' set_field):
+   * then it stays; else it follows the total of the deal's product rows.
+   */
+  @Property({ type: 'boolean' })
+  amountManual: boolean = false;
+
   @Property({ type: 'string', length: 3 })
   currency!: string;
 
@@ -101,7 +108,13 @@ export class Deal extends CrmRecord implements StagedRecord {
 /** A deal's fields by their names in the rules. */
 const DEAL_FIELDS = new RuleFields<Deal>('deal', {
   title: { read: (d) => d.title, write: (d, v) => (d.title = RuleFields.text(v, 'title')) },
-  amount: { read: (d) => d.amount, write: (d, v) => (d.amount = RuleFields.decimal(v, 'amount')) },
+  amount: {
+    read: (d) => d.amount,
+    write: (d, v) => {
+      d.amount = RuleFields.decimal(v, 'amount');
+      d.amountManual = true;
+    },
+  },
   source: { read: (d) => d.source ?? null, write: (d, v) => (d.source = RuleFields.textOrNull(v)) },
   probability: {
     read: (d) => d.probability ?? null,

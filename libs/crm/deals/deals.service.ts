@@ -24,6 +24,11 @@ export interface DealInput {
   title?: string;
   pipelineId?: string;
   amount?: string;
+  /**
+   * false: the amount follows the deal's product rows again (recomputed at once); true: the
+   * amount as it is stays. Naming `amount` sets it to true.
+   */
+  amountManual?: boolean;
   currency?: string;
   probability?: number | null;
   expectedCloseDate?: string | null;
@@ -50,6 +55,7 @@ export function dealView(d: Deal) {
     stage: d.stage,
     outcome: d.outcome,
     amount: formatAmount(money(d.amount), d.currency),
+    amountManual: d.amountManual,
     currency: d.currency,
     probability: d.probability ?? null,
     expectedCloseDate: d.expectedCloseDate ?? null,
@@ -225,6 +231,22 @@ export class DealsService {
     return dealListWhere(p, q, rules);
   }
 
+  /**
+   * The total of the deal's product rows (what its amount follows). By SQL: the rows belong to
+   * the deal-products folder, which builds on the deals.
+   */
+  private async productsTotal(em: EntityManager, deal: Deal): Promise<string> {
+    const [row] = await em
+      .getConnection()
+      .execute<{ total: string }[]>(
+        'select coalesce(sum("total"), 0)::text as "total" from "deal_product" where "deal_id" = ?',
+        [deal.id],
+        'all',
+        em.getTransactionContext(),
+      );
+    return formatAmount(money(row?.total ?? '0'), deal.currency);
+  }
+
   private async apply(
     em: EntityManager,
     p: Principal,
@@ -240,7 +262,17 @@ export class DealsService {
           amountField,
           `${deal.currency} has ${minorUnits(deal.currency)} decimals; ${input.amount} has more`,
         );
+      if (input.amountManual === false)
+        throw invalidField(
+          'amountManual',
+          'an amount given is set by hand; to follow the product rows again, send amountManual: false without an amount',
+        );
       deal.amount = input.amount;
+      deal.amountManual = true;
+    } else if (input.amountManual === true) deal.amountManual = true;
+    else if (input.amountManual === false && deal.amountManual) {
+      deal.amountManual = false;
+      deal.amount = await this.productsTotal(em, deal);
     }
     if (input.probability !== undefined) deal.probability = input.probability;
     if (input.expectedCloseDate !== undefined) deal.expectedCloseDate = input.expectedCloseDate;

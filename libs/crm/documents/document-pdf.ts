@@ -30,6 +30,9 @@ export interface PdfDocumentData {
   totals: { net: string; tax: string; total: string; discount: string };
   taxes: { rate: string; tax: string }[];
   notes?: string | null;
+  /** Quotes: the text above the rows and the terms below the totals (from a quote template). */
+  intro?: string | null;
+  terms?: string | null;
   /** The locale the totals are written in (BCP 47); en-US when unset. */
   locale?: string;
 }
@@ -67,6 +70,10 @@ export function renderDocumentPdf(data: PdfDocumentData): Promise<Buffer> {
     if (data.buyer) party(doc, 'To', data.buyer, 300, top);
     doc.y = Math.max(doc.y, top + 80);
     doc.moveDown();
+    if (data.intro) {
+      doc.font('Helvetica').text(data.intro, 50, doc.y, { width: 495 });
+      doc.moveDown();
+    }
 
     const columns = [
       { label: 'Item', x: 50, width: 180, align: 'left' as const },
@@ -107,6 +114,10 @@ export function renderDocumentPdf(data: PdfDocumentData): Promise<Buffer> {
     totalLine('Net', data.totals.net);
     for (const t of data.taxes) totalLine(`Tax ${t.rate} %`, t.tax);
     totalLine('Total', data.totals.total, true);
+
+    if (data.terms) {
+      doc.moveDown(2).font('Helvetica').text(data.terms, 50, doc.y, { width: 495 });
+    }
 
     if (data.notes) {
       doc.moveDown(2).font('Helvetica').text(data.notes, 50, doc.y, { width: 495 });

@@ -32,7 +32,13 @@ function documentView(d: Quote | Invoice) {
 }
 
 export function quoteView(q: Quote) {
-  return { ...documentView(q), validUntil: q.validUntil ?? null };
+  return {
+    ...documentView(q),
+    validUntil: q.validUntil ?? null,
+    templateId: q.templateId ?? null,
+    intro: q.intro ?? null,
+    terms: q.terms ?? null,
+  };
 }
 
 export function invoiceView(i: Invoice) {

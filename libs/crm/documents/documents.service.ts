@@ -31,6 +31,8 @@ export interface DocumentInput {
   responsibleId?: string;
   /** Quotes. */
   validUntil?: string | null;
+  intro?: string | null;
+  terms?: string | null;
   /** Invoices. */
   dueDate?: string;
 }
@@ -54,13 +56,24 @@ export class DocumentsService {
     p: Principal,
     input: DocumentInput & { currency: string; rows: RowRequest[] },
   ): Promise<Quote> {
-    return this.create(
+    return this.orm.em.fork().transactional((em) => this.createQuoteIn(em, p, input));
+  }
+
+  /** A quote inside the caller's transaction (one made from a template is personalised after). */
+  createQuoteIn(
+    em: EntityManager,
+    p: Principal,
+    input: DocumentInput & { currency: string; rows: RowRequest[]; templateId?: string },
+  ): Promise<Quote> {
+    return this.createIn(
+      em,
       p,
       input,
       () => new Quote(),
       'quote',
       (q) => {
-        if (input.validUntil !== undefined) q.validUntil = input.validUntil;
+        quoteFields(q, input);
+        if (input.templateId) q.templateId = input.templateId;
       },
     );
   }
@@ -89,9 +102,7 @@ export class DocumentsService {
   }
 
   updateQuote(p: Principal, id: string, input: DocumentInput, ifMatch?: string): Promise<Quote> {
-    return this.update(p, Quote, 'quote', id, input, ifMatch, (q) => {
-      if (input.validUntil !== undefined) q.validUntil = input.validUntil;
-    });
+    return this.update(p, Quote, 'quote', id, input, ifMatch, (q) => quoteFields(q, input));
   }
 
   updateInvoice(
@@ -223,6 +234,8 @@ export class DocumentsService {
       },
       taxes,
       notes: doc.notes,
+      intro: doc instanceof Quote ? doc.intro : null,
+      terms: doc instanceof Quote ? doc.terms : null,
       locale,
     });
     return { number: doc.number, pdf };
@@ -378,4 +391,11 @@ export class DocumentsService {
     doc.tax = totals.tax;
     doc.total = totals.total;
   }
+}
+
+/** What only a quote has: its validity and its texts. */
+function quoteFields(q: Quote, input: DocumentInput) {
+  if (input.validUntil !== undefined) q.validUntil = input.validUntil;
+  if (input.intro !== undefined) q.intro = input.intro;
+  if (input.terms !== undefined) q.terms = input.terms;
 }

@@ -24,6 +24,18 @@ export class Quote extends SalesDocument {
   @Property({ type: 'date', nullable: true })
   validUntil?: string | null;
 
+  /** The quote template it was made from (a plain id: templates build on documents). */
+  @Property({ type: 'uuid', nullable: true })
+  templateId?: string | null;
+
+  /** Shown above the rows (from the template, personalised; editable as the rest). */
+  @Property({ type: 'text', nullable: true })
+  intro?: string | null;
+
+  /** Shown below the totals: payment and delivery terms. */
+  @Property({ type: 'text', nullable: true })
+  terms?: string | null;
+
   @OneToMany(() => QuoteRow, (row) => row.quote, {
     cascade: [Cascade.ALL],
     orphanRemoval: true,

@@ -76,6 +76,7 @@ function readerFor(ctx: CheckContext, path: PathPart[]): SettingsReader {
     kind: ctx.kind,
     error: (at, message) => ctx.error([...path, ...at], message),
     templateRef: (value, at) => ctx.templateRef(value, [...path, ...at]),
+    quoteTemplateRef: (value, at) => ctx.quoteTemplateRef(value, [...path, ...at]),
     templateString: (value, at) => ctx.templateString(value, [...path, ...at]),
     duration: (value, at) => ctx.duration(value, [...path, ...at]),
     activityType: (value, at) => ctx.activityType(value, [...path, ...at]),

@@ -21,6 +21,12 @@ export interface TeamReference {
   at: Pick<Problem, 'file' | 'line' | 'column' | 'path'>;
 }
 
+/** A quote template named by the rules (`send_quote: { quote_template: standard }`), and where. */
+export interface QuoteTemplateReference {
+  code: string;
+  at: Pick<Problem, 'file' | 'line' | 'column' | 'path'>;
+}
+
 /** Ids of rule sets and stages. */
 export const ID = /^[a-z][a-z0-9_-]{0,62}$/;
 
@@ -37,6 +43,8 @@ export class CheckContext {
   readonly usedTemplates = new Set<string>();
   /** The teams that round-robin assignments name, where: checked against the teams at publish. */
   readonly teams: TeamReference[] = [];
+  /** The quote templates send_quote names, where: checked against the templates at publish. */
+  readonly quoteTemplates: QuoteTemplateReference[] = [];
 
   constructor(readonly yaml: YamlSource) {}
 
@@ -103,6 +111,22 @@ export class CheckContext {
       );
       return undefined;
     }
+    return value;
+  }
+
+  quoteTemplateRef(value: unknown, path: PathPart[]): string | undefined {
+    if (typeof value !== 'string' || !ID.test(value)) {
+      this.error(
+        path,
+        'name a quote template by its code (lowercase letters, digits, "-" or "_"), like standard',
+      );
+      return undefined;
+    }
+    const at = this.yaml.problem('error', path, '');
+    this.quoteTemplates.push({
+      code: value,
+      at: { file: at.file, line: at.line, column: at.column, path: at.path },
+    });
     return value;
   }
 

@@ -1,5 +1,11 @@
 import { type EmailTemplate, type RuleSet, type RuleSetKind } from '../language/rule-set';
-import { CheckContext, ID, type Json, type TeamReference } from './check-context';
+import {
+  CheckContext,
+  ID,
+  type Json,
+  type QuoteTemplateReference,
+  type TeamReference,
+} from './check-context';
 import { type Problem } from './problems';
 import { checkStages } from './stage-graph';
 import { readStage } from './stage-reader';
@@ -21,7 +27,13 @@ export interface RuleSetSource {
 }
 
 export type CheckResult =
-  | { ok: true; rules: RuleSet; warnings: Problem[]; teams: TeamReference[] }
+  | {
+      ok: true;
+      rules: RuleSet;
+      warnings: Problem[];
+      teams: TeamReference[];
+      quoteTemplates: QuoteTemplateReference[];
+    }
   | { ok: false; errors: Problem[]; warnings: Problem[] };
 
 /**
@@ -101,5 +113,11 @@ function check(ctx: CheckContext, templateFiles: TemplateFile[]): CheckResult {
     stages: [...stages].sort((a, b) => a.order - b.order),
     templates: templates.templates as Record<string, EmailTemplate>,
   };
-  return { ok: true, rules, warnings: sorted(ctx.warnings), teams: ctx.teams };
+  return {
+    ok: true,
+    rules,
+    warnings: sorted(ctx.warnings),
+    teams: ctx.teams,
+    quoteTemplates: ctx.quoteTemplates,
+  };
 }

@@ -28,7 +28,11 @@ interface TextProblem {
  * A template's text: Handlebars syntax, naming only known fields. Helpers other than those of
  * TEMPLATE_HELPERS, and partials, are refused, so a template cannot run code.
  */
-export function checkTemplateText(text: string, kind: RuleSetKind): TextProblem[] {
+export function checkTemplateText(
+  text: string,
+  kind: RuleSetKind | Record<string, readonly string[]>,
+): TextProblem[] {
+  const fields = typeof kind === 'string' ? TEMPLATE_FIELDS[kind] : kind;
   let program: hbs.AST.Program;
   try {
     program = Handlebars.parse(text);
@@ -111,7 +115,7 @@ export function checkTemplateText(text: string, kind: RuleSetKind): TextProblem[
       at(loc, `"${path.original}" is not a field`);
       return;
     }
-    const reason = unknownFieldReason(path.parts, TEMPLATE_FIELDS[kind]);
+    const reason = unknownFieldReason(path.parts, fields);
     if (reason) at(loc, reason);
   };
   visit(program);

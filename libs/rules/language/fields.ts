@@ -53,6 +53,17 @@ export const TEMPLATE_FIELDS: Record<RuleSetKind, Record<string, readonly string
   },
 };
 
+/**
+ * The fields a quote template's texts (its intro and terms) may name: the deal it is made for,
+ * with its contact and company, the responsible, and the quote being made.
+ */
+export const QUOTE_TEMPLATE_FIELDS: Record<string, readonly string[]> = {
+  ...CONDITION_FIELDS.pipeline,
+  responsible: PERSON_FIELDS,
+  quote: ['number', 'total', 'currency', 'valid_until'],
+  company_name: [],
+};
+
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
 /** Checks a dotted path against a field list; returns a reason when it is unknown. */

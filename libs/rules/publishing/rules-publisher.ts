@@ -4,6 +4,7 @@ import { type Page, paginate, type PageRequest, type Sortable } from '../../crm/
 import { DomainError } from '../../errors';
 import { type CheckResult, checkRuleSet, type RuleSetSource } from '../checker/check-rule-set';
 import { ensureTeams, missingTeams } from './rule-teams';
+import { missingQuoteTemplates } from './rule-quote-templates';
 import { type Problem } from '../checker/problems';
 import {
   TEMPLATES_DIR,
@@ -163,7 +164,11 @@ export class RulesPublisher {
     rules: RuleSet,
     source: RuleSetSource,
     checksum: string,
-    { warnings, teams }: Pick<CheckedRules, 'warnings' | 'teams'>,
+    {
+      warnings,
+      teams,
+      quoteTemplates,
+    }: Pick<CheckedRules, 'warnings' | 'teams' | 'quoteTemplates'>,
     publishedBy: string,
     note?: string,
   ): Promise<PublishResult> {
@@ -206,6 +211,8 @@ export class RulesPublisher {
       // Checked against the teams here, not by the pure checker: a team is data, not rules.
       const unknownTeams = await missingTeams(em, teams);
       if (unknownTeams.length > 0) throw new RulesInvalidError(unknownTeams, warnings);
+      const unknownTemplates = await missingQuoteTemplates(em, quoteTemplates);
+      if (unknownTemplates.length > 0) throw new RulesInvalidError(unknownTemplates, warnings);
       em.persist(
         new RuleSetVersion({
           content: rules,

@@ -31,6 +31,11 @@ export interface SettingsReader {
   error(at: string[], message: string): void;
   /** The name of an email template of these rules (reported when there is none). */
   templateRef(value: unknown, at: string[]): string | undefined;
+  /**
+   * The code of a quote template (data, not rules: checked against the templates at publish,
+   * as teams are); reported when it is not a code.
+   */
+  quoteTemplateRef(value: unknown, at: string[]): string | undefined;
   /** A short template inside the rules (an activity's subject), checked like the template files. */
   templateString(value: unknown, at: string[]): string | undefined;
   /** `30m`, `3d`, `5wd` or ISO 8601. */
