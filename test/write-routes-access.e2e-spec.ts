@@ -79,6 +79,16 @@ describe('every write route, per role', () => {
       })
     ).body.id as string;
 
+  const quoteTemplate = async () =>
+    (
+      await system.call('POST', '/api/v1/quote-templates', {
+        code: `route-${++skus}`,
+        name: 'Route template',
+        currency: 'USD',
+        rows,
+      })
+    ).body.id as string;
+
   const records: [string, () => Promise<string>, (who: Who) => unknown, () => unknown][] = [
     ['companies', company, (who) => ({ name: `Co of ${who}` }), () => ({ industry: 'x' })],
     [
@@ -240,6 +250,37 @@ describe('every write route, per role', () => {
       body: () => ({ name: 'Kit 2' }),
     },
     { route: 'DELETE /api/v1/products/{id}', allowed: ['admin', 'salesops'], target: product },
+    {
+      route: 'PUT /api/v1/deals/{id}/products',
+      allowed: M1_WRITERS,
+      target: deal,
+      body: () => ({ rows }),
+    },
+    {
+      route: 'POST /api/v1/quote-templates',
+      allowed: ['admin', 'salesops'],
+      body: (who) => ({ code: `qt-${who}-${++skus}`, name: 'Template', currency: 'USD', rows }),
+    },
+    {
+      route: 'PATCH /api/v1/quote-templates/{id}',
+      allowed: ['admin', 'salesops'],
+      target: quoteTemplate,
+      body: () => ({ name: 'Template 2' }),
+    },
+    {
+      route: 'DELETE /api/v1/quote-templates/{id}',
+      allowed: ['admin', 'salesops'],
+      target: quoteTemplate,
+    },
+    // Those who create quotes; a template and a deal that do not exist: refused (422) for them.
+    {
+      route: 'POST /api/v1/quotes/from-template',
+      allowed: CREATORS,
+      body: () => ({
+        templateId: '00000000-0000-4000-8000-000000000000',
+        dealId: '00000000-0000-4000-8000-000000000000',
+      }),
+    },
     {
       route: 'POST /api/v1/lead-sources',
       allowed: ['admin', 'salesops'],
