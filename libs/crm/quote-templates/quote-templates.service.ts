@@ -186,13 +186,15 @@ export class QuoteTemplatesService {
     const quote = await this.documents.createQuoteIn(em, p, {
       currency: deal.currency,
       dealId: deal.id,
-      contactId: deal.contact?.id ?? null,
-      companyId: deal.company?.id ?? null,
       responsibleId: input.responsibleId ?? deal.responsible.id,
       validUntil,
       templateId: template.id,
       rows: [...template.rows, ...dealRows.map(rowRequestOf)],
     });
+    // The buyer is the deal's, which the caller may read: not a record they pick (a contact or
+    // company someone else is responsible for is still this deal's customer).
+    quote.contact = deal.contact ?? null;
+    quote.company = deal.company ?? null;
     const context = await this.context(em, deal, quote);
     const render = (text: string | null | undefined) =>
       text ? renderParagraphs(text, context) : null;

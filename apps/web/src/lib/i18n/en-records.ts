@@ -69,6 +69,21 @@ export const enRecords = {
     notes: 'Notes',
     refused: 'The quote was not created',
     create: 'Create the quote',
+    template: 'From a template',
+    noTemplate: 'None: type the rows',
+    includeDealProducts: 'Add the deal’s products after the template’s rows',
+  },
+  dealProducts: {
+    title: 'Products',
+    edit: 'Edit products',
+    editTitle: 'The deal’s products ({{currency}})',
+    none: 'No products yet.',
+    save: 'Save the products',
+    refused: 'The products were not saved',
+    amountFollows: 'The deal’s amount is the total of its products.',
+    amountManual:
+      'The deal’s amount ({{amount}}) was set by hand and does not follow the products.',
+    follow: 'Follow the products',
   },
   admin: {
     nav: 'Admin',

@@ -3,7 +3,7 @@ import { type Messages } from './en';
 /** Russian texts of the record pages (the same keys as en-records.ts). */
 export const ruRecords: Pick<
   Messages,
-  'recordPage' | 'leadPage' | 'customerPage' | 'quoteForm' | 'admin'
+  'recordPage' | 'leadPage' | 'customerPage' | 'quoteForm' | 'dealProducts' | 'admin'
 > = {
   recordPage: {
     staleTitle: 'Кто-то изменил эту запись за это время',
@@ -74,6 +74,20 @@ export const ruRecords: Pick<
     notes: 'Примечания',
     refused: 'Предложение не создано',
     create: 'Создать предложение',
+    template: 'По шаблону',
+    noTemplate: 'Нет: ввести строки',
+    includeDealProducts: 'Добавить товары сделки после строк шаблона',
+  },
+  dealProducts: {
+    title: 'Товары',
+    edit: 'Изменить товары',
+    editTitle: 'Товары сделки ({{currency}})',
+    none: 'Товаров пока нет.',
+    save: 'Сохранить товары',
+    refused: 'Товары не сохранены',
+    amountFollows: 'Сумма сделки равна итогу по товарам.',
+    amountManual: 'Сумма сделки ({{amount}}) задана вручную и не следует за товарами.',
+    follow: 'Считать по товарам',
   },
   admin: {
     nav: 'Администрирование',

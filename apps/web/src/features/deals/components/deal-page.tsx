@@ -11,6 +11,7 @@ import { useStages } from '../api/deals';
 import { useDeal, useDealDocuments, useDealPayments } from '../api/deal';
 import { DealDocuments } from './deal-documents';
 import { DealFields } from './deal-fields';
+import { DealProductsSection } from './deal-products';
 import { NewQuote } from './quote-form';
 import { StageBar } from './stage-bar';
 
@@ -71,6 +72,11 @@ export function DealPage({ id }: { id: string }) {
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
             <DealFields deal={d} />
+            <DealProductsSection
+              dealId={id}
+              currency={d.currency}
+              editable={d.outcome === 'open'}
+            />
             <DealDocuments
               quotes={quotes.data ?? []}
               invoices={invoices.data ?? []}

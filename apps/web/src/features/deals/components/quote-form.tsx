@@ -25,7 +25,16 @@ import {
 } from '../../../../../../libs/crm/money/line-items';
 import { ApiError, fieldErrors } from '@/lib/api';
 import { useFormat } from '@/lib/preferences';
-import { type CreateQuote, type Product, useCreateQuote, useProducts } from '../api/quote';
+import {
+  type CreateQuote,
+  type DealProducts,
+  type Product,
+  useCreateQuote,
+  useCreateQuoteFromTemplate,
+  useProducts,
+  useQuoteTemplates,
+  useReplaceDealProducts,
+} from '../api/quote';
 
 interface Row {
   key: number;
@@ -88,6 +97,19 @@ function requestOf(row: Row): CreateQuote['rows'][number] {
 /** A product's price and tax as typed values (the catalogue keeps 4 and 2 decimals). */
 const plain = (value: string) => value.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
 
+/** A stored row (a deal's product row) as the form edits it. */
+const rowOf = (r: DealProducts['rows'][number]): Row => ({
+  key: (rowKeys += 1),
+  productId: r.productId,
+  name: r.name,
+  unit: r.unit,
+  quantity: plain(r.quantity),
+  unitPrice: plain(r.unitPrice),
+  discountPercent: plain(r.discountPercent),
+  taxRate: plain(r.taxRate),
+  taxIncluded: r.taxIncluded,
+});
+
 /**
  * A new quote of the deal, in its currency: rows from the catalogue or free, each with quantity,
  * price, discount and tax. The totals are worked out as they are typed, by the same code the
@@ -100,17 +122,28 @@ export function QuoteForm({
   currency,
   opened,
   onClose,
+  dealProducts,
 }: {
   dealId: string;
   currency: string;
   opened: boolean;
   onClose: () => void;
+  /** Given: the form edits the deal's product rows (and saves them) instead of a new quote. */
+  dealProducts?: DealProducts;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
   const products = useProducts(currency);
-  const create = useCreateQuote(dealId);
-  const [rows, setRows] = useState<Row[]>(() => [emptyRow()]);
+  const templates = useQuoteTemplates(currency);
+  const forProducts = dealProducts !== undefined;
+  const createQuote = useCreateQuote(dealId);
+  const fromTemplate = useCreateQuoteFromTemplate(dealId);
+  const replace = useReplaceDealProducts(dealId);
+  const [templateId, setTemplateId] = useState<string | null>(null);
+  const [includeDealProducts, setIncludeDealProducts] = useState(true);
+  const create = forProducts ? replace : templateId ? fromTemplate : createQuote;
+  const initialRows = () => (dealProducts ? dealProducts.rows.map(rowOf) : [emptyRow()]);
+  const [rows, setRows] = useState<Row[]>(initialRows);
   const [validUntil, setValidUntil] = useState('');
   const [notes, setNotes] = useState('');
 
@@ -119,6 +152,7 @@ export function QuoteForm({
   const placed = (field: string) =>
     /^rows\.\d+\.(productId|name|unit|quantity|unitPrice|discountPercent|taxRate)$/.test(field) ||
     field === 'validUntil' ||
+    field === 'templateId' ||
     field === 'notes';
   const unplaced = problems.filter((p) => !placed(p.field));
 
@@ -149,14 +183,26 @@ export function QuoteForm({
 
   const close = () => {
     create.reset();
-    setRows([emptyRow()]);
+    setRows(initialRows());
     setValidUntil('');
     setNotes('');
+    setTemplateId(null);
     onClose();
   };
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    create.mutate(
+    if (dealProducts) {
+      replace.mutate(
+        { rows: rows.map(requestOf), version: dealProducts.version },
+        { onSuccess: close },
+      );
+      return;
+    }
+    if (templateId) {
+      fromTemplate.mutate({ templateId, includeDealProducts }, { onSuccess: close });
+      return;
+    }
+    createQuote.mutate(
       {
         currency,
         dealId,
@@ -177,165 +223,197 @@ export function QuoteForm({
     <Modal
       opened={opened}
       onClose={close}
-      title={t('quoteForm.title', { currency })}
+      title={t(forProducts ? 'dealProducts.editTitle' : 'quoteForm.title', { currency })}
       size="xl"
       closeButtonProps={{ 'aria-label': t('app.close') }}
     >
       <form onSubmit={submit}>
         <Stack gap="md">
-          {rows.map((row, i) => {
-            const error = (field: string) => errors[`rows.${i}.${field}`];
-            return (
-              <Fieldset key={row.key} legend={t('quoteForm.row', { number: i + 1 })}>
-                <SimpleGrid cols={{ base: 1, sm: 4 }}>
-                  <Select
-                    label={t('quoteForm.product')}
-                    placeholder={t('quoteForm.freeRow')}
-                    data={productOptions}
-                    value={row.productId}
-                    onChange={(id) =>
-                      pickProduct(
-                        row.key,
-                        products.data?.find((p) => p.id === id),
-                      )
-                    }
-                    error={error('productId')}
-                    searchable
-                    clearable
-                  />
-                  <TextInput
-                    label={t('quoteForm.name')}
-                    value={row.name}
-                    onChange={(e) => change(row.key, { name: e.currentTarget.value })}
-                    error={error('name')}
-                  />
-                  <TextInput
-                    label={t('quoteForm.quantity')}
-                    value={row.quantity}
-                    onChange={(e) => change(row.key, { quantity: e.currentTarget.value })}
-                    error={error('quantity')}
-                    inputMode="decimal"
-                  />
-                  <TextInput
-                    label={t('quoteForm.unit')}
-                    value={row.unit}
-                    onChange={(e) => change(row.key, { unit: e.currentTarget.value })}
-                    error={error('unit')}
-                  />
-                  <TextInput
-                    label={t('quoteForm.unitPrice', { currency })}
-                    value={row.unitPrice}
-                    onChange={(e) => change(row.key, { unitPrice: e.currentTarget.value })}
-                    error={error('unitPrice')}
-                    inputMode="decimal"
-                  />
-                  <TextInput
-                    label={t('quoteForm.discount')}
-                    value={row.discountPercent}
-                    onChange={(e) => change(row.key, { discountPercent: e.currentTarget.value })}
-                    error={error('discountPercent')}
-                    inputMode="decimal"
-                  />
-                  <TextInput
-                    label={t('quoteForm.taxRate')}
-                    value={row.taxRate}
-                    onChange={(e) => change(row.key, { taxRate: e.currentTarget.value })}
-                    error={error('taxRate')}
-                    inputMode="decimal"
-                  />
-                  <Group align="flex-end" justify="space-between">
-                    <Checkbox
-                      label={t('quoteForm.taxIncluded')}
-                      checked={row.taxIncluded}
-                      onChange={(e) => change(row.key, { taxIncluded: e.currentTarget.checked })}
-                      mb={8}
+          {!forProducts && (
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <Select
+                label={t('quoteForm.template')}
+                placeholder={t('quoteForm.noTemplate')}
+                data={(templates.data ?? []).map((q) => ({ value: q.id, label: q.name }))}
+                value={templateId}
+                onChange={setTemplateId}
+                error={errors.templateId}
+                clearable
+              />
+              {templateId && (
+                <Checkbox
+                  label={t('quoteForm.includeDealProducts')}
+                  checked={includeDealProducts}
+                  onChange={(e) => setIncludeDealProducts(e.currentTarget.checked)}
+                  mt={32}
+                />
+              )}
+            </SimpleGrid>
+          )}
+          {!templateId &&
+            rows.map((row, i) => {
+              const error = (field: string) => errors[`rows.${i}.${field}`];
+              return (
+                <Fieldset key={row.key} legend={t('quoteForm.row', { number: i + 1 })}>
+                  <SimpleGrid cols={{ base: 1, sm: 4 }}>
+                    <Select
+                      label={t('quoteForm.product')}
+                      placeholder={t('quoteForm.freeRow')}
+                      data={productOptions}
+                      value={row.productId}
+                      onChange={(id) =>
+                        pickProduct(
+                          row.key,
+                          products.data?.find((p) => p.id === id),
+                        )
+                      }
+                      error={error('productId')}
+                      searchable
+                      clearable
                     />
-                    {rows.length > 1 && (
-                      <ActionIcon
-                        variant="subtle"
-                        color="red.9"
-                        aria-label={t('quoteForm.removeRow', { number: i + 1 })}
-                        onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}
-                      >
-                        <IconTrash size={16} aria-hidden />
-                      </ActionIcon>
-                    )}
-                  </Group>
-                </SimpleGrid>
-              </Fieldset>
-            );
-          })}
-          <Group>
-            <Button
-              variant="light"
-              leftSection={<IconPlus size={16} aria-hidden />}
-              onClick={() => setRows((all) => [...all, emptyRow()])}
-            >
-              {t('quoteForm.addRow')}
-            </Button>
-          </Group>
-          <Table aria-label={t('quoteForm.totals')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('quoteForm.rowHead')}</Table.Th>
-                <Table.Th scope="col" style={{ textAlign: 'right' }}>
-                  {t('quoteForm.net')}
-                </Table.Th>
-                <Table.Th scope="col" style={{ textAlign: 'right' }}>
-                  {t('quoteForm.tax')}
-                </Table.Th>
-                <Table.Th scope="col" style={{ textAlign: 'right' }}>
-                  {t('dealPage.total')}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((row, i) => (
-                <Table.Tr key={row.key}>
-                  <Table.Th scope="row" fw={400}>
-                    {row.name || t('quoteForm.row', { number: i + 1 })}
-                  </Table.Th>
-                  <Table.Td style={{ textAlign: 'right' }}>
-                    {money(computed[i]?.amounts.net)}
-                  </Table.Td>
-                  <Table.Td style={{ textAlign: 'right' }}>
-                    {money(computed[i]?.amounts.tax)}
-                  </Table.Td>
-                  <Table.Td style={{ textAlign: 'right' }}>
-                    {money(computed[i]?.amounts.total)}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-              <Table.Tr>
-                <Table.Th scope="row">{t('quoteForm.totalRow')}</Table.Th>
-                <Table.Td style={{ textAlign: 'right' }}>{money(totals.net)}</Table.Td>
-                <Table.Td style={{ textAlign: 'right' }}>{money(totals.tax)}</Table.Td>
-                <Table.Td style={{ textAlign: 'right' }} fw={700}>
-                  {money(totals.total)}
-                </Table.Td>
-              </Table.Tr>
-            </Table.Tbody>
-          </Table>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              type="date"
-              label={t('records.validUntil')}
-              value={validUntil}
-              onChange={(e) => setValidUntil(e.currentTarget.value)}
-              error={errors.validUntil}
-            />
-            <Textarea
-              label={t('quoteForm.notes')}
-              value={notes}
-              onChange={(e) => setNotes(e.currentTarget.value)}
-              error={errors.notes}
-              autosize
-              minRows={1}
-              maxLength={5000}
-            />
-          </SimpleGrid>
+                    <TextInput
+                      label={t('quoteForm.name')}
+                      value={row.name}
+                      onChange={(e) => change(row.key, { name: e.currentTarget.value })}
+                      error={error('name')}
+                    />
+                    <TextInput
+                      label={t('quoteForm.quantity')}
+                      value={row.quantity}
+                      onChange={(e) => change(row.key, { quantity: e.currentTarget.value })}
+                      error={error('quantity')}
+                      inputMode="decimal"
+                    />
+                    <TextInput
+                      label={t('quoteForm.unit')}
+                      value={row.unit}
+                      onChange={(e) => change(row.key, { unit: e.currentTarget.value })}
+                      error={error('unit')}
+                    />
+                    <TextInput
+                      label={t('quoteForm.unitPrice', { currency })}
+                      value={row.unitPrice}
+                      onChange={(e) => change(row.key, { unitPrice: e.currentTarget.value })}
+                      error={error('unitPrice')}
+                      inputMode="decimal"
+                    />
+                    <TextInput
+                      label={t('quoteForm.discount')}
+                      value={row.discountPercent}
+                      onChange={(e) => change(row.key, { discountPercent: e.currentTarget.value })}
+                      error={error('discountPercent')}
+                      inputMode="decimal"
+                    />
+                    <TextInput
+                      label={t('quoteForm.taxRate')}
+                      value={row.taxRate}
+                      onChange={(e) => change(row.key, { taxRate: e.currentTarget.value })}
+                      error={error('taxRate')}
+                      inputMode="decimal"
+                    />
+                    <Group align="flex-end" justify="space-between">
+                      <Checkbox
+                        label={t('quoteForm.taxIncluded')}
+                        checked={row.taxIncluded}
+                        onChange={(e) => change(row.key, { taxIncluded: e.currentTarget.checked })}
+                        mb={8}
+                      />
+                      {(rows.length > 1 || forProducts) && (
+                        <ActionIcon
+                          variant="subtle"
+                          color="red.9"
+                          aria-label={t('quoteForm.removeRow', { number: i + 1 })}
+                          onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}
+                        >
+                          <IconTrash size={16} aria-hidden />
+                        </ActionIcon>
+                      )}
+                    </Group>
+                  </SimpleGrid>
+                </Fieldset>
+              );
+            })}
+          {!templateId && (
+            <>
+              <Group>
+                <Button
+                  variant="light"
+                  leftSection={<IconPlus size={16} aria-hidden />}
+                  onClick={() => setRows((all) => [...all, emptyRow()])}
+                >
+                  {t('quoteForm.addRow')}
+                </Button>
+              </Group>
+              <Table aria-label={t('quoteForm.totals')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('quoteForm.rowHead')}</Table.Th>
+                    <Table.Th scope="col" style={{ textAlign: 'right' }}>
+                      {t('quoteForm.net')}
+                    </Table.Th>
+                    <Table.Th scope="col" style={{ textAlign: 'right' }}>
+                      {t('quoteForm.tax')}
+                    </Table.Th>
+                    <Table.Th scope="col" style={{ textAlign: 'right' }}>
+                      {t('dealPage.total')}
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.map((row, i) => (
+                    <Table.Tr key={row.key}>
+                      <Table.Th scope="row" fw={400}>
+                        {row.name || t('quoteForm.row', { number: i + 1 })}
+                      </Table.Th>
+                      <Table.Td style={{ textAlign: 'right' }}>
+                        {money(computed[i]?.amounts.net)}
+                      </Table.Td>
+                      <Table.Td style={{ textAlign: 'right' }}>
+                        {money(computed[i]?.amounts.tax)}
+                      </Table.Td>
+                      <Table.Td style={{ textAlign: 'right' }}>
+                        {money(computed[i]?.amounts.total)}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                  <Table.Tr>
+                    <Table.Th scope="row">{t('quoteForm.totalRow')}</Table.Th>
+                    <Table.Td style={{ textAlign: 'right' }}>{money(totals.net)}</Table.Td>
+                    <Table.Td style={{ textAlign: 'right' }}>{money(totals.tax)}</Table.Td>
+                    <Table.Td style={{ textAlign: 'right' }} fw={700}>
+                      {money(totals.total)}
+                    </Table.Td>
+                  </Table.Tr>
+                </Table.Tbody>
+              </Table>
+            </>
+          )}
+          {!templateId && !forProducts && (
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput
+                type="date"
+                label={t('records.validUntil')}
+                value={validUntil}
+                onChange={(e) => setValidUntil(e.currentTarget.value)}
+                error={errors.validUntil}
+              />
+              <Textarea
+                label={t('quoteForm.notes')}
+                value={notes}
+                onChange={(e) => setNotes(e.currentTarget.value)}
+                error={errors.notes}
+                autosize
+                minRows={1}
+                maxLength={5000}
+              />
+            </SimpleGrid>
+          )}
           {create.isError && (unplaced.length > 0 || !problems.length) && (
-            <Alert color="red" role="alert" title={t('quoteForm.refused')}>
+            <Alert
+              color="red"
+              role="alert"
+              title={t(forProducts ? 'dealProducts.refused' : 'quoteForm.refused')}
+            >
               {unplaced.length ? (
                 <List size="sm">
                   {unplaced.map((p) => (
@@ -352,7 +430,7 @@ export function QuoteForm({
               {t('app.close')}
             </Button>
             <Button type="submit" loading={create.isPending}>
-              {t('quoteForm.create')}
+              {t(forProducts ? 'dealProducts.save' : 'quoteForm.create')}
             </Button>
           </Group>
         </Stack>
