@@ -357,6 +357,43 @@ stages:
     expect(check(VALID, withCompanyName).ok).toBe(true);
   });
 
+  it('collects the quote template send_quote names, where, for the publisher to check', () => {
+    const named = VALID.replace(
+      'send_quote: { template: quote, valid_for: 14d }',
+      'send_quote: { template: quote, valid_for: 14d, quote_template: standard }',
+    );
+    const result = check(named);
+    if (!result.ok) throw new Error(result.errors.map(formatProblem).join('\n'));
+    expect(result.quoteTemplates).toEqual([
+      {
+        code: 'standard',
+        at: {
+          file: 'rules.yaml',
+          line: 21,
+          column: 72,
+          path: 'stages[1].on_enter[0].send_quote.quote_template',
+        },
+      },
+    ]);
+    expect(result.rules.stages[1].onEnter[0]).toMatchObject({
+      type: 'send_quote',
+      quoteTemplate: 'standard',
+    });
+    // Without one, the action is as it was (the workflow's input unchanged).
+    const plain = check(VALID);
+    expect(plain.ok && plain.rules.stages[1].onEnter[0]).not.toHaveProperty('quoteTemplate');
+    expect(
+      errors(named.replace('quote_template: standard', 'quote_template: "Standard offer"')).map(
+        (p) => [p.path, p.message],
+      ),
+    ).toEqual([
+      [
+        'stages[1].on_enter[0].send_quote.quote_template',
+        'name a quote template by its code (lowercase letters, digits, "-" or "_"), like standard',
+      ],
+    ]);
+  });
+
   it("lets set_field set the record's own fields only", () => {
     const setting = (field: string) => `kind: lead
 id: l
