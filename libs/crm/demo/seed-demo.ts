@@ -211,13 +211,14 @@ export async function seedDemo(em: EntityManager, options: SeedOptions): Promise
             case (${sqlArray(LEAD_STATUSES)})[1 + l % ${LEAD_STATUSES.length}] when 'converted' then 'converted' when 'junk' then 'junk' else 'open' end, '{}'::jsonb
      from generate_series(1, ${leads}) l on conflict do nothing`,
   );
-  // Two deals in three are B2B (USD), one in three services (EUR).
+  // Two deals in three are B2B (USD), one in three services (EUR); their amounts are set by hand
+  // (they have no product rows).
   await exec(
-    `insert into deal (id, responsible_id, created_at, updated_at, archived_at, version, title, pipeline_id, rules_version, stage, outcome, amount, currency, probability, expected_close_date, source, contact_id, company_id, source_lead_id, custom, closed_at, won_amount)
+    `insert into deal (id, responsible_id, created_at, updated_at, archived_at, version, title, pipeline_id, rules_version, stage, outcome, amount, amount_manual, currency, probability, expected_close_date, source, contact_id, company_id, source_lead_id, custom, closed_at, won_amount)
      select ${id('deal', 'd::text')}, ${managerIds('d')}, ${now} - (d % 720) * interval '12 hours', ${now} - (d % 100) * interval '1 hour', null, 1,
             (${sqlArray(COMPANY)})[1 + d % ${COMPANY.length}] || ' deal ' || d, x.pipeline, 1, x.stage,
             case when x.stage in ('won', 'signed') then 'won' when x.stage = 'lost' then 'lost' else 'open' end,
-            (500 + (d * 37) % 50000)::numeric, x.currency, (d * 13) % 101,
+            (500 + (d * 37) % 50000)::numeric, true, x.currency, (d * 13) % 101,
             case when x.stage not in ('won', 'signed', 'lost') and d % 7 <> 0
                  then (${now} + ((d * 11) % 150 - 20) * interval '1 day')::date end,
             (${sqlArray(SOURCES)})[1 + d % ${SOURCES.length}],
