@@ -22,6 +22,7 @@ const deal = {
   stage: 'new',
   outcome: 'open',
   amount: '25000.00',
+  amountManual: true,
   currency: 'USD',
   probability: null,
   expectedCloseDate: null,
