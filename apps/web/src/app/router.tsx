@@ -80,6 +80,18 @@ export function createRouter() {
           lazy: async () => ({ Component: (await import('./routes/records')).PaymentsRoute }),
         },
         {
+          path: 'rules',
+          lazy: async () => ({ Component: (await import('./routes/rules')).RulesRoute }),
+        },
+        {
+          path: 'rules/:id',
+          lazy: async () => ({ Component: (await import('./routes/rules')).RuleSetRoute }),
+        },
+        {
+          path: 'rules/:id/versions/:version',
+          lazy: async () => ({ Component: (await import('./routes/rules')).RuleVersionRoute }),
+        },
+        {
           path: 'admin',
           lazy: async () => ({ Component: (await import('./routes/admin')).AdminRoute }),
         },

@@ -29,6 +29,8 @@ export class ApiError extends Error {
   readonly type: string | undefined;
   readonly errors: FieldProblem[];
   readonly retryAfterSeconds: number | undefined;
+  /** The problem's members as they came, its extensions too (the rules' `problems`…). */
+  readonly problem: Record<string, unknown>;
 
   constructor(status: number, body: ProblemBody | string | undefined) {
     const problem = typeof body === 'object' && body ? body : {};
@@ -41,6 +43,7 @@ export class ApiError extends Error {
     this.type = problem.type?.split('/').pop();
     this.errors = Array.isArray(problem.errors) ? problem.errors : [];
     this.retryAfterSeconds = problem.retryAfterSeconds;
+    this.problem = problem as Record<string, unknown>;
   }
 }
 

@@ -5,6 +5,7 @@ import {
   IconBuilding,
   IconCash,
   IconChartFunnel,
+  IconGitBranch,
   IconFileInvoice,
   IconLayoutKanban,
   IconSettings,
@@ -29,15 +30,23 @@ const NAV = [
   { to: '/payments', key: 'nav.payments', icon: IconCash },
   { to: '/reports', key: 'nav.reports', icon: IconChartFunnel },
 ] as const;
+/** Sales ops and admins shape the rules (the API refuses the others anyway). */
+const RULES_NAV = { to: '/rules', key: 'rules.nav', icon: IconGitBranch } as const;
 /** Only admins manage users, teams and keys (the API refuses the others anyway). */
 const ADMIN_NAV = { to: '/admin', key: 'admin.nav', icon: IconSettings } as const;
+
+function navFor(role: string) {
+  if (role === 'admin') return [...NAV, RULES_NAV, ADMIN_NAV];
+  if (role === 'salesops') return [...NAV, RULES_NAV];
+  return NAV;
+}
 
 /** The shell every signed-in screen shares: header, navigation, the screen. */
 export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
-  const nav = useCurrentUser().role === 'admin' ? [...NAV, ADMIN_NAV] : NAV;
+  const nav = navFor(useCurrentUser().role);
   return (
     <AppShell
       header={{ height: 56 }}

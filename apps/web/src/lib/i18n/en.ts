@@ -1,10 +1,12 @@
 import { enRecords } from './en-records';
+import { enRules } from './en-rules';
 import { enScreens } from './en-screens';
 
 /** English texts: the reference every other language follows key for key. */
 export const en = {
   ...enScreens,
   ...enRecords,
+  ...enRules,
   app: {
     name: 'Voronka',
     skipToContent: 'Skip to content',

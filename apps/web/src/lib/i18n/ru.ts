@@ -1,10 +1,12 @@
 import { type Messages } from './en';
 import { ruRecords } from './ru-records';
+import { ruRules } from './ru-rules';
 import { ruScreens } from './ru-screens';
 
 export const ru: Messages = {
   ...ruScreens,
   ...ruRecords,
+  ...ruRules,
   app: {
     name: 'Воронка',
     skipToContent: 'Перейти к содержимому',
