@@ -12,6 +12,7 @@ import {
   useRuleSetVersion,
   useRuleSetVersions,
 } from '../api/rules';
+import { PipelineGraphView } from './pipeline-graph-view';
 import { RULES_FILE, RulesEditor } from './rules-editor';
 
 const TABS = ['editor', 'graph', 'diff', 'simulate', 'impact', 'migrations'] as const;
@@ -44,6 +45,7 @@ function Studio({ published }: { published: RuleSetVersion }) {
   const tabParam = search.get('tab') as Tab | null;
   const tab: Tab = tabParam && TABS.includes(tabParam) ? tabParam : 'editor';
   const edited = text !== original;
+  const [graphText] = useDebouncedValue(text, 250);
 
   return (
     <Page
@@ -77,7 +79,7 @@ function Studio({ published }: { published: RuleSetVersion }) {
       </Group>
       <Tabs value={tab} onChange={(value) => setSearch(value === 'editor' ? {} : { tab: value! })}>
         <Tabs.List>
-          {TABS.filter((name) => name === 'editor').map((name) => (
+          {TABS.filter((name) => name === 'editor' || name === 'graph').map((name) => (
             <Tabs.Tab key={name} value={name}>
               {t(`rules.tabs.${name}`)}
             </Tabs.Tab>
@@ -93,6 +95,9 @@ function Studio({ published }: { published: RuleSetVersion }) {
             checking={checked.isFetching}
             checkError={checked.error}
           />
+        </Tabs.Panel>
+        <Tabs.Panel value="graph" pt="md">
+          {tab === 'graph' && <PipelineGraphView text={graphText} />}
         </Tabs.Panel>
       </Tabs>
     </Page>
