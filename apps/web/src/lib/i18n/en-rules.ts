@@ -47,6 +47,7 @@ export const enRules = {
       legend: 'Arrows: events (solid), timers (dashed), conditions (dotted), escalations (red).',
       stage: 'Stage {{name}}: {{actions}}',
       noActions: 'no actions',
+      does: 'What it does and where it goes',
       kinds: { open: 'open', won: 'won', lost: 'lost', converted: 'converted', junk: 'junk' },
     },
     diff: {

@@ -188,14 +188,18 @@ export function useMigration(id: string, migrationId: string) {
   });
 }
 
+/**
+ * The records a migration took. `progress` (its status and how many are done) is part of the key:
+ * each step of a watched migration reads them again, the last one too.
+ */
 export function useMigrationRecords(
   id: string,
   migrationId: string,
   outcome: MigratedRecord['outcome'] | undefined,
-  status: RulesMigration['status'] | undefined,
+  progress: string | undefined,
 ) {
   return useQuery({
-    queryKey: [`${migrationsPath(id)}/${migrationId}/records`, { outcome }],
+    queryKey: [`${migrationsPath(id)}/${migrationId}/records`, { outcome }, progress],
     queryFn: () =>
       answer(
         client.GET('/api/v1/rules/{id}/migrations/{migrationId}/records', {
@@ -205,8 +209,7 @@ export function useMigrationRecords(
           },
         }),
       ),
-    // Watched while the migration runs, like its progress.
-    refetchInterval: status === 'running' ? 1_000 : false,
+    placeholderData: keepPreviousData,
   });
 }
 

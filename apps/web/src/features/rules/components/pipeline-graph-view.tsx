@@ -27,14 +27,20 @@ export function PipelineGraphView({ text }: { text: string }) {
   return (
     <Stack gap="sm">
       <Text size="sm">{t('rules.graph.legend')}</Text>
-      <div style={{ overflow: 'auto', maxHeight: '75vh' }}>
+      {/* Scrolled by the keyboard too: the drawing may be larger than the screen. */}
+      <div
+        style={{ overflow: 'auto', maxHeight: '75vh' }}
+        tabIndex={0}
+        role="region"
+        aria-label={t('rules.graph.title')}
+      >
         <GraphSvg layout={laidOut} label={t('rules.graph.title')} />
       </div>
       <Table aria-label={t('rules.graph.title')} striped>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('rules.impact.stage')}</Table.Th>
-            <Table.Th scope="col">{t('rules.impact.what')}</Table.Th>
+            <Table.Th scope="col">{t('rules.graph.does')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

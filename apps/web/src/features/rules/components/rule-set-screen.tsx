@@ -5,6 +5,7 @@ import { Loading } from '@/components/loading';
 import { Page } from '@/components/page';
 import { useFormat } from '@/lib/preferences';
 import { useRuleSetVersions, useRuleSets } from '../api/rules';
+import { MigrationsPanel } from './migrations-panel';
 
 /** A rule set: its published versions (each opens in the studio) and its migrations. */
 export function RuleSetScreen() {
@@ -29,6 +30,7 @@ export function RuleSetScreen() {
       >
         <Tabs.List>
           <Tabs.Tab value="versions">{t('rules.versions')}</Tabs.Tab>
+          <Tabs.Tab value="migrations">{t('rules.tabs.migrations')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="versions" pt="md">
           <Table striped aria-label={t('rules.versions')}>
@@ -55,6 +57,11 @@ export function RuleSetScreen() {
               ))}
             </Table.Tbody>
           </Table>
+        </Tabs.Panel>
+        <Tabs.Panel value="migrations" pt="md">
+          {tab === 'migrations' && (
+            <MigrationsPanel ruleSetId={id} versions={versions.data.map((v) => v.version)} />
+          )}
         </Tabs.Panel>
       </Tabs>
     </Page>

@@ -136,7 +136,11 @@ function ProblemItem({
         data-line={position.line}
       >
         <Group gap="xs" wrap="nowrap" align="flex-start">
-          <Badge color={problem.severity === 'error' ? 'red.9' : 'dark.6'} variant="filled">
+          <Badge
+            color={problem.severity === 'error' ? 'red.9' : 'dark.6'}
+            variant="filled"
+            style={{ flexShrink: 0 }}
+          >
             {t(`rules.editor.${problem.severity}`)}
           </Badge>
           <Text size="sm">
@@ -150,6 +154,7 @@ function ProblemItem({
             <Button
               size="compact-xs"
               variant="white"
+              style={{ flexShrink: 0 }}
               aria-label={t('rules.editor.fixLabel', { line: position.line, name: suggestion })}
               onClick={() => onFix(applyChange(text, fix))}
             >

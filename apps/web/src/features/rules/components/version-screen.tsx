@@ -12,8 +12,13 @@ import {
   useRuleSetVersion,
   useRuleSetVersions,
 } from '../api/rules';
+import { versionOf } from '../lib/timeline-time';
+import { DiffPanel } from './diff-panel';
+import { ImpactPanel } from './impact-panel';
+import { MigrationsPanel } from './migrations-panel';
 import { PipelineGraphView } from './pipeline-graph-view';
 import { RULES_FILE, RulesEditor } from './rules-editor';
+import { SimulatePanel } from './simulate-panel';
 
 const TABS = ['editor', 'graph', 'diff', 'simulate', 'impact', 'migrations'] as const;
 type Tab = (typeof TABS)[number];
@@ -45,7 +50,15 @@ function Studio({ published }: { published: RuleSetVersion }) {
   const tabParam = search.get('tab') as Tab | null;
   const tab: Tab = tabParam && TABS.includes(tabParam) ? tabParam : 'editor';
   const edited = text !== original;
-  const [graphText] = useDebouncedValue(text, 250);
+  const [debouncedGraphText] = useDebouncedValue(text, 250);
+  const editedFiles = useMemo<RuleFiles>(
+    () => ({ ...published.source, [RULES_FILE]: text }),
+    [published.source, text],
+  );
+  const versionNumbers = (versions.data ?? [published]).map((v) => v.version);
+  // The checker has passed the text as it is now.
+  const valid = !!checked.data?.valid && !checked.isPlaceholderData && checkedText === text;
+  const watching = search.get('migration') ?? undefined;
 
   return (
     <Page
@@ -77,9 +90,13 @@ function Studio({ published }: { published: RuleSetVersion }) {
           </Button>
         )}
       </Group>
-      <Tabs value={tab} onChange={(value) => setSearch(value === 'editor' ? {} : { tab: value! })}>
+      <Tabs
+        value={tab}
+        onChange={(value) => setSearch(value === 'editor' ? {} : { tab: value! })}
+        keepMounted={false}
+      >
         <Tabs.List>
-          {TABS.filter((name) => name === 'editor' || name === 'graph').map((name) => (
+          {TABS.map((name) => (
             <Tabs.Tab key={name} value={name}>
               {t(`rules.tabs.${name}`)}
             </Tabs.Tab>
@@ -97,7 +114,37 @@ function Studio({ published }: { published: RuleSetVersion }) {
           />
         </Tabs.Panel>
         <Tabs.Panel value="graph" pt="md">
-          {tab === 'graph' && <PipelineGraphView text={graphText} />}
+          <PipelineGraphView text={debouncedGraphText} />
+        </Tabs.Panel>
+        <Tabs.Panel value="diff" pt="md">
+          <DiffPanel published={published} versions={versionNumbers} text={text} />
+        </Tabs.Panel>
+        <Tabs.Panel value="simulate" pt="md">
+          <SimulatePanel published={published} files={editedFiles} />
+        </Tabs.Panel>
+        <Tabs.Panel value="impact" pt="md">
+          <ImpactPanel
+            published={published}
+            files={editedFiles}
+            version={versionOf(text)}
+            valid={valid}
+            onMigrationStarted={(migrationId) =>
+              setSearch({ tab: 'migrations', migration: migrationId })
+            }
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="migrations" pt="md">
+          <MigrationsPanel
+            ruleSetId={published.id}
+            versions={versionNumbers}
+            recordKind={published.kind === 'lead' ? 'lead' : 'deal'}
+            watching={watching}
+            onWatch={(migrationId) =>
+              setSearch(
+                migrationId ? { tab: 'migrations', migration: migrationId } : { tab: 'migrations' },
+              )
+            }
+          />
         </Tabs.Panel>
       </Tabs>
     </Page>
