@@ -7,7 +7,9 @@ import {
   type Assignee,
   type Condition,
   type Duration,
+  type LossReason,
   type RuleSetKind,
+  type StageKind,
 } from '../language/rule-set';
 import { type PathPart, type Problem, suggestion } from './problems';
 import { checkTemplateText } from './templates';
@@ -45,6 +47,10 @@ export class CheckContext {
   readonly teams: TeamReference[] = [];
   /** The quote templates send_quote names, where: checked against the templates at publish. */
   readonly quoteTemplates: QuoteTemplateReference[] = [];
+  /** The pipeline's loss reasons, read before the stages (undefined: it names none). */
+  lossReasons: LossReason[] | undefined;
+  /** Each stage's kind as written, read before the stages: what a move's loss_reason needs. */
+  stageKinds = new Map<string, StageKind>();
 
   constructor(readonly yaml: YamlSource) {}
 

@@ -7,6 +7,7 @@ import {
   type TeamReference,
 } from './check-context';
 import { type Problem } from './problems';
+import { readLossReasons, stageKindsOf } from './loss-reasons';
 import { checkStages } from './stage-graph';
 import { readStage } from './stage-reader';
 import { checkStructure } from './structure';
@@ -85,6 +86,8 @@ function check(ctx: CheckContext, templateFiles: TemplateFile[]): CheckResult {
   }
 
   const stagesData = top.stages as Json[];
+  ctx.lossReasons = readLossReasons(ctx, top.loss_reasons);
+  ctx.stageKinds = stageKindsOf(stagesData);
   const stages = stagesData.map((s, i) => readStage(ctx, s, i));
   checkStages(ctx, stages);
   for (const name of ctx.templateNames) {
@@ -110,6 +113,8 @@ function check(ctx: CheckContext, templateFiles: TemplateFile[]): CheckResult {
     version: Number(top.version),
     ...(top.currency !== undefined ? { currency: String(top.currency) } : {}),
     wonRequiresPayment: ctx.kind === 'pipeline' ? top.won_requires_payment !== false : false,
+    // Only when named: versions published before loss reasons keep their content as it was.
+    ...(ctx.lossReasons ? { lossReasons: ctx.lossReasons } : {}),
     stages: [...stages].sort((a, b) => a.order - b.order),
     templates: templates.templates as Record<string, EmailTemplate>,
   };

@@ -11,7 +11,11 @@ import {
 import { readAction } from './actions';
 import { type CheckContext, ID, type Json } from './check-context';
 import { readEvent } from './event-filter';
-import { type PathPart } from './problems';
+import { checkLossReasonUse } from './loss-reasons';
+import { type PathPart, suggestion } from './problems';
+
+/** The keys of an escalation's move (`- move: lost`, its condition and loss reason beside it). */
+const MOVE_KEYS = ['move', 'if', 'loss_reason'];
 
 // One stage as written: its id and kind, its on_enter actions, transitions, follow-ups and
 // escalations.
@@ -62,6 +66,8 @@ function transition(ctx: CheckContext, t: Json, path: PathPart[]): Transition | 
     const condition = ctx.condition(t.if, [...path, 'if']);
     if (condition) result.if = condition;
   }
+  const lossReason = checkLossReasonUse(ctx, t.loss_reason, t.to, path);
+  if (lossReason) result.lossReason = lossReason;
   if (t.on !== undefined && t.after !== undefined) {
     ctx.error(
       path,
@@ -99,14 +105,24 @@ function escalation(ctx: CheckContext, e: Json, path: PathPart[]): Escalation | 
   ((e.do as Json[]) ?? []).forEach((item, j) => {
     const p = [...path, 'do', j];
     if (item && typeof item === 'object' && 'move' in item) {
+      for (const key of Object.keys(item))
+        if (!MOVE_KEYS.includes(key))
+          ctx.error(
+            [...p, key],
+            `unknown key "${key}" in a move${suggestion(key, MOVE_KEYS)}; allowed here: ${MOVE_KEYS.join(', ')}`,
+            { atKey: true },
+          );
       if (typeof item.move !== 'string')
         ctx.error([...p, 'move'], 'move names the stage to move to, like move: lost');
-      else
+      else {
+        const lossReason = checkLossReasonUse(ctx, item.loss_reason, item.move, p);
         steps.push({
           type: 'move',
           to: item.move,
           ...(item.if !== undefined ? { if: ctx.condition(item.if, [...p, 'if']) } : {}),
+          ...(lossReason ? { lossReason } : {}),
         });
+      }
       return;
     }
     const action = readAction(ctx, item, p);

@@ -3,7 +3,16 @@ import { type YamlSource } from './yaml-source';
 
 type Json = Record<string, unknown>;
 
-const TOP_KEYS = ['kind', 'id', 'name', 'version', 'currency', 'won_requires_payment', 'stages'];
+const TOP_KEYS = [
+  'kind',
+  'id',
+  'name',
+  'version',
+  'currency',
+  'won_requires_payment',
+  'loss_reasons',
+  'stages',
+];
 const STAGE_KEYS = [
   'id',
   'name',
@@ -15,7 +24,7 @@ const STAGE_KEYS = [
   'follow_up',
   'when_overdue',
 ];
-const TRANSITION_KEYS = ['to', 'on', 'after', 'if'];
+const TRANSITION_KEYS = ['to', 'on', 'after', 'if', 'loss_reason'];
 const FOLLOW_UP_KEYS = ['every', 'times', 'do'];
 const ESCALATION_KEYS = ['activity', 'after', 'do'];
 

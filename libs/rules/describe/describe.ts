@@ -26,7 +26,8 @@ export function describeTransition(t: Transition): string {
     : t.after
       ? `after ${t.after.text}`
       : 'as soon as';
-  return `→ ${t.to} ${when}${t.if ? ` if ${t.if.source}` : ''}`;
+  const loss = t.lossReason ? ` (loss reason ${t.lossReason})` : '';
+  return `→ ${t.to} ${when}${t.if ? ` if ${t.if.source}` : ''}${loss}`;
 }
 
 /**
@@ -46,7 +47,8 @@ export function describeCommand(
           : c.cause.kind === 'manual'
             ? `moved by ${c.cause.by}`
             : `${c.cause.kind}${c.cause.event ? ` ${c.cause.event}` : ''}, rule ${c.cause.rule}`;
-      return { kind: 'stage', text: `${c.from ?? '∅'} → ${c.to} (${why})` };
+      const loss = c.cause.lossReason ? `, loss reason ${c.cause.lossReason}` : '';
+      return { kind: 'stage', text: `${c.from ?? '∅'} → ${c.to} (${why}${loss})` };
     }
     case 'close':
       return { kind: 'closed', text: c.outcome };

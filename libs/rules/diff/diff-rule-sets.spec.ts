@@ -26,14 +26,16 @@ describe('diffRuleSets', () => {
   it('finds nothing between a version and itself', () => {
     const { rules } = shipped('b2b');
     expect(diffRuleSets(rules, rules)).toEqual([]);
-    expect(formatRuleChanges(rules, rules, [])).toBe('b2b v3 → b2b v3: no changes\n');
+    expect(formatRuleChanges(rules, rules, [])).toBe('b2b v4 → b2b v4: no changes\n');
   });
 
   it('names stages, transitions, actions and settings added, removed and changed', () => {
     const v1 = shipped('b2b').rules;
     const v2 = edited('b2b', (t) =>
       t
-        .replace('version: 3', 'version: 4')
+        .replace('version: 4', 'version: 5')
+        .replace('label: Chose a competitor', 'label: Went with a competitor')
+        .replace('  - { code: other, label: Other }\n', '')
         .replace('currency: USD', 'currency: EUR')
         .replace('      - to: lost\n        after: 14d', '      - to: lost\n        after: 10d')
         .replace(
@@ -56,12 +58,15 @@ describe('diffRuleSets', () => {
     const text = formatRuleChanges(v1, v2, diffRuleSets(v1, v2));
     expect(text).toBe(
       [
-        'b2b v3 → b2b v4',
+        'b2b v4 → b2b v5',
         '  settings:',
         '    ~ currency: "USD" → "EUR"',
+        '  loss reasons:',
+        '    - other (Other)',
+        '    ~ competitor: "Chose a competitor" → "Went with a competitor"',
         '  new:',
-        '    - transition → lost after 14d',
-        '    + transition → lost after 10d',
+        '    - transition → lost after 14d (loss reason no_response)',
+        '    + transition → lost after 10d (loss reason no_response)',
         '  quote:',
         '    - on enter: send quote (template quote), valid for 14d',
         '    + on enter: send quote (template quote), valid for 30d',

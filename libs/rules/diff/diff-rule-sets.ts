@@ -27,6 +27,16 @@ export function diffRuleSets(from: RuleSet, to: RuleSet): RuleChange[] {
       add('changed', 'settings', `${label}: ${JSON.stringify(a)} → ${JSON.stringify(b)}`);
   }
 
+  const reasonsBefore = new Map((from.lossReasons ?? []).map((r) => [r.code, r.label]));
+  const reasonsAfter = new Map((to.lossReasons ?? []).map((r) => [r.code, r.label]));
+  for (const [code, label] of reasonsBefore)
+    if (!reasonsAfter.has(code)) add('removed', 'loss reasons', `${code} (${label})`);
+  for (const [code, label] of reasonsAfter) {
+    const old = reasonsBefore.get(code);
+    if (old === undefined) add('added', 'loss reasons', `${code} (${label})`);
+    else if (old !== label) add('changed', 'loss reasons', `${code}: "${old}" → "${label}"`);
+  }
+
   const before = new Map(from.stages.map((s) => [s.id, s]));
   const after = new Map(to.stages.map((s) => [s.id, s]));
   for (const s of from.stages)

@@ -12,7 +12,7 @@ import { Run } from './run';
  * deal workflows import it, and so does the simulator.
  */
 
-export { checkManualMove, checkMigration } from './moves';
+export { checkLossReason, checkManualMove, checkMigration } from './moves';
 export { RulesError } from './rules-error';
 
 /** Starts a record in the first stage of the rules. */
@@ -55,7 +55,14 @@ export function handleOwned(rules: RuleSet, state: MachineState, event: RulesEve
 /** A person's move the rules refuse: nothing changes (the state given back as it is). */
 function refusedMove(rules: RuleSet, state: MachineState, event: RulesEvent): Step | undefined {
   if (state.closed || event.type !== 'manual_move') return undefined;
-  const refusal = checkManualMove(rules, state, event.to, event.by, event.override);
+  const refusal = checkManualMove(
+    rules,
+    state,
+    event.to,
+    event.by,
+    event.override,
+    event.lossReason,
+  );
   return refusal ? { state, commands: [], fired: [], refused: refusal } : undefined;
 }
 

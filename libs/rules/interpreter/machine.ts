@@ -77,7 +77,16 @@ export type RulesEvent =
   | { type: 'payment_received' | 'invoice_paid' | 'lead_converted'; at: number }
   | { type: 'field_changed'; at: number; field: string; value: unknown }
   | { type: 'timer_fired'; at: number; timerId: string }
-  | { type: 'manual_move'; at: number; to: string; by: Actor; override?: boolean };
+  | {
+      type: 'manual_move';
+      at: number;
+      to: string;
+      by: Actor;
+      override?: boolean;
+      /** To a lost stage: why (a code of the rules' loss reasons), and the person's note. */
+      lossReason?: string;
+      lossNote?: string;
+    };
 
 /** Why the stage changed: the rule that fired (its path in the rules) or the person who moved it. */
 export interface Cause {
@@ -87,6 +96,9 @@ export interface Cause {
   by?: string;
   /** A manual move that overrode a rule (a head closing an unpaid deal as won). */
   override?: boolean;
+  /** A move to a lost stage: why (a code of the rules' loss reasons); a person's note beside it. */
+  lossReason?: string;
+  lossNote?: string;
 }
 
 /** What the runner must carry out. Effects carry a key unique within the record, for idempotency. */
@@ -139,6 +151,14 @@ export interface Step {
 }
 
 export interface MoveRefusal {
-  code: 'unknown_stage' | 'same_stage' | 'closed' | 'backward' | 'not_paid';
+  code:
+    | 'unknown_stage'
+    | 'same_stage'
+    | 'closed'
+    | 'backward'
+    | 'not_paid'
+    | 'loss_reason_required'
+    | 'unknown_loss_reason'
+    | 'loss_reason_not_lost';
   reason: string;
 }

@@ -1,4 +1,4 @@
-import { findStage, type RuleSet } from '../language/rule-set';
+import { findLossReason, findStage, type RuleSet } from '../language/rule-set';
 import { type Actor, type MachineState, type MoveRefusal } from './machine';
 
 // What may move: a record to another version of its rules, a person's move to a stage.
@@ -29,6 +29,7 @@ export function checkManualMove(
   to: string,
   by: Actor,
   override = false,
+  lossReason?: string,
 ): MoveRefusal | undefined {
   const target = findStage(rules, to);
   const current = findStage(rules, state.stage);
@@ -51,6 +52,8 @@ export function checkManualMove(
       reason: `"${current.name}" does not allow moving back to "${target.name}"`,
     };
   }
+  const lossRefusal = checkLossReason(rules, to, lossReason);
+  if (lossRefusal) return lossRefusal;
   if (target.kind === 'won' && rules.wonRequiresPayment && !state.invoicePaid) {
     const canOverride = by.role === 'head' || by.role === 'admin';
     if (!(override && canOverride)) {
@@ -61,6 +64,48 @@ export function checkManualMove(
           : 'the invoice is not paid yet; only a head of sales can close an unpaid deal as won',
       };
     }
+  }
+  return undefined;
+}
+
+/**
+ * Whether a person's move to `to` names its loss reason as the rules want: a move to a lost stage
+ * names one of the rules' reasons (when the rules name any: versions from before loss reasons
+ * take none); a move elsewhere names none. Pure: the API checks a move with it before asking the
+ * workflow, and the workflow's validator again.
+ */
+export function checkLossReason(
+  rules: RuleSet,
+  to: string,
+  lossReason: string | undefined,
+): MoveRefusal | undefined {
+  const target = findStage(rules, to);
+  if (!target) return undefined;
+  const codes = (rules.lossReasons ?? []).map((r) => r.code);
+  if (target.kind !== 'lost') {
+    return lossReason === undefined
+      ? undefined
+      : {
+          code: 'loss_reason_not_lost',
+          reason: `a loss reason goes only with a move to a lost stage; "${target.name}" is ${target.kind}`,
+        };
+  }
+  if (lossReason === undefined) {
+    return codes.length === 0
+      ? undefined
+      : {
+          code: 'loss_reason_required',
+          reason: `say why the deal is lost: one of ${codes.join(', ')}`,
+        };
+  }
+  if (!findLossReason(rules, lossReason)) {
+    return {
+      code: 'unknown_loss_reason',
+      reason:
+        codes.length === 0
+          ? `${rules.id} v${rules.version} names no loss reasons; move without one`
+          : `"${lossReason}" is not a loss reason of ${rules.id} v${rules.version} (the reasons are: ${codes.join(', ')})`,
+    };
   }
   return undefined;
 }

@@ -15,6 +15,10 @@ import { RulesError } from './rules-error';
 import { RunBase } from './run-base';
 import { followUpTimerText, transitionTimerText } from './timer-texts';
 
+/** The loss reason a rule's move names, as its cause carries it. */
+const lossReasonOf = (move: { lossReason?: string }): Pick<Cause, 'lossReason'> =>
+  move.lossReason !== undefined ? { lossReason: move.lossReason } : {};
+
 /** Stages entered in a row by conditions alone before the interpreter stops (a loop in the rules). */
 const MAX_CHAINED_MOVES = 16;
 
@@ -40,6 +44,8 @@ export class Run extends RunBase {
           kind: 'manual',
           by: event.by.id,
           ...(event.override ? { override: true } : {}),
+          ...(event.lossReason !== undefined ? { lossReason: event.lossReason } : {}),
+          ...(event.lossNote !== undefined ? { lossNote: event.lossNote } : {}),
         });
       case 'activity_completed': {
         const tracked =
@@ -78,7 +84,12 @@ export class Run extends RunBase {
       const t = stage.transitions[index];
       const rule = `stages[${this.stageIndex(stage.id)}].transitions[${index}]`;
       this.fire(event.at, rule, `on ${event.type}: moved to ${t.to}`);
-      this.enter(t.to, event.at, { kind: 'event', rule, event: event.type });
+      this.enter(t.to, event.at, {
+        kind: 'event',
+        rule,
+        event: event.type,
+        ...lossReasonOf(t),
+      });
       return;
     }
     if (event.type === 'field_changed') this.conditionTransitions(event.at);
@@ -100,7 +111,7 @@ export class Run extends RunBase {
         return;
       }
       this.fire(at, rule, `after ${t.after?.text} in ${stage.id}: moved to ${t.to}`);
-      this.enter(t.to, at, { kind: 'timer', rule });
+      this.enter(t.to, at, { kind: 'timer', rule, ...lossReasonOf(t) });
       return;
     }
     if (timer.kind === 'follow_up') {
@@ -264,7 +275,7 @@ export class Run extends RunBase {
     const t: Transition = stage.transitions[index];
     const rule = `stages[${this.stageIndex(stage.id)}].transitions[${index}]`;
     this.fire(at, rule, `condition ${t.if?.source} holds: moved to ${t.to}`);
-    this.enter(t.to, at, { kind: 'condition', rule });
+    this.enter(t.to, at, { kind: 'condition', rule, ...lossReasonOf(t) });
   }
 
   // ---- actions -------------------------------------------------------------
@@ -282,7 +293,11 @@ export class Run extends RunBase {
       if (step.type === 'move') {
         if (!this.holds(step.if)) return;
         this.fire(at, `${rulePath}[${i}]`, `escalation: moved to ${step.to}`);
-        this.enter(step.to, at, { kind: 'escalation', rule: `${rulePath}[${i}]` });
+        this.enter(step.to, at, {
+          kind: 'escalation',
+          rule: `${rulePath}[${i}]`,
+          ...lossReasonOf(step),
+        });
         return;
       }
       this.runAction(step, at, `${keyPrefix}/${i}`, `${rulePath}[${i}]`, activityKey);

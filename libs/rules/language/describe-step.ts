@@ -8,6 +8,7 @@ export { describeAssignee } from '../values/assignee';
 
 export function describeStep(a: EscalationStep): string {
   const cond = a.if ? ` if ${a.if.source}` : '';
-  if (a.type === 'move') return `move to ${a.to}${cond}`;
+  if (a.type === 'move')
+    return `move to ${a.to}${a.lossReason ? ` (loss reason ${a.lossReason})` : ''}${cond}`;
   return `${actionPlugin(a.type).describe(settingsOf(a))}${cond}`;
 }

@@ -43,8 +43,12 @@ export type ActionType = Action['type'];
 
 export const ACTION_TYPES: readonly ActionType[] = ACTION_PLUGINS.map((p) => p.type);
 
-/** What an escalation of an overdue activity may do besides ordinary actions. */
-export type EscalationStep = Action | { type: 'move'; to: string; if?: Condition };
+/**
+ * What an escalation of an overdue activity may do besides ordinary actions; a move to a lost
+ * stage may say why (one of the rule set's loss reasons).
+ */
+export type EscalationStep =
+  Action | { type: 'move'; to: string; if?: Condition; lossReason?: string };
 
 export type EventFilter =
   | { event: 'activity_completed'; activity?: ActivityType; outcome?: string }
@@ -84,6 +88,8 @@ export interface Transition {
   on?: EventFilter;
   after?: Duration;
   if?: Condition;
+  /** To a lost stage: why the deal is lost (a code of the rule set's `lossReasons`). */
+  lossReason?: string;
 }
 
 /** Repeats its actions every `every` while the record stays in the stage, at most `times` times. */
@@ -113,6 +119,12 @@ export interface Stage {
   whenOverdue: Escalation[];
 }
 
+/** Why a deal was lost, as a pipeline names it: a code stored on the deal, a label for people. */
+export interface LossReason {
+  code: string;
+  label: string;
+}
+
 export interface EmailTemplate {
   subject: string;
   body: string;
@@ -127,6 +139,12 @@ export interface RuleSet {
   currency?: string;
   /** Pipelines: closing as won needs the invoice paid, unless a head overrides. */
   wonRequiresPayment: boolean;
+  /**
+   * Pipelines: why a deal may be lost. A person moving a deal to a lost stage names one; the rules
+   * may name one for their moves. Absent in versions published before loss reasons existed (and
+   * in pipelines that name none): a move to lost then takes no reason.
+   */
+  lossReasons?: LossReason[];
   /** In order. */
   stages: Stage[];
   templates: Record<string, EmailTemplate>;
@@ -138,4 +156,9 @@ export function findStage(rules: RuleSet, id: string): Stage | undefined {
 
 export function isClosingKind(kind: StageKind): boolean {
   return kind !== 'open';
+}
+
+/** The rules' loss reason of that code, if any. */
+export function findLossReason(rules: RuleSet, code: string): LossReason | undefined {
+  return rules.lossReasons?.find((r) => r.code === code);
 }

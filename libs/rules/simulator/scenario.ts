@@ -18,7 +18,14 @@ export type ScenarioEvent = { at: number; line: number } & (
   | { type: 'quote_accepted' | 'quote_declined' }
   | { type: 'payment'; amount: string }
   | { type: 'field_changed'; field: string; value: unknown }
-  | { type: 'move'; to: string; by: Actor; override: boolean }
+  | {
+      type: 'move';
+      to: string;
+      by: Actor;
+      override: boolean;
+      lossReason?: string;
+      lossNote?: string;
+    }
 );
 
 const EVENT_KEYS = [
@@ -138,6 +145,8 @@ export function parseScenario(
             to: p.to,
             by: { id: String(p.by ?? 'manager'), role: (p.role as Actor['role']) ?? 'manager' },
             override: p.override === true,
+            ...(typeof p.loss_reason === 'string' ? { lossReason: p.loss_reason } : {}),
+            ...(typeof p.loss_note === 'string' ? { lossNote: p.loss_note } : {}),
           });
           return;
         default:

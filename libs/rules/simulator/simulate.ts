@@ -159,7 +159,7 @@ export function simulate(rules: RuleSet, scenario: Scenario): SimulationResult {
           log(
             at,
             'event',
-            `manual move to ${nextEvent.to} by ${nextEvent.by.id} (${nextEvent.by.role})${nextEvent.override ? ' with override' : ''}`,
+            `manual move to ${nextEvent.to} by ${nextEvent.by.id} (${nextEvent.by.role})${nextEvent.override ? ' with override' : ''}${nextEvent.lossReason ? `, loss reason ${nextEvent.lossReason}` : ''}`,
           );
           apply({
             type: 'manual_move',
@@ -167,6 +167,8 @@ export function simulate(rules: RuleSet, scenario: Scenario): SimulationResult {
             to: nextEvent.to,
             by: nextEvent.by,
             override: nextEvent.override,
+            ...(nextEvent.lossReason !== undefined ? { lossReason: nextEvent.lossReason } : {}),
+            ...(nextEvent.lossNote !== undefined ? { lossNote: nextEvent.lossNote } : {}),
           });
           break;
         default:
