@@ -886,7 +886,7 @@ export interface paths {
         put?: never;
         /**
          * Move a deal to another stage
-         * @description Through the deal’s workflow, which checks the pipeline’s rules; the stage history records the change.
+         * @description Through the deal’s workflow, which checks the pipeline’s rules; the stage history records the change. A move to a lost stage names one of the loss reasons of the rules version the deal runs (`lossReason`, with an optional `lossNote`); missing or unknown answers 400 naming `lossReason`, as does a loss reason with a move to any other stage.
          */
         post: operations["moveDeal"];
         delete?: never;
@@ -3196,6 +3196,13 @@ export interface components {
              */
             closedAt: string | null;
             /**
+             * @description why it was lost: the code of a loss reason of its rules (given by the person or the rule that moved it to a lost stage); null while open, when won, or when none was given
+             * @example price
+             */
+            lossReason: string | null;
+            /** @description the note of the person who moved it to a lost stage */
+            lossNote: string | null;
+            /**
              * @description the amount won, once won
              * @example 1200.00
              */
@@ -3295,6 +3302,13 @@ export interface components {
              */
             closedAt: string | null;
             /**
+             * @description why it was lost: the code of a loss reason of its rules (given by the person or the rule that moved it to a lost stage); null while open, when won, or when none was given
+             * @example price
+             */
+            lossReason: string | null;
+            /** @description the note of the person who moved it to a lost stage */
+            lossNote: string | null;
+            /**
              * @description the amount won, once won
              * @example 1200.00
              */
@@ -3371,6 +3385,13 @@ export interface components {
              */
             ruleSetId: string;
             rulesVersion: number;
+            /**
+             * @description a move to a lost stage: why (the code of one of the rules’ loss reasons)
+             * @example price
+             */
+            lossReason: string | null;
+            /** @description the note of the person who gave the loss reason */
+            lossNote: string | null;
         };
         /** @description A page of StageChange records, in a stable order: pass `nextCursor` as `cursor` for the next page. */
         StageChangePage: {
@@ -3458,6 +3479,16 @@ export interface components {
             to: string;
             /** @description a head or admin closing an unpaid deal as won */
             override?: boolean;
+            /**
+             * @description why the deal is lost: the code of one of the loss reasons of the rules version the deal runs (`lossReasons` in its content). Required with a move to a lost stage when the rules name loss reasons; refused with a move to any other stage.
+             * @example price
+             */
+            lossReason?: string;
+            /**
+             * @description a note on why the deal is lost (only with a move to a lost stage)
+             * @example Went with the cheaper offer from Initech
+             */
+            lossNote?: string;
         };
         MigrateRules: {
             /**
@@ -4566,9 +4597,9 @@ export interface components {
             payments: components["schemas"]["SalesPayments"];
         };
         SalesGroup: {
-            /** @description a user id, team id, pipeline id, source or month YYYY-MM; null: none */
+            /** @description a user id, team id, pipeline id, source, month YYYY-MM or loss reason code; null: none */
             key: string | null;
-            /** @description the user's or team's name; the key otherwise */
+            /** @description the user's or team's name, the loss reason's label (as the latest pipeline version naming it says); the key otherwise */
             label: string | null;
             current: components["schemas"]["SalesFigures"];
             /** @description the previous period of equal length; null when grouped by month */
@@ -4582,7 +4613,7 @@ export interface components {
             /** @enum {string} */
             report: "sales";
             /** @enum {string} */
-            groupBy: "manager" | "team" | "pipeline" | "source" | "month";
+            groupBy: "manager" | "team" | "pipeline" | "source" | "month" | "lossReason";
             period: components["schemas"]["ReportPeriod"];
             /** @description the days just before, as many */
             previousPeriod: components["schemas"]["PreviousPeriod"];
@@ -4836,6 +4867,13 @@ export interface components {
             cause: string;
             ruleSetId: string;
             rulesVersion: number;
+            /**
+             * @description a move to a lost stage: why (the code of one of the rules’ loss reasons)
+             * @example price
+             */
+            lossReason: string | null;
+            /** @description the note of the person who gave the loss reason */
+            lossNote: string | null;
         };
         TimelineActivity: {
             /** @enum {string} */
@@ -13458,6 +13496,8 @@ export interface operations {
                 companyId?: string;
                 contactId?: string;
                 source?: string;
+                /** @description lost for this reason (the code of a loss reason of the pipeline’s rules) */
+                lossReason?: string;
                 /** @description closed (won or lost) at or after (RFC 3339) */
                 closedFrom?: string;
                 /** @description closed before (RFC 3339) */
@@ -13772,6 +13812,8 @@ export interface operations {
                 companyId?: string;
                 contactId?: string;
                 source?: string;
+                /** @description lost for this reason (the code of a loss reason of the pipeline’s rules) */
+                lossReason?: string;
                 /** @description closed (won or lost) at or after (RFC 3339) */
                 closedFrom?: string;
                 /** @description closed before (RFC 3339) */
@@ -13913,6 +13955,8 @@ export interface operations {
                 companyId?: string;
                 contactId?: string;
                 source?: string;
+                /** @description lost for this reason (the code of a loss reason of the pipeline’s rules) */
+                lossReason?: string;
                 /** @description closed (won or lost) at or after (RFC 3339) */
                 closedFrom?: string;
                 /** @description closed before (RFC 3339) */
@@ -21654,8 +21698,8 @@ export interface operations {
                 source?: string;
                 /** @description csv: the same figures as text/csv (or send Accept: text/csv) */
                 format?: "json" | "csv";
-                /** @description the groups' rows: per responsible, their team, pipeline, source or closing month */
-                groupBy?: "manager" | "team" | "pipeline" | "source" | "month";
+                /** @description the groups' rows: per responsible, their team, pipeline, source or closing month; or per loss reason (`lossReason`: the lost deals by why they were lost, a group without a key for those lost without a reason; won deals and payments count in the total only) */
+                groupBy?: "manager" | "team" | "pipeline" | "source" | "month" | "lossReason";
             };
             header?: never;
             path?: never;

@@ -26,6 +26,8 @@ export async function carryOut(record: RecordState, c: Command): Promise<RulesEv
         at: c.at,
         cause: describeCause(c.cause),
         byUserId: c.cause.kind === 'manual' ? (c.cause.by ?? null) : null,
+        ...(c.cause.lossReason !== undefined ? { lossReason: c.cause.lossReason } : {}),
+        ...(c.cause.lossNote !== undefined ? { lossNote: c.cause.lossNote } : {}),
       });
       return undefined;
     case 'close':

@@ -123,6 +123,8 @@ export class RecordState {
         to: request.to,
         by: request.by,
         override: request.override,
+        ...(request.lossReason !== undefined ? { lossReason: request.lossReason } : {}),
+        ...(request.lossNote !== undefined ? { lossNote: request.lossNote } : {}),
       },
     });
     await condition(() => this.done >= ticket);
@@ -144,6 +146,7 @@ export class RecordState {
       request.to,
       request.by,
       request.override,
+      request.lossReason,
     );
     if (refusal)
       throw ApplicationFailure.create({

@@ -41,6 +41,16 @@ export class StageChangeDto {
 
   @IntField({ minimum: 1 })
   rulesVersion!: number;
+
+  @TextField({
+    nullable: true,
+    example: 'price',
+    description: 'a move to a lost stage: why (the code of one of the rules’ loss reasons)',
+  })
+  lossReason!: string | null;
+
+  @TextField({ nullable: true, description: 'the note of the person who gave the loss reason' })
+  lossNote!: string | null;
 }
 
 class AutomationClosedDto {

@@ -166,7 +166,7 @@ export class DealsController {
     id: 'moveDeal',
     summary: 'Move a deal to another stage',
     description:
-      'Through the deal’s workflow, which checks the pipeline’s rules; the stage history records the change.',
+      'Through the deal’s workflow, which checks the pipeline’s rules; the stage history records the change. A move to a lost stage names one of the loss reasons of the rules version the deal runs (`lossReason`, with an optional `lossNote`); missing or unknown answers 400 naming `lossReason`, as does a loss reason with a move to any other stage.',
     answer: ok(DealDto, 'moved; the stage history has the change'),
     problems: ['transition-refused', 'state-conflict', 'invalid-fields', 'workflow-unavailable'],
   })
@@ -176,7 +176,17 @@ export class DealsController {
     @Body() body: MoveDealDto,
     @IfMatch() ifMatch: string | undefined,
   ) {
-    const deal = await this.deals.move(p, id, body.to, body.override ?? false, ifMatch);
+    const deal = await this.deals.move(
+      p,
+      id,
+      {
+        to: body.to,
+        override: body.override ?? false,
+        ...(body.lossReason !== undefined ? { lossReason: body.lossReason } : {}),
+        ...(body.lossNote !== undefined ? { lossNote: body.lossNote } : {}),
+      },
+      ifMatch,
+    );
     return dealView(deal);
   }
 

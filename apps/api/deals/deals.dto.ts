@@ -35,6 +35,9 @@ import { amountPattern, IsAmount, IsCurrency } from '../../../libs/crm/money/mon
 import { Type } from 'class-transformer';
 import { DocumentRowInputDto } from '../documents/documents.dto';
 
+/** The longest loss note: a few sentences, kept in the deal's workflow history too. */
+const MAX_LOSS_NOTE = 2000;
+
 /** A pipeline's or a stage's id in the rules. */
 const RULES_ID = /^[a-z][a-z0-9_-]{0,62}$/;
 
@@ -178,6 +181,26 @@ export class MoveDealDto {
   @IsOmittable()
   @IsBoolean()
   override?: boolean;
+
+  @ApiPropertyOptional({
+    example: 'price',
+    pattern: RULES_ID.source,
+    description:
+      'why the deal is lost: the code of one of the loss reasons of the rules version the deal runs (`lossReasons` in its content). Required with a move to a lost stage when the rules name loss reasons; refused with a move to any other stage.',
+  })
+  @IsOmittable()
+  @Matches(RULES_ID, { message: 'lossReason must be the code of a loss reason, like price' })
+  lossReason?: string;
+
+  @ApiPropertyOptional({
+    example: 'Went with the cheaper offer from Initech',
+    maxLength: MAX_LOSS_NOTE,
+    description: 'a note on why the deal is lost (only with a move to a lost stage)',
+  })
+  @IsOmittable()
+  @IsString()
+  @MaxLength(MAX_LOSS_NOTE)
+  lossNote?: string;
 }
 
 export class MigrateRulesDto {
@@ -230,6 +253,16 @@ export class ListDealsQueryDto extends IntersectionType(ListQueryDto, ReachedQue
   @IsString()
   @MaxLength(100)
   source?: string;
+
+  @ApiPropertyOptional({
+    example: 'price',
+    maxLength: 64,
+    description: 'lost for this reason (the code of a loss reason of the pipeline’s rules)',
+  })
+  @IsOmittable()
+  @IsString()
+  @MaxLength(64)
+  lossReason?: string;
 
   @ApiPropertyOptional({
     type: String,

@@ -73,6 +73,20 @@ export class DealDto extends OwnedRecordDto {
   @DateTimeField({ nullable: true, description: 'when a won or lost stage closed it' })
   closedAt!: string | null;
 
+  @TextField({
+    nullable: true,
+    example: 'price',
+    description:
+      'why it was lost: the code of a loss reason of its rules (given by the person or the rule that moved it to a lost stage); null while open, when won, or when none was given',
+  })
+  lossReason!: string | null;
+
+  @TextField({
+    nullable: true,
+    description: 'the note of the person who moved it to a lost stage',
+  })
+  lossNote!: string | null;
+
   @DecimalField({ nullable: true, description: 'the amount won, once won' })
   wonAmount!: string | null;
 }

@@ -70,7 +70,8 @@ export class SalesQueryDto extends ReportQueryDto {
   @ApiPropertyOptional({
     enum: SALES_GROUPS,
     default: 'manager',
-    description: "the groups' rows: per responsible, their team, pipeline, source or closing month",
+    description:
+      "the groups' rows: per responsible, their team, pipeline, source or closing month; or per loss reason (`lossReason`: the lost deals by why they were lost, a group without a key for those lost without a reason; won deals and payments count in the total only)",
   })
   @IsOptional()
   @IsIn(SALES_GROUPS)

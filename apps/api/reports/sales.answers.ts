@@ -60,11 +60,16 @@ export class SalesFiguresDto {
 export class SalesGroupDto {
   @TextField({
     nullable: true,
-    description: 'a user id, team id, pipeline id, source or month YYYY-MM; null: none',
+    description:
+      'a user id, team id, pipeline id, source, month YYYY-MM or loss reason code; null: none',
   })
   key!: string | null;
 
-  @TextField({ nullable: true, description: "the user's or team's name; the key otherwise" })
+  @TextField({
+    nullable: true,
+    description:
+      "the user's or team's name, the loss reason's label (as the latest pipeline version naming it says); the key otherwise",
+  })
   label!: string | null;
 
   @NestedField(SalesFiguresDto)

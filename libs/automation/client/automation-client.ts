@@ -8,7 +8,7 @@ import {
 import { ApplicationFailure } from '@temporalio/common';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { TemporalAvailability, workflowUiUrl } from '../../temporal';
-import { type RecordSnapshot, type RuleSet } from '../../rules';
+import { type MoveRefusal, type RecordSnapshot, type RuleSet } from '../../rules';
 import {
   DomainError,
   invalidField,
@@ -50,6 +50,13 @@ const START_DEADLINE_MS = 5000;
  * derived from the record), sends them events, moves and migrates through updates, and asks them
  * what they are doing.
  */
+/** The workflow's refusals of a move's loss reason (checkLossReason): 400 naming lossReason. */
+const LOSS_REASON_REFUSALS: readonly string[] = [
+  'loss_reason_required',
+  'unknown_loss_reason',
+  'loss_reason_not_lost',
+] satisfies MoveRefusal['code'][];
+
 @Injectable()
 export class AutomationClient {
   private readonly logger = new Logger('Automation');
@@ -238,6 +245,8 @@ export class AutomationClient {
         const failure = error.cause;
         if (failure.type === 'unknown_stage') throw invalidField('to', failure.message);
         if (failure.type === 'migration_refused') throw invalidField('version', failure.message);
+        if (LOSS_REASON_REFUSALS.includes(failure.type ?? ''))
+          throw invalidField('lossReason', failure.message, { malformed: true });
         throw new TransitionRefusedError(failure.message, failure.type ?? 'refused');
       }
       if (error instanceof WorkflowNotFoundError)

@@ -93,6 +93,9 @@ export interface MoveRequest {
   to: string;
   by: { id: string; role: 'admin' | 'salesops' | 'head' | 'manager' | 'integration' };
   override?: boolean;
+  /** To a lost stage: why (a code of the rules' loss reasons), and a note. */
+  lossReason?: string;
+  lossNote?: string;
 }
 
 export interface MoveResult {

@@ -32,6 +32,9 @@ export interface RecordEffectsApi {
       at: number;
       cause: string;
       byUserId: string | null;
+      /** A move to a lost stage: why, and a person's note (given only when there is one). */
+      lossReason?: string;
+      lossNote?: string;
     },
   ): Promise<void>;
   closeRecord(input: EffectTarget & { outcome: StageKind; at: number }): Promise<void>;

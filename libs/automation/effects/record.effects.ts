@@ -92,6 +92,8 @@ export class RecordEffects implements RecordEffectsApi {
         byUserId: input.byUserId,
         ruleSetId: input.ruleSetId,
         rulesVersion: input.version,
+        lossReason: input.lossReason,
+        lossNote: input.lossNote,
       }),
     );
   }

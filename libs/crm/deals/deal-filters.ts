@@ -17,6 +17,8 @@ export interface DealFilters extends ReachedQuery {
   companyId?: string;
   contactId?: string;
   source?: string;
+  /** Lost for this reason (a code of the rules' loss reasons). */
+  lossReason?: string;
   q?: string;
   archived?: boolean;
   closedFrom?: Date;
@@ -49,6 +51,7 @@ export function dealListWhere(
       ...(q.companyId ? { company: q.companyId } : {}),
       ...(q.contactId ? { contact: q.contactId } : {}),
       ...(q.source ? { source: q.source } : {}),
+      ...(q.lossReason ? { lossReason: q.lossReason } : {}),
       ...(q.q ? { title: { $ilike: containsPattern(q.q) } } : {}),
     },
     range('closedAt', q.closedFrom, q.closedTo),

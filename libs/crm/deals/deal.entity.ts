@@ -76,6 +76,15 @@ export class Deal extends CrmRecord implements StagedRecord {
   @Property({ type: 'decimal', precision: 19, scale: 4, nullable: true })
   wonAmount?: string | null;
 
+  /** Why it was lost: a code of its rules version's loss reasons (null: open, won, or none given). */
+  @Index({ name: 'deal_loss_reason_index' })
+  @Property({ type: 'string', length: 64, nullable: true })
+  lossReason?: string | null;
+
+  /** The note of the person who moved it to lost. */
+  @Property({ type: 'text', nullable: true })
+  lossNote?: string | null;
+
   /** When its workflow was started; null rows are what the reconciler starts. */
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   workflowStartedAt?: Date | null;
@@ -94,6 +103,11 @@ export class Deal extends CrmRecord implements StagedRecord {
 
   set stageId(stage: string) {
     this.stage = stage;
+  }
+
+  noteLoss(reason: string | null, note: string | null): void {
+    this.lossReason = reason;
+    this.lossNote = note;
   }
 
   ruleFields(): Record<string, unknown> {

@@ -12,7 +12,7 @@ import { findLinkedRecord, findRecord } from '../records/records';
 import { Contact } from '../contacts/contact.entity';
 import { type StageChange } from '../stages/stage-change.entity';
 import { RecordStagesService } from '../stages/record-stages.service';
-import { type StageKind } from '../../rules';
+import { checkLossReason, findStage, type StageKind } from '../../rules';
 import { fitsCurrency, formatAmount, minorUnits, money } from '../money/money';
 import { type Principal } from '../users/role';
 import { Deal } from './deal.entity';
@@ -66,6 +66,8 @@ export function dealView(d: Deal) {
     custom: d.custom,
     responsibleId: d.responsible.id,
     closedAt: d.closedAt?.toISOString() ?? null,
+    lossReason: d.lossReason ?? null,
+    lossNote: d.lossNote ?? null,
     wonAmount: d.wonAmount ? formatAmount(money(d.wonAmount), d.currency) : null,
     archivedAt: d.archivedAt?.toISOString() ?? null,
     createdAt: d.createdAt.toISOString(),
@@ -172,9 +174,34 @@ export class DealsService {
     await em.flush();
   }
 
-  /** A person's move, through the deal's workflow (RecordStagesService.move). */
-  move(p: Principal, id: string, to: string, override: boolean, ifMatch?: string): Promise<Deal> {
-    return this.stages.move(p, Deal, id, { to, override, ifMatch });
+  /**
+   * A person's move, through the deal's workflow (RecordStagesService.move). A move to a lost stage
+   * names one of the loss reasons of the rules version the deal runs (checked here, so that the
+   * answer names the field at once; the workflow checks again); a move elsewhere names none.
+   */
+  move(
+    p: Principal,
+    id: string,
+    move: { to: string; override: boolean; lossReason?: string; lossNote?: string },
+    ifMatch?: string,
+  ): Promise<Deal> {
+    return this.stages.move(p, Deal, id, {
+      ...move,
+      ifMatch,
+      refuse: async (deal) => {
+        const rules = await this.rules.content(deal.pipelineId, deal.rulesVersion);
+        const target = rules && findStage(rules, move.to);
+        if (!rules || !target) return; // the workflow answers an unknown stage
+        if (move.lossNote !== undefined && target.kind !== 'lost')
+          throw invalidField(
+            'lossNote',
+            `a loss note goes only with a move to a lost stage; "${target.name}" is ${target.kind}`,
+            { malformed: true },
+          );
+        const refusal = checkLossReason(rules, move.to, move.lossReason);
+        if (refusal) throw invalidField('lossReason', refusal.reason, { malformed: true });
+      },
+    });
   }
 
   /** Runs the deal on another published version of its pipeline's rules, from a safe point. */

@@ -39,6 +39,32 @@ export async function groupLabels(
 }
 
 /**
+ * The labels of loss reasons, by code: as the latest published pipeline version naming each code
+ * says it (of `pipelineId` only, when given), for the codes in `rows`.
+ */
+export async function lossReasonLabels(
+  orm: MikroORM,
+  rows: { key: string | null }[],
+  pipelineId?: string,
+): Promise<Map<string, string>> {
+  const codes = [...new Set(rows.map((r) => r.key).filter((k): k is string => k !== null))];
+  if (codes.length === 0) return new Map();
+  const found = await orm.em
+    .fork()
+    .getConnection()
+    .execute<{ code: string; label: string }[]>(
+      `select distinct on (r->>'code') r->>'code' as code, r->>'label' as label
+       from rule_set_version v,
+            jsonb_array_elements(coalesce(v.content::jsonb->'lossReasons', '[]'::jsonb)) r
+       where v.kind = 'pipeline' and r->>'code' = any(?::text[])
+         ${pipelineId ? 'and v.rule_set_id = ?' : ''}
+       order by r->>'code', v.published_at desc`,
+      [`{${codes.join(',')}}`, ...(pipelineId ? [pipelineId] : [])],
+    );
+  return new Map(found.map((r) => [r.code, r.label]));
+}
+
+/**
  * A report's query, without PostgreSQL's JIT: a report's plan is costed high enough to be
  * compiled, and compiling it took seconds where running it takes milliseconds (measured with
  * bench/reports). `set local` keeps the setting to this transaction.

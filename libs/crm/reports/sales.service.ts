@@ -8,9 +8,22 @@ import { ReportFiltersCheck } from './report-filters';
 import { startOfDay } from '../calendar/zoned-days';
 import { previousPeriod, type ReportPeriod } from './report-period';
 import { recordConditions, type ReportFilters } from './report-scope';
-import { groupLabels, periodView, type PeriodView, reportRows } from './report-views';
+import {
+  groupLabels,
+  lossReasonLabels,
+  periodView,
+  type PeriodView,
+  reportRows,
+} from './report-views';
 
-export const SALES_GROUPS = ['manager', 'team', 'pipeline', 'source', 'month'] as const;
+export const SALES_GROUPS = [
+  'manager',
+  'team',
+  'pipeline',
+  'source',
+  'month',
+  'lossReason',
+] as const;
 export type SalesGroup = (typeof SALES_GROUPS)[number];
 
 /** The sales figures of one group in one period (docs/reports.md, "Sales"). */
@@ -30,7 +43,10 @@ export interface SalesFigures {
 }
 
 export interface SalesGroupRow {
-  /** The group: a user id, a team id, a pipeline id, a source, or a month `YYYY-MM`; null: none. */
+  /**
+   * The group: a user id, a team id, a pipeline id, a source, a month `YYYY-MM`, or a loss reason's
+   * code; null: none.
+   */
   key: string | null;
   /** The user's or team's name; the key otherwise. */
   label: string | null;
@@ -66,6 +82,7 @@ const keySql: Record<SalesGroup, (at: string) => string> = {
   team: () => 'd.team_id::text',
   pipeline: () => 'd.pipeline_id',
   source: () => 'd.source',
+  lossReason: () => 'd.loss_reason',
   month: (at) => `to_char(${at} at time zone ?, 'YYYY-MM')`,
 };
 
@@ -75,6 +92,7 @@ const groupParam: Record<Exclude<SalesGroup, 'month'>, string> = {
   team: 'teamId',
   pipeline: 'pipelineId',
   source: 'source',
+  lossReason: 'lossReason',
 };
 
 /** The sales report (issue 13): won, lost, win rate, deal size, cycle, payments, by group. */
@@ -125,7 +143,7 @@ export class SalesService {
     ];
     const sql = `with d as (
         select r.id, r.responsible_id, u.team_id, r.pipeline_id, r.source, r.currency, r.amount,
-               r.won_amount, r.outcome, r.created_at, r.closed_at
+               r.won_amount, r.outcome, r.created_at, r.closed_at, r.loss_reason
         from deal r left join crm_user u on u.id = r.responsible_id
         where r.archived_at is null ${f.pipelineId ? 'and r.pipeline_id = ?' : ''} and ${where.sql})
       ${parts.map((x) => x.sql).join(' union all ')}`;
@@ -135,12 +153,17 @@ export class SalesService {
       ...parts.flatMap((x) => x.params),
     ];
     const rows = await reportRows<FactRow[]>(this.orm, sql, params);
+    // By loss reason, the groups are the lost deals' (won deals and payments have no reason: they
+    // count in the total only).
+    const grouped = groupBy === 'lossReason' ? rows.filter((r) => r.kind === 'lost') : rows;
     const labels =
       groupBy === 'manager' || groupBy === 'team'
         ? await groupLabels(this.orm, groupBy === 'manager' ? 'crm_user' : 'team', rows)
-        : new Map<string, string>();
+        : groupBy === 'lossReason'
+          ? await lossReasonLabels(this.orm, grouped, f.pipelineId)
+          : new Map<string, string>();
 
-    const keys = [...new Set(rows.map((r) => r.key))].sort((a, b) =>
+    const keys = [...new Set(grouped.map((r) => r.key))].sort((a, b) =>
       a === null ? 1 : b === null ? -1 : a.localeCompare(b),
     );
     const link = (outcome: 'won' | 'lost', within: ReportPeriod, key: string | null) => {
@@ -207,7 +230,7 @@ export class SalesService {
         closedFrom: within.start.toISOString(),
         closedTo: within.end.toISOString(),
       });
-    const inPeriod = (which: FactRow['period']) => rows.filter((r) => r.period === which);
+    const inPeriod = (which: FactRow['period'], of = rows) => of.filter((r) => r.period === which);
     const groups: SalesGroupRow[] = keys
       .filter(
         (key) => groupBy !== 'month' || rows.some((r) => r.key === key && r.period === 'current'),
@@ -216,7 +239,7 @@ export class SalesService {
         key,
         label: key === null ? null : (labels.get(key) ?? key),
         current: figures(
-          inPeriod('current').filter((r) => r.key === key),
+          inPeriod('current', grouped).filter((r) => r.key === key),
           period,
           key,
         ),
@@ -224,7 +247,7 @@ export class SalesService {
           groupBy === 'month'
             ? null
             : figures(
-                inPeriod('previous').filter((r) => r.key === key),
+                inPeriod('previous', grouped).filter((r) => r.key === key),
                 before,
                 key,
               ),

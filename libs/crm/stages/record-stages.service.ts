@@ -59,7 +59,15 @@ export class RecordStagesService {
     p: Principal,
     entity: StagedClass<T>,
     id: string,
-    request: { to: string; override?: boolean; ifMatch?: string; refuse?: (record: T) => void },
+    request: {
+      to: string;
+      override?: boolean;
+      ifMatch?: string;
+      /** A deal's move to a lost stage: why, and a note. */
+      lossReason?: string;
+      lossNote?: string;
+      refuse?: (record: T) => void | Promise<void>;
+    },
   ): Promise<T> {
     const record = await findRecord(this.orm.em.fork(), entity, id, p, this.what(entity), {
       forWrite: true,
@@ -70,11 +78,13 @@ export class RecordStagesService {
         `the record is already closed (${record.stageId}); a closed record does not move`,
         'closed',
       );
-    request.refuse?.(record);
+    await request.refuse?.(record);
     await this.automation.move(record.kind, id, {
       to: request.to,
       by: { id: p.userId, role: p.role },
       ...(request.override !== undefined ? { override: request.override } : {}),
+      ...(request.lossReason !== undefined ? { lossReason: request.lossReason } : {}),
+      ...(request.lossNote !== undefined ? { lossNote: request.lossNote } : {}),
     });
     return findRecord(this.orm.em.fork(), entity, id, p, this.what(entity));
   }
@@ -137,6 +147,8 @@ export class RecordStagesService {
       byUserId: string | null;
       ruleSetId: string;
       rulesVersion: number;
+      lossReason?: string;
+      lossNote?: string;
     },
   ): Promise<void> {
     const last = await em.findOne(
@@ -156,9 +168,13 @@ export class RecordStagesService {
       byUserId: change.byUserId,
       ruleSetId: change.ruleSetId,
       rulesVersion: change.rulesVersion,
+      lossReason: change.lossReason,
+      lossNote: change.lossNote,
     });
     row.at = new Date(change.at);
     record.stageId = change.to;
+    if (change.lossReason !== undefined || change.lossNote !== undefined)
+      record.noteLoss?.(change.lossReason ?? null, change.lossNote ?? null);
     em.persist(row);
   }
 

@@ -41,6 +41,14 @@ export class StageChange {
   @Property({ type: 'string', length: 200 })
   cause!: string;
 
+  /** A move to a lost stage: why (a code of the rules' loss reasons). */
+  @Property({ type: 'string', length: 64, nullable: true })
+  lossReason?: string | null;
+
+  /** A person's note with the loss reason. */
+  @Property({ type: 'text', nullable: true })
+  lossNote?: string | null;
+
   @Property({ type: 'string', length: 64 })
   ruleSetId!: string;
 

@@ -12,6 +12,8 @@ export function newStageChange(init: {
   byUserId: string | null;
   ruleSetId: string;
   rulesVersion: number;
+  lossReason?: string | null;
+  lossNote?: string | null;
 }): StageChange {
   const change = new StageChange();
   change.recordType = init.recordType;
@@ -22,6 +24,8 @@ export function newStageChange(init: {
   change.by = init.byUserId ? Reference.createFromPK(User, init.byUserId) : null;
   change.ruleSetId = init.ruleSetId;
   change.rulesVersion = init.rulesVersion;
+  change.lossReason = init.lossReason ?? null;
+  change.lossNote = init.lossNote ?? null;
   return change;
 }
 
@@ -35,5 +39,7 @@ export function stageChangeView(c: StageChange) {
     cause: c.cause,
     ruleSetId: c.ruleSetId,
     rulesVersion: c.rulesVersion,
+    lossReason: c.lossReason ?? null,
+    lossNote: c.lossNote ?? null,
   };
 }

@@ -28,6 +28,11 @@ export interface StagedRecord {
   stageId: string;
   /** The fields the rules see, by their names in the rules, custom fields included. */
   ruleFields(): Record<string, unknown>;
+  /**
+   * A deal entering a lost stage: why (a code of its rules' loss reasons) and the person's note.
+   * Leads have no loss reasons.
+   */
+  noteLoss?(reason: string | null, note: string | null): void;
   /** Sets a field the rules may set; anything else is refused with a domain error. */
   setRuleField(field: string, value: RuleFieldValue): void;
 }

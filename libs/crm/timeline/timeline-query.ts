@@ -30,7 +30,8 @@ const stageChanges: Branch = {
   typed: true,
   sql: `select 'stage_change' as kind, s.id, s.at, s.by_id as actor_id,
     jsonb_build_object('from', s.from_stage, 'to', s.to_stage, 'cause', s.cause,
-      'ruleSetId', s.rule_set_id, 'rulesVersion', s.rules_version) as part
+      'ruleSetId', s.rule_set_id, 'rulesVersion', s.rules_version,
+      'lossReason', s.loss_reason, 'lossNote', s.loss_note) as part
     from stage_change s where s.record_type = ? and s.record_id = ?`,
 };
 

@@ -23,6 +23,7 @@ import { Migration20261203220000_report_counters } from './Migration202612032200
 import { Migration20261203230000_activity_rollup } from './Migration20261203230000_activity_rollup';
 import { Migration20261204010000_lead_sources } from './Migration20261204010000_lead_sources';
 import { Migration20261204020000_rules_migrations } from './Migration20261204020000_rules_migrations';
+import { Migration20261204030000_loss_reasons } from './Migration20261204030000_loss_reasons';
 import { Migration20261204060000_deal_products } from './Migration20261204060000_deal_products';
 import { Migration20261204070000_migration_pace } from './Migration20261204070000_migration_pace';
 
@@ -91,6 +92,7 @@ export const MIGRATIONS: MigrationObject[] = [
     name: 'Migration20261204020000_rules_migrations',
     class: Migration20261204020000_rules_migrations,
   },
+  { name: 'Migration20261204030000_loss_reasons', class: Migration20261204030000_loss_reasons },
   { name: 'Migration20261204060000_deal_products', class: Migration20261204060000_deal_products },
   {
     name: 'Migration20261204070000_migration_pace',
