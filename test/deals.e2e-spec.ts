@@ -41,7 +41,7 @@ describe('deals and their stages', () => {
     expect(deal.response.status).toBe(201);
     expect(deal.data).toMatchObject({
       pipelineId: 'b2b',
-      rulesVersion: 3,
+      rulesVersion: 4,
       stage: 'new',
       outcome: 'open',
       amount: '25000.00',
@@ -56,7 +56,9 @@ describe('deals and their stages', () => {
         byUserId: m1.id,
         cause: 'created',
         ruleSetId: 'b2b',
-        rulesVersion: 3,
+        rulesVersion: 4,
+        lossReason: null,
+        lossNote: null,
       },
     ]);
   });
@@ -127,7 +129,7 @@ describe('deals and their stages', () => {
     expect((await move(deal.id, 'qualification')).response.status).toBe(409); // already there
     const unknown = await move(deal.id, 'limbo');
     expect(unknown.response.status).toBe(422);
-    expect(unknown.error?.detail).toMatch(/^to: stage "limbo" does not exist in b2b v3/);
+    expect(unknown.error?.detail).toMatch(/^to: stage "limbo" does not exist in b2b v4/);
     expect((await move(deal.id, 'quote', asM2)).response.status).toBe(403);
 
     const changes = await history(deal.id);

@@ -109,7 +109,7 @@ describe('lists', () => {
     expect(pipelines.body.items.map((r: { id: string }) => r.id)).toEqual(['b2b', 'services']);
     const versions = await system.call('GET', '/api/v1/rules/b2b/versions?limit=1');
     expect(versions.body).toMatchObject({
-      items: [{ version: 3, publishedBy: 'system' }],
+      items: [{ version: 4, publishedBy: 'system' }],
       total: 1,
       nextCursor: null,
     });

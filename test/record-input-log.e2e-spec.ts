@@ -74,8 +74,8 @@ describe('the record input log', () => {
       const v = (await call('GET', `/api/v1/${kind}/${id}/automation`)).body;
       return v.openFollowUps?.[0]?.activityId as string | undefined;
     });
-  const move = async (id: string, to: string) =>
-    expect((await call('POST', `/api/v1/deals/${id}/move`, { to })).status).toBe(200);
+  const move = async (id: string, to: string, extra: { lossReason?: string } = {}) =>
+    expect((await call('POST', `/api/v1/deals/${id}/move`, { to, ...extra })).status).toBe(200);
 
   /** Each record's log replayed, against what its workflow says. */
   async function expectLogsReplayToTheWorkflows() {
@@ -154,7 +154,7 @@ describe('the record input log', () => {
     negotiating = await deal('Negotiating Corp');
     await move(negotiating, 'negotiation');
     const lost = await deal('Lost Corp');
-    await move(lost, 'lost');
+    await move(lost, 'lost', { lossReason: 'no_need' });
     // A lead whose name changes.
     const lead = (await call('POST', '/api/v1/leads', { title: 'Lead', name: 'Lena Lead' })).body;
     records.push({ kind: 'leads', id: lead.id });
@@ -172,7 +172,7 @@ describe('the record input log', () => {
   it('previews a shorter quote follow-up on the real records, exactly as the migration does it', async () => {
     const at = new Date(await env.currentTimeMs()).toISOString();
     const preview = await admin('/api/v1/rules/b2b/impact', {
-      files: b2bFiles(4, shorterFollowUp),
+      files: b2bFiles(5, shorterFollowUp),
       at,
     });
     expect(preview.status).toBe(200);
@@ -218,7 +218,7 @@ describe('the record input log', () => {
     expect(example(off)).toBeUndefined(); // unaffected records are not examples by default
 
     // A version without the qualification stage: the deal in it would be refused.
-    const noQualification = b2bFiles(4, (y) =>
+    const noQualification = b2bFiles(5, (y) =>
       y
         .replace(/ {2}- id: qualification\n( {4}.*\n|\n)+?(?= {2}- id: quote)/, '')
         .replace('to: qualification', 'to: quote'),
@@ -233,25 +233,25 @@ describe('the record input log', () => {
     expect(refused.body.examples.items[0]).toMatchObject({
       recordId: keen,
       kind: 'refused',
-      reason: expect.stringContaining('stage "qualification" does not exist in b2b v4'),
+      reason: expect.stringContaining('stage "qualification" does not exist in b2b v5'),
     });
 
     // Refused input: a candidate and a version at once, another rule set's files.
-    const both = await admin('/api/v1/rules/b2b/impact', { files: b2bFiles(4), version: 3 });
+    const both = await admin('/api/v1/rules/b2b/impact', { files: b2bFiles(5), version: 4 });
     expect(both.status).toBe(400);
     expect(both.body.errors.map((e: { field: string }) => e.field)).toEqual(['files', 'version']);
-    const other = await admin('/api/v1/rules/services/impact', { files: b2bFiles(4) });
+    const other = await admin('/api/v1/rules/services/impact', { files: b2bFiles(5) });
     expect(other.status).toBe(422);
     expect(other.body.errors[0].field).toBe('files.rules.yaml');
     // Only who may publish rules.
-    const forbidden = await call('POST', '/api/v1/rules/b2b/impact', { version: 3 });
+    const forbidden = await call('POST', '/api/v1/rules/b2b/impact', { version: 4 });
     expect(forbidden.status).toBe(403);
 
     // Migrated for real: the workflow does what the preview said.
-    const published = await admin('/api/v1/rules/publish', { files: b2bFiles(4, shorterFollowUp) });
+    const published = await admin('/api/v1/rules/publish', { files: b2bFiles(5, shorterFollowUp) });
     expect(published.status).toBe(201);
     const migrated = await call('POST', `/api/v1/deals/${negotiating}/rules-version`, {
-      version: 4,
+      version: 5,
     });
     expect(migrated.status).toBe(200);
     const after = await settled('the reminder sent on migrating', async () => {
@@ -268,9 +268,12 @@ describe('the record input log', () => {
   it('refuses to publish a version under which an open record’s replay throws', async () => {
     // Two weeks in "new" become a second, into a loop of conditions: every deal in "new" breaks
     // (the API's clock is the real one, not the skipped one: a second has passed since).
-    const looping = b2bFiles(5, (y) =>
+    const looping = b2bFiles(6, (y) =>
       y
-        .replace('      - to: lost\n        after: 14d', '      - to: loop_a\n        after: PT1S')
+        .replace(
+          '      - to: lost\n        after: 14d\n        loss_reason: no_response',
+          '      - to: loop_a\n        after: PT1S',
+        )
         .replace(
           '  - id: won\n',
           `  - id: loop_a
@@ -292,13 +295,13 @@ describe('the record input log', () => {
     expect(refused.body.records.map((r: { recordId: string }) => r.recordId)).toContain(quiet);
     expect(refused.body.records[0].reason).toMatch(/stage changes in a row/);
     const list = (await system.call('GET', '/api/v1/rules/b2b')).body;
-    expect(list.version).toBe(4);
+    expect(list.version).toBe(5);
   }, 60_000);
 
   it('prints the same with `npm run rules -- impact` against the database', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'voronka-impact-'));
     try {
-      for (const [path, text] of Object.entries(b2bFiles(5, shorterFollowUp))) {
+      for (const [path, text] of Object.entries(b2bFiles(6, shorterFollowUp))) {
         mkdirSync(dirname(join(dir, path)), { recursive: true });
         writeFileSync(join(dir, path), text);
       }
@@ -319,9 +322,9 @@ describe('the record input log', () => {
       expect(run.stderr).toMatch(/read \d+ ms, replayed \d+ ms/);
       expect(run.status).toBe(0);
       expect(run.stdout).toContain(
-        `b2b v5 on 6 open record(s), migrated at ${at.replace('.000Z', 'Z')}`,
+        `b2b v6 on 6 open record(s), migrated at ${at.replace('.000Z', 'Z')}`,
       );
-      expect(run.stdout).toContain(`changed deal ${fresh} "Fresh Corp" in negotiation (v3)`);
+      expect(run.stdout).toContain(`changed deal ${fresh} "Fresh Corp" in negotiation (v4)`);
       expect(run.stdout).toMatch(/re-timed: follow_up in negotiation at \S+ \(was \S+\)/);
       const misuse = spawnSync(
         process.execPath,

@@ -37,12 +37,12 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
     expect(list.body.items[0]).toMatchObject({
       kind: 'pipeline',
       name: 'B2B sales',
-      latestVersion: 3,
+      latestVersion: 4,
     });
     const versions = await system.call('GET', '/api/v1/rules/b2b/versions');
     expect(versions.body.items).toEqual([
       expect.objectContaining({
-        version: 3,
+        version: 4,
         publishedBy: 'system',
         note: 'shipped with Voronka',
         checksum: expect.stringMatching(/^[0-9a-f]{64}$/),
@@ -54,7 +54,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
   });
 
   it('serves a version with its content and files, and 404 for one that does not exist', async () => {
-    const v1 = await system.call('GET', '/api/v1/rules/b2b/versions/3');
+    const v1 = await system.call('GET', '/api/v1/rules/b2b/versions/4');
     expect(v1.status).toBe(200);
     expect(v1.body.content.stages.map((s: { id: string }) => s.id)).toEqual([
       'new',
@@ -76,7 +76,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
   it('validates without publishing: 200 with the rules, or 422 with each problem located', async () => {
     const ok = await system.call('POST', '/api/v1/rules/validate', { files: b2bFiles() });
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ valid: true, warnings: [], rules: { id: 'b2b', version: 3 } });
+    expect(ok.body).toMatchObject({ valid: true, warnings: [], rules: { id: 'b2b', version: 4 } });
 
     const bad = await system.call('POST', '/api/v1/rules/validate', {
       files: withVersion(b2bFiles(), 1, (t) =>
@@ -97,7 +97,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
       }),
     ]);
     const list = await system.call('GET', '/api/v1/rules');
-    expect(list.body.items[0].latestVersion).toBe(3);
+    expect(list.body.items[0].latestVersion).toBe(4);
   });
 
   it('refuses request files that are not a rule set, naming the field', async () => {
@@ -117,7 +117,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
   });
 
   it('publishes a higher version; identical content is a no-op; a changed published version is refused', async () => {
-    const next = withVersion(b2bFiles(), 4, (t) => t.replace('valid_for: 14d', 'valid_for: 30d'));
+    const next = withVersion(b2bFiles(), 5, (t) => t.replace('valid_for: 14d', 'valid_for: 30d'));
     // The audit names who signed in; a name in the body is refused, not believed.
     const anna = await system.user('salesops', { name: 'Anna Ops' });
     const claimed = await system.call(
@@ -137,13 +137,13 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
       { key: anna.key },
     );
     expect(published.status).toBe(201);
-    expect(published.body).toMatchObject({ status: 'published', ruleSetId: 'b2b', version: 4 });
+    expect(published.body).toMatchObject({ status: 'published', ruleSetId: 'b2b', version: 5 });
 
     const again = await system.call('POST', '/api/v1/rules/publish', { files: next });
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({
       status: 'unchanged',
-      version: 4,
+      version: 5,
       checksum: published.body.checksum,
     });
 
@@ -154,28 +154,28 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
     expect(comment.body.status).toBe('unchanged');
 
     const changed = await system.call('POST', '/api/v1/rules/publish', {
-      files: withVersion(b2bFiles(), 4, (t) => t.replace('valid_for: 14d', 'valid_for: 7d')),
+      files: withVersion(b2bFiles(), 5, (t) => t.replace('valid_for: 14d', 'valid_for: 7d')),
     });
     expect(changed.status).toBe(409);
     expect(changed.body.detail).toBe(
-      'version 4 of "b2b" is already published with different content; published versions never change, so raise the version to publish a change',
+      'version 5 of "b2b" is already published with different content; published versions never change, so raise the version to publish a change',
     );
 
-    const v6 = await system.call('POST', '/api/v1/rules/publish', {
-      files: withVersion(b2bFiles(), 6),
+    const v7 = await system.call('POST', '/api/v1/rules/publish', {
+      files: withVersion(b2bFiles(), 7),
     });
-    expect(v6.status).toBe(201);
+    expect(v7.status).toBe(201);
     const lower = await system.call('POST', '/api/v1/rules/publish', {
-      files: withVersion(b2bFiles(), 5),
+      files: withVersion(b2bFiles(), 6),
     });
     expect(lower.status).toBe(409);
     expect(lower.body.detail).toMatch(
-      /lower than the latest published version 6; publish version 7 or higher/,
+      /lower than the latest published version 7; publish version 8 or higher/,
     );
 
-    const v = await system.call('GET', '/api/v1/rules/b2b/versions/4');
+    const v = await system.call('GET', '/api/v1/rules/b2b/versions/5');
     expect(v.body).toMatchObject({
-      version: 4,
+      version: 5,
       publishedBy: `Anna Ops (${anna.id})`,
       note: 'longer quotes',
     });
@@ -189,7 +189,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
         .fork()
         .getConnection()
         .execute(
-          `update rule_set_version set note = 'edited' where rule_set_id = 'b2b' and version = 3`,
+          `update rule_set_version set note = 'edited' where rule_set_id = 'b2b' and version = 4`,
         ),
     ).rejects.toThrow(/published rule set versions are immutable/);
     await expect(
@@ -203,14 +203,14 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
   it('publishes a new version exactly once when five publishers race', async () => {
     const files = withVersion(
       sourceFiles(readRuleSetSource(join(SHIPPED_RULES_DIR, 'services'))),
-      2,
+      3,
     );
     const results = await Promise.all(
       Array.from({ length: 5 }, () => system.call('POST', '/api/v1/rules/publish', { files })),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 201]);
     const versions = await system.call('GET', '/api/v1/rules/services/versions');
-    expect(versions.body.items.map((v: { version: number }) => v.version)).toEqual([1, 2]);
+    expect(versions.body.items.map((v: { version: number }) => v.version)).toEqual([2, 3]);
   });
 
   it('makes the teams the shipped rules assign to, and refuses rules that name a team that does not exist', async () => {
@@ -241,7 +241,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
   });
 
   it('diffs two published versions in words', async () => {
-    const diff = await system.call('GET', '/api/v1/rules/b2b/diff?from=3&to=4');
+    const diff = await system.call('GET', '/api/v1/rules/b2b/diff?from=4&to=5');
     expect(diff.status).toBe(200);
     expect(diff.body.changes).toEqual([
       {
@@ -255,7 +255,7 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
         text: 'on enter: send quote (template quote), valid for 30d',
       },
     ]);
-    expect(diff.body.text).toContain('b2b v3 → b2b v4');
+    expect(diff.body.text).toContain('b2b v4 → b2b v5');
     expect((await system.call('GET', '/api/v1/rules/b2b/diff?from=3&to=77')).status).toBe(404);
     expect((await system.call('GET', '/api/v1/rules/b2b/diff?from=x&to=2')).status).toBe(400);
   });
@@ -281,12 +281,12 @@ describe('rules: publish, read, validate, diff and dry-run through the API', () 
       scenario,
       against: { files: faster },
     });
-    expect(compared.body.diff).toContain('--- b2b v3');
+    expect(compared.body.diff).toContain('--- b2b v4');
     expect(compared.body.diff).toContain(
-      '+ +7d        stage        new → lost (timer, rule stages[0].transitions[2])',
+      '+ +7d        stage        new → lost (timer, rule stages[0].transitions[2], loss reason no_response)',
     );
     expect(compared.body.diff).toContain(
-      '- +14d       stage        new → lost (timer, rule stages[0].transitions[2])',
+      '- +14d       stage        new → lost (timer, rule stages[0].transitions[2], loss reason no_response)',
     );
 
     const badScenario = await system.call('POST', '/api/v1/rules/simulate', {

@@ -50,7 +50,7 @@ describe('the rules CLI', () => {
   it('validate: 0 for the shipped rules, 1 with file:line:column for broken ones', async () => {
     const ok = await rules(['validate']);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain('rules/b2b: ok (pipeline b2b v3, 7 stages, 7 templates)');
+    expect(ok.stdout).toContain('rules/b2b: ok (pipeline b2b v4, 7 stages, 7 templates)');
     expect(ok.stdout).toContain('rules/leads: ok (lead leads v1');
 
     const broken = join(work, 'broken');
@@ -87,7 +87,7 @@ describe('the rules CLI', () => {
     writeFileSync(
       file,
       readFileSync(file, 'utf8')
-        .replace('version: 3', 'version: 4')
+        .replace('version: 4', 'version: 5')
         .replace('after: 14d', 'after: 10d'),
     );
     const compared = await rules([
@@ -104,7 +104,7 @@ describe('the rules CLI', () => {
     const diff = await rules(['diff', 'rules/b2b', next]);
     expect(diff.code).toBe(0);
     expect(diff.stdout).toBe(
-      'b2b v3 → b2b v4\n  new:\n    - transition → lost after 14d\n    + transition → lost after 10d\n',
+      'b2b v4 → b2b v5\n  new:\n    - transition → lost after 14d (loss reason no_response)\n    + transition → lost after 10d (loss reason no_response)\n',
     );
   });
 
@@ -127,9 +127,9 @@ describe('the rules CLI', () => {
       env,
     );
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/rules\/b2b: published b2b v3 [0-9a-f]{12}/);
+    expect(first.stdout).toMatch(/rules\/b2b: published b2b v4 [0-9a-f]{12}/);
     expect((await rules(['publish', 'rules/b2b'], env)).stdout).toMatch(
-      /unchanged \(already published\) b2b v3/,
+      /unchanged \(already published\) b2b v4/,
     );
 
     const changed = join(work, 'b2b-changed');
@@ -139,17 +139,17 @@ describe('the rules CLI', () => {
     const refused = await rules(['publish', changed], env);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(
-      'version 3 of "b2b" is already published with different content',
+      'version 4 of "b2b" is already published with different content',
     );
 
     const list = await rules(['list'], env);
     expect(list.code).toBe(0);
     expect(list.stdout).toMatch(
-      /^b2b \(pipeline\) B2B sales: latest v3\n {2}v3 {2}\S+ {2}by anna {2}[0-9a-f]{12} {2}first\nservices \(pipeline\) Services: latest v1\n/,
+      /^b2b \(pipeline\) B2B sales: latest v4\n {2}v4 {2}\S+ {2}by anna {2}[0-9a-f]{12} {2}first\nservices \(pipeline\) Services: latest v2\n/,
     );
 
-    const fromDb = await rules(['diff', 'b2b@3', changed], env);
+    const fromDb = await rules(['diff', 'b2b@4', changed], env);
     expect(fromDb.code).toBe(0);
-    expect(fromDb.stdout).toContain('+ transition → lost after 12d');
+    expect(fromDb.stdout).toContain('+ transition → lost after 12d (loss reason no_response)');
   });
 });

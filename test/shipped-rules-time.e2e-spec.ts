@@ -92,12 +92,13 @@ describe('the shipped rules, in real time skipped', () => {
       const d = (await system.call('GET', `/api/v1/deals/${silent.id}`)).body;
       return d.outcome === 'lost' ? d : undefined;
     });
-    expect(lost.stage).toBe('lost');
+    expect(lost).toMatchObject({ stage: 'lost', lossReason: 'no_response' });
     const history = (await system.call('GET', `/api/v1/deals/${silent.id}/history`)).body.items;
     expect(history.at(-1)).toMatchObject({
       from: 'new',
       to: 'lost',
       cause: 'rule stages[0].transitions[2]',
+      lossReason: 'no_response',
     });
     // The change is dated in the workflow's (skipped) time: two weeks after the start.
     expect(Date.parse(history.at(-1).at) - t0).toBeGreaterThanOrEqual(14 * 24 * 3600_000 - 60_000);
@@ -116,8 +117,8 @@ describe('the shipped rules, in real time skipped', () => {
     await env.sleep('10m');
     await mailbox.waitFor(overdue, 2);
 
-    // v4 keeps both and adds a third, two hours after the call is due: already past.
-    const v4 = b2bFiles(4, (y) =>
+    // v5 keeps both and adds a third, two hours after the call is due: already past.
+    const v5 = b2bFiles(5, (y) =>
       y.replace(
         '    transitions:\n      - to: qualification',
         `      - activity: call
@@ -128,12 +129,12 @@ describe('the shipped rules, in real time skipped', () => {
       - to: qualification`,
       ),
     );
-    const published = await system.call('POST', '/api/v1/rules/publish', { files: v4 });
+    const published = await system.call('POST', '/api/v1/rules/publish', { files: v5 });
     expect(published.status).toBe(201);
     const migrated = await system.call(
       'POST',
       `/api/v1/deals/${late.id}/rules-version`,
-      { version: 4 },
+      { version: 5 },
       { key: manager.key },
     );
     expect(migrated.status).toBe(200);
@@ -152,7 +153,7 @@ describe('the shipped rules, in real time skipped', () => {
       const v = await automation(late.id);
       return escalations(v).length > 0 ? v : undefined;
     });
-    expect(view.rulesVersion).toBe(4);
+    expect(view.rulesVersion).toBe(5);
     await mailbox.waitFor(overdue, 3);
     await env.sleep('1h');
     expect(mailbox.messages.filter(overdue)).toHaveLength(3);

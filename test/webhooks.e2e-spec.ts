@@ -109,8 +109,8 @@ describe('outbound webhooks (post_webhook)', () => {
   });
 
   it('wins a deal of the shipped b2b rules though no endpoint receives deal.won, or the one that does cannot be reached', async () => {
-    // The shipped b2b rules post deal.won on entering won (rules/b2b/rules.yaml, version 3).
-    const shipped = await system.call('GET', '/api/v1/rules/b2b/versions/3');
+    // The shipped b2b rules post deal.won on entering won (rules/b2b/rules.yaml, version 4).
+    const shipped = await system.call('GET', '/api/v1/rules/b2b/versions/4');
     expect(shipped.body.content.stages.find((s: { id: string }) => s.id === 'won').onEnter).toEqual(
       expect.arrayContaining([{ type: 'post_webhook', event: 'deal.won' }]),
     );
@@ -124,7 +124,7 @@ describe('outbound webhooks (post_webhook)', () => {
         { key: manager.key },
       );
       expect(created.status).toBe(201);
-      expect(created.body.rulesVersion).toBe(3);
+      expect(created.body.rulesVersion).toBe(4);
       const id = created.body.id as string;
       await eventually('the deal workflow running', async () => {
         const moved = await system.call('POST', `/api/v1/deals/${id}/move`, {

@@ -32,6 +32,8 @@ const deal = {
   sourceLeadId: null,
   custom: {},
   closedAt: null,
+  lossReason: null,
+  lossNote: null,
   wonAmount: null,
 };
 const json = 'application/json; charset=utf-8';

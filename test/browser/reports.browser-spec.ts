@@ -37,7 +37,10 @@ describe('the web app: reports', () => {
       })
     ).body.id as string;
   const moveTo = async (id: string, to: string) => {
-    const moved = await system.call('POST', `/api/v1/deals/${id}/move`, { to });
+    const moved = await system.call('POST', `/api/v1/deals/${id}/move`, {
+      to,
+      ...(to === 'lost' ? { lossReason: 'competitor' } : {}),
+    });
     if (moved.status !== 200) throw new Error(`moving to ${to}: ${JSON.stringify(moved.body)}`);
   };
 

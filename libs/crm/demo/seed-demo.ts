@@ -97,6 +97,7 @@ const INDUSTRY = [
 ];
 const B2B_STAGES = ['new', 'qualification', 'quote', 'negotiation', 'invoice', 'won', 'lost'];
 const SERVICES_STAGES = ['request', 'proposal', 'contract', 'signed', 'lost'];
+const LOSS_REASONS = ['no_response', 'price', 'competitor', 'no_budget', 'other'];
 const LEAD_STATUSES = ['new', 'in_progress', 'qualified', 'converted', 'junk'];
 const SOURCES = ['web', 'partner', 'referral', 'fair', 'cold_call'];
 
@@ -214,7 +215,7 @@ export async function seedDemo(em: EntityManager, options: SeedOptions): Promise
   // Two deals in three are B2B (USD), one in three services (EUR); their amounts are set by hand
   // (they have no product rows).
   await exec(
-    `insert into deal (id, responsible_id, created_at, updated_at, archived_at, version, title, pipeline_id, rules_version, stage, outcome, amount, amount_manual, currency, probability, expected_close_date, source, contact_id, company_id, source_lead_id, custom, closed_at, won_amount)
+    `insert into deal (id, responsible_id, created_at, updated_at, archived_at, version, title, pipeline_id, rules_version, stage, outcome, amount, amount_manual, currency, probability, expected_close_date, source, contact_id, company_id, source_lead_id, custom, closed_at, won_amount, loss_reason)
      select ${id('deal', 'd::text')}, ${managerIds('d')}, ${now} - (d % 720) * interval '12 hours', ${now} - (d % 100) * interval '1 hour', null, 1,
             (${sqlArray(COMPANY)})[1 + d % ${COMPANY.length}] || ' deal ' || d, x.pipeline, 1, x.stage,
             case when x.stage in ('won', 'signed') then 'won' when x.stage = 'lost' then 'lost' else 'open' end,
@@ -225,7 +226,9 @@ export async function seedDemo(em: EntityManager, options: SeedOptions): Promise
             ${id('contact', `(1 + d % ${contacts})::text`)}, ${id('company', `(1 + d % ${companies})::text`)}, null, '{}'::jsonb,
             case when x.stage in ('won', 'signed', 'lost')
                  then least(${now}, ${now} - (d % 720) * interval '12 hours' + (1 + (d * 7) % 90) * interval '1 day') end,
-            null
+            null,
+            -- Lost deals say why (reasons both shipped pipelines name): the report by loss reason.
+            case when x.stage = 'lost' then (${sqlArray(LOSS_REASONS)})[1 + (d / 7) % ${LOSS_REASONS.length}] end
      from generate_series(1, ${options.deals}) d
      cross join lateral (select case when d % 3 = 0 then 'services' else 'b2b' end as pipeline,
                                 case when d % 3 = 0 then 'EUR' else 'USD' end as currency,
