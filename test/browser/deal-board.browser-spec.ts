@@ -127,7 +127,25 @@ describe('the web app: the deal board', () => {
       .getByRole('button', { name: 'Move “Globex licences” to…' })
       .click();
     await page.getByRole('menuitem', { name: 'Lost' }).click();
+    // A move to a lost stage asks why first: one of the pipeline's loss reasons, and a note.
+    const dialog = page.getByRole('dialog', { name: 'Why is “Globex licences” lost?' });
+    const confirm = dialog.getByRole('button', { name: 'Move to “Lost”' });
+    await confirm.waitFor();
+    expect(await confirm.isDisabled()).toBe(true); // no reason picked yet
+    await dialog.getByRole('combobox', { name: 'Loss reason' }).click();
+    await page.getByRole('option', { name: 'Chose a competitor', exact: true }).click();
+    await dialog.getByRole('textbox', { name: 'Note' }).fill('Went with Initech');
+    await confirm.click();
     await card('lost', 'Globex licences').waitFor();
+    const lost = await eventually('the reason kept', async () => {
+      const deals = (await system.call('GET', '/api/v1/deals?lossReason=competitor')).body.items;
+      return deals.length === 1 ? deals[0] : undefined;
+    });
+    expect(lost).toMatchObject({
+      title: 'Globex licences',
+      lossReason: 'competitor',
+      lossNote: 'Went with Initech',
+    });
   });
 
   it('filters by search and shows the same deals as a list', async () => {

@@ -32,6 +32,7 @@ function entryOf(
   t: TFunction,
   format: Formatter,
   stageName: (id: string | null) => string,
+  lossReasonName: (code: string) => string,
 ): Entry {
   const { stageChange: change, activity, email, quote, invoice, payment, comment } = item;
   if (change)
@@ -40,9 +41,14 @@ function entryOf(
       title: change.from
         ? t('dealPage.timeline.moved', { from: stageName(change.from), to: stageName(change.to) })
         : t('dealPage.timeline.created', { to: stageName(change.to) }),
-      detail: item.actorId
-        ? t('dealPage.timeline.byPerson')
-        : t('dealPage.timeline.byRules', { cause: change.cause, version: change.rulesVersion }),
+      detail:
+        (item.actorId
+          ? t('dealPage.timeline.byPerson')
+          : t('dealPage.timeline.byRules', { cause: change.cause, version: change.rulesVersion })) +
+        (change.lossReason
+          ? ` · ${t('dealPage.timeline.lossReason', { reason: lossReasonName(change.lossReason) })}`
+          : '') +
+        (change.lossNote ? ` · ${change.lossNote}` : ''),
     };
   if (activity)
     return {
@@ -101,17 +107,21 @@ export function RecordTimeline({
   owner,
   id,
   stages = [],
+  lossReasons = [],
 }: {
   owner: TimelineOwner;
   id: string;
   /** The record's stages or statuses, to name them (their ids otherwise). */
   stages?: { id: string; name: string }[];
+  /** A deal's loss reasons, to name them (their codes otherwise). */
+  lossReasons?: { code: string; label: string }[];
 }) {
   const { t } = useTranslation();
   const format = useFormat();
   const timeline = useTimeline(owner, id);
   const stageName = (stage: string | null) =>
     stages.find((s) => s.id === stage)?.name ?? stage ?? '';
+  const lossReasonName = (code: string) => lossReasons.find((r) => r.code === code)?.label ?? code;
   const items = timeline.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="record-timeline">
@@ -126,7 +136,7 @@ export function RecordTimeline({
       ) : (
         <Timeline bulletSize={22} lineWidth={2} mt="md">
           {items.map((item) => {
-            const entry = entryOf(item, t, format, stageName);
+            const entry = entryOf(item, t, format, stageName, lossReasonName);
             return (
               <Timeline.Item
                 key={`${item.kind}-${item.id}`}

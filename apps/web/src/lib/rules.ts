@@ -41,3 +41,29 @@ export function useStages(ruleSetId: string | undefined) {
     staleTime: 5 * 60_000,
   });
 }
+
+/** Why a deal may be lost, as its pipeline's rules name it. */
+export interface LossReason {
+  code: string;
+  label: string;
+}
+
+/**
+ * The loss reasons of one published version of a pipeline (the version a deal runs): empty for
+ * versions that name none (a move to lost then takes no reason).
+ */
+export function useLossReasons(pipelineId: string | undefined, version: number | undefined) {
+  return useQuery({
+    queryKey: [`/api/v1/rules/${pipelineId}/versions/${version}`],
+    queryFn: () =>
+      answer(
+        client.GET('/api/v1/rules/{id}/versions/{version}', {
+          params: { path: { id: pipelineId!, version: version! } },
+        }),
+      ),
+    select: (rules) => (rules.content as { lossReasons?: LossReason[] }).lossReasons ?? [],
+    enabled: !!pipelineId && version !== undefined,
+    // A published version never changes.
+    staleTime: Infinity,
+  });
+}

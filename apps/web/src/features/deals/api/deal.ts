@@ -64,12 +64,15 @@ export function useUpdateDeal(id: string) {
   });
 }
 
+/** A move: the stage, and for a lost stage why (a loss reason's code) and a note. */
+export type MoveRequest = Pick<Schemas['MoveDeal'], 'to' | 'lossReason' | 'lossNote'>;
+
 /** Asks the deal's workflow to move it (the rules may refuse: the error's message is why). */
 export function useMoveDealTo(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (to: string) =>
-      answer(client.POST('/api/v1/deals/{id}/move', { params: { path: { id } }, body: { to } })),
+    mutationFn: (body: MoveRequest) =>
+      answer(client.POST('/api/v1/deals/{id}/move', { params: { path: { id } }, body })),
     // Re-reads the deal and what hangs off it (timeline, automation, documents) without holding
     // the Move button busy until the slowest of them answers: returning this promise once kept it
     // disabled for over 15 s in CI, long after the move itself showed.

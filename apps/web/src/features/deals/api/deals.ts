@@ -67,10 +67,16 @@ export type CardsData = InfiniteData<CardsPage, string | undefined>;
 export function useMoveDeal() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ deal, to }: { deal: DealCard; to: string }) =>
-      answer(
-        client.POST('/api/v1/deals/{id}/move', { params: { path: { id: deal.id } }, body: { to } }),
-      ),
+    mutationFn: ({
+      deal,
+      ...body
+    }: {
+      deal: DealCard;
+      to: string;
+      lossReason?: string;
+      lossNote?: string;
+    }) =>
+      answer(client.POST('/api/v1/deals/{id}/move', { params: { path: { id: deal.id } }, body })),
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: [CARDS_PATH] }),

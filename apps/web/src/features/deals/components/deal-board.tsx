@@ -26,6 +26,7 @@ import {
 } from '../api/deals';
 import { BoardColumn } from './board-column';
 import { DealCardPreview } from './deal-card';
+import { type LossAnswer, type LossMove, LossReasonDialog } from './loss-reason-dialog';
 
 /** The pointer decides where a card lands; the keyboard, the column the card overlaps most. */
 const collision: CollisionDetection = (args) =>
@@ -65,13 +66,24 @@ export function DealBoard({ stages, filters }: { stages: StageRule[]; filters: D
     useSensor(KeyboardSensor, { coordinateGetter: columnSteps }),
   );
   const stageName = useMemo(() => new Map(stages.map((s) => [s.id, s.name])), [stages]);
+  const [askLoss, setAskLoss] = useState<{ card: DealCard; move: LossMove } | null>(null);
 
+  /** A move to a lost stage asks why first (LossReasonDialog); any other goes at once. */
   const moveCard = (card: DealCard, to: string) => {
     if (to === card.stage || pending[card.id]) return;
+    const target = stages.find((s) => s.id === to);
+    if (target?.kind === 'lost') {
+      setAskLoss({ card, move: { deal: card, to: { id: target.id, name: target.name } } });
+      return;
+    }
+    send(card, to);
+  };
+
+  const send = (card: DealCard, to: string, loss: LossAnswer = {}) => {
     setRefused(null);
     setPending((p) => ({ ...p, [card.id]: { card, to } }));
     move.mutate(
-      { deal: card, to },
+      { deal: card, to, ...loss },
       {
         onError: (error) => setRefused({ title: card.title, reason: error.message }),
         onSettled: () =>
@@ -108,6 +120,15 @@ export function DealBoard({ stages, filters }: { stages: StageRule[]; filters: D
 
   return (
     <>
+      <LossReasonDialog
+        move={askLoss?.move ?? null}
+        onCancel={() => setAskLoss(null)}
+        onConfirm={(loss) => {
+          const { card, move: asked } = askLoss!;
+          setAskLoss(null);
+          send(card, asked.to.id, loss);
+        }}
+      />
       {refused && (
         <Alert
           color="red"

@@ -7,6 +7,7 @@ import { Page } from '@/components/page';
 import { RecordTimeline } from '@/components/record-timeline';
 import { ApiError } from '@/lib/api';
 import { useFormat } from '@/lib/preferences';
+import { useLossReasons } from '@/lib/rules';
 import { useStages } from '../api/deals';
 import { useDeal, useDealDocuments, useDealPayments } from '../api/deal';
 import { DealDocuments } from './deal-documents';
@@ -24,6 +25,7 @@ export function DealPage({ id }: { id: string }) {
   const format = useFormat();
   const deal = useDeal(id);
   const stages = useStages(deal.data?.pipelineId);
+  const lossReasons = useLossReasons(deal.data?.pipelineId, deal.data?.rulesVersion);
   const quotes = useDealDocuments('quotes', id);
   const invoices = useDealDocuments('invoices', id);
   const payments = useDealPayments(
@@ -68,6 +70,14 @@ export function DealPage({ id }: { id: string }) {
         {t('dealPage.backToBoard')}
       </Anchor>
       <StageBar deal={d} stages={stageList} />
+      {d.outcome === 'lost' && d.lossReason && (
+        <Text size="sm" data-testid="loss-reason">
+          {t('dealPage.loss.lostBecause', {
+            reason: lossReasons.data?.find((r) => r.code === d.lossReason)?.label ?? d.lossReason,
+          })}
+          {d.lossNote ? ` · ${d.lossNote}` : ''}
+        </Text>
+      )}
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
@@ -88,7 +98,12 @@ export function DealPage({ id }: { id: string }) {
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack>
             <AutomationPanel owner="deals" id={id} closedText={t('dealPage.closedAutomation')} />
-            <RecordTimeline owner="deals" id={id} stages={stageList} />
+            <RecordTimeline
+              owner="deals"
+              id={id}
+              stages={stageList}
+              lossReasons={lossReasons.data}
+            />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -3,11 +3,13 @@ import { IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type StageRule } from '../api/deals';
-import { type Deal, useMoveDealTo } from '../api/deal';
+import { type Deal, type MoveRequest, useMoveDealTo } from '../api/deal';
+import { type LossMove, LossReasonDialog } from './loss-reason-dialog';
 
 /**
  * The pipeline's stages with the deal's own marked (the steps before it done), and a move to
- * another stage: the deal's workflow decides, and a refusal shows the rules' reason.
+ * another stage: the deal's workflow decides, and a refusal shows the rules' reason. A move to a
+ * lost stage first asks why (LossReasonDialog).
  */
 export function StageBar({ deal, stages }: { deal: Deal; stages: StageRule[] }) {
   const { t } = useTranslation();
@@ -15,6 +17,13 @@ export function StageBar({ deal, stages }: { deal: Deal; stages: StageRule[] }) 
   const [to, setTo] = useState<string | null>(null);
   const current = stages.findIndex((s) => s.id === deal.stage);
   const target = stages.find((s) => s.id === to);
+  const [askLoss, setAskLoss] = useState<LossMove | null>(null);
+  const send = (request: MoveRequest) => move.mutate(request, { onSuccess: () => setTo(null) });
+  const start = () => {
+    if (!target) return;
+    if (target.kind === 'lost') setAskLoss({ deal, to: { id: target.id, name: target.name } });
+    else send({ to: target.id });
+  };
   return (
     <Paper withBorder p="sm">
       <nav aria-label={t('dealPage.stages')}>
@@ -56,11 +65,7 @@ export function StageBar({ deal, stages }: { deal: Deal; stages: StageRule[] }) 
             onChange={setTo}
             w={220}
           />
-          <Button
-            disabled={!to}
-            loading={move.isPending}
-            onClick={() => to && move.mutate(to, { onSuccess: () => setTo(null) })}
-          >
+          <Button disabled={!to} loading={move.isPending} onClick={start}>
             {t('dealPage.move')}
           </Button>
         </Group>
@@ -70,11 +75,20 @@ export function StageBar({ deal, stages }: { deal: Deal; stages: StageRule[] }) 
           color="red"
           role="alert"
           mt="sm"
-          title={t('dealPage.moveRefused', { stage: target?.name ?? move.variables })}
+          title={t('dealPage.moveRefused', { stage: target?.name ?? move.variables?.to })}
         >
           <Text size="sm">{move.error.message}</Text>
         </Alert>
       )}
+      <LossReasonDialog
+        move={askLoss}
+        onCancel={() => setAskLoss(null)}
+        onConfirm={(answer) => {
+          const stage = askLoss!.to.id;
+          setAskLoss(null);
+          send({ to: stage, ...answer });
+        }}
+      />
     </Paper>
   );
 }
