@@ -128,7 +128,7 @@ describe('the web app: reports', () => {
     expect(await answer.text()).toContain('new');
   });
 
-  it('shows the sales report per manager and per source, with the API’s figures', async () => {
+  it('shows the sales report per manager, per source and per loss reason, with the API’s figures', async () => {
     await page.getByRole('tab', { name: 'Sales' }).click();
     const table = page.getByRole('table', { name: 'Sales' });
     const row = table.getByRole('row', { name: /^Mia Reports / });
@@ -145,6 +145,14 @@ describe('the web app: reports', () => {
     await page.getByRole('option', { name: 'Source' }).click();
     await page.waitForURL(/groupBy=source/);
     await table.getByRole('row', { name: /^fair / }).waitFor();
+
+    // By loss reason: Globex was lost to a competitor (the reason's label, from the rules).
+    await page.getByRole('combobox', { name: 'Group by' }).click();
+    await page.getByRole('option', { name: 'Loss reason' }).click();
+    await page.waitForURL(/groupBy=lossReason/);
+    const competitor = table.getByRole('row', { name: /^Chose a competitor / });
+    await competitor.waitFor();
+    expect(await competitor.getByRole('cell').nth(2).textContent()).toBe('1');
   });
 
   it('shows the lead funnel', async () => {

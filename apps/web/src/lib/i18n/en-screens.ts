@@ -182,6 +182,7 @@ export const enScreens = {
       pipeline: 'Pipeline',
       source: 'Source',
       month: 'Month',
+      lossReason: 'Loss reason',
     },
     wonAmount: 'Won amount',
     averageSize: 'Average deal',

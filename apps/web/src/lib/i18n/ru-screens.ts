@@ -184,6 +184,7 @@ export const ruScreens: Pick<Messages, 'myDay' | 'dealPage' | 'reports' | 'recor
       pipeline: 'Воронка',
       source: 'Источник',
       month: 'Месяц',
+      lossReason: 'Причина проигрыша',
     },
     wonAmount: 'Сумма выигранных',
     averageSize: 'Средняя сделка',

@@ -7,7 +7,8 @@ export type FunnelReport = Schemas['FunnelReport'];
 export type SalesFigures = Schemas['SalesFigures'];
 export type SalesReport = Schemas['SalesAnswer'];
 
-export const GROUP_BY = ['manager', 'team', 'pipeline', 'source', 'month'] as const;
+/** lossReason: the lost deals by why they were lost (won deals count in the total only). */
+export const GROUP_BY = ['manager', 'team', 'pipeline', 'source', 'month', 'lossReason'] as const;
 export type GroupBy = (typeof GROUP_BY)[number];
 
 /** The filters every report takes (the period's days in the user's time zone). */

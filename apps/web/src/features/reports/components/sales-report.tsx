@@ -15,9 +15,9 @@ import { DrillLink, useDrill } from './drill-link';
 import { moneyList } from './funnel-report';
 
 /**
- * The sales report grouped by manager, team, pipeline, source or month: won and lost deals (each
- * count a link to those deals), win rate, average size and cycle, payments, beside the previous
- * period; a bar chart of won and lost per group.
+ * The sales report grouped by manager, team, pipeline, source, month or loss reason: won and lost
+ * deals (each count a link to those deals), win rate, average size and cycle, payments, beside the
+ * previous period; a bar chart of won and lost per group.
  */
 export function SalesReport({
   filters,
