@@ -83,7 +83,7 @@ describe('loss reasons in the rules', () => {
   });
 
   it('leaves lossReasons out of rules that name none (versions published before keep their content)', () => {
-    const text = WITH_REASONS.replace(/loss_reasons:\n(  - .*\n)+/, '').replace(
+    const text = WITH_REASONS.replace(/loss_reasons:\n( {2}- .*\n)+/, '').replace(
       /\n\s+loss_reason: \w+/g,
       '',
     );
@@ -120,10 +120,10 @@ describe('loss reasons in the rules', () => {
 
   it('refuses an empty list, a list that is not one, and loss reasons in lead rules', () => {
     expect(
-      errors(WITH_REASONS.replace(/loss_reasons:\n(  - .*\n)+/, 'loss_reasons: []\n')),
+      errors(WITH_REASONS.replace(/loss_reasons:\n( {2}- .*\n)+/, 'loss_reasons: []\n')),
     ).toEqual(expect.arrayContaining([expect.stringContaining('name at least one loss reason')]));
     expect(
-      errors(WITH_REASONS.replace(/loss_reasons:\n(  - .*\n)+/, 'loss_reasons: price\n')),
+      errors(WITH_REASONS.replace(/loss_reasons:\n( {2}- .*\n)+/, 'loss_reasons: price\n')),
     ).toEqual(expect.arrayContaining([expect.stringContaining('loss_reasons is a list')]));
     const lead = `kind: lead
 id: leads
@@ -175,7 +175,7 @@ stages:
         'stages[0].transitions[0].loss_reason: loss_reason goes with a move to a lost stage; "won" is won',
       ),
     ]);
-    const noReasons = WITH_REASONS.replace(/loss_reasons:\n(  - .*\n)+/, '');
+    const noReasons = WITH_REASONS.replace(/loss_reasons:\n( {2}- .*\n)+/, '');
     expect(errors(noReasons)).toEqual(
       expect.arrayContaining([
         expect.stringContaining(
@@ -236,7 +236,10 @@ describe('loss reasons when deals move', () => {
 
   it('takes no reason under rules that name none (versions from before loss reasons)', () => {
     const old = rulesOf(
-      WITH_REASONS.replace(/loss_reasons:\n(  - .*\n)+/, '').replace(/\n\s+loss_reason: \w+/g, ''),
+      WITH_REASONS.replace(/loss_reasons:\n( {2}- .*\n)+/, '').replace(
+        /\n\s+loss_reason: \w+/g,
+        '',
+      ),
     );
     expect(checkLossReason(old, 'lost', undefined)).toBeUndefined();
     expect(checkLossReason(old, 'lost', 'price')?.code).toBe('unknown_loss_reason');
