@@ -147,7 +147,7 @@ describe('the upcoming automation across records', () => {
     const moved = await system.call(
       'POST',
       `/api/v1/deals/${deal.id}/move`,
-      { to: 'lost' },
+      { to: 'lost', lossReason: 'no_need' },
       { key: bob.key },
     );
     expect(moved.status).toBe(200);
