@@ -247,4 +247,25 @@ describe('the web app: the deal page', () => {
     await page.getByText('There is no such deal, or it is not yours to see.').waitFor();
     expect(await page.getByText('Olga’s secret deal').count()).toBe(0);
   });
+
+  it('asks why when the deal is moved to Lost, and shows it on the page and in the timeline', async () => {
+    await page.goto(`/deals/${dealId}`);
+    await pickStage('Lost');
+    await page.getByRole('button', { name: 'Move', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: /^Why is “.+” lost\?$/ });
+    await dialog.getByRole('combobox', { name: 'Loss reason' }).click();
+    await page.getByRole('option', { name: 'Too expensive', exact: true }).click();
+    await dialog.getByRole('textbox', { name: 'Note' }).fill('They found a cheaper offer');
+    await dialog.getByRole('button', { name: 'Move to “Lost”' }).click();
+    await page.getByText('Lost: Too expensive · They found a cheaper offer').waitFor();
+    await page
+      .getByRole('region', { name: 'Timeline' })
+      .getByText(/loss reason: Too expensive · They found a cheaper offer/)
+      .waitFor();
+    expect(await dealNow()).toMatchObject({
+      outcome: 'lost',
+      lossReason: 'price',
+      lossNote: 'They found a cheaper offer',
+    });
+  });
 });
