@@ -32,12 +32,6 @@ describe('the web app: the rules studio', () => {
   /** The editor's line that holds `text` (CodeMirror draws one element a line). */
   const line = (text: string | RegExp) => page.locator('.cm-line').filter({ hasText: text });
 
-  /** Puts the cursor at the end of the line holding `text`. */
-  const endOf = async (text: string) => {
-    await line(text).first().click();
-    await page.keyboard.press('End');
-  };
-
   beforeAll(async () => {
     mailbox = await startTestMailbox();
     [system, browser] = await Promise.all([
@@ -84,17 +78,19 @@ describe('the web app: the rules studio', () => {
     const ruleSets = page.getByRole('table', { name: 'Rule sets' });
     await ruleSets.getByRole('link', { name: 'B2B sales' }).click();
     const versions = page.getByRole('table', { name: 'Versions' });
-    await versions.getByRole('link', { name: 'Version 3' }).click();
-    await page.getByRole('heading', { name: 'B2B sales · Version 3' }).waitFor();
+    await versions.getByRole('link', { name: 'Version 4' }).click();
+    await page.getByRole('heading', { name: 'B2B sales · Version 4' }).waitFor();
     await editor().waitFor();
     await page.getByText('The rules are valid.').waitFor();
     await checkScreen(page, 'rules-editor');
   });
 
   it('marks an error at its line as one types, and offers the checker’s fix', async () => {
-    // The first transition of "new" goes to "qualification" (line 32 of the shipped file).
+    // The first transition of "new" goes to "qualification" (a line far enough down that the
+    // editor draws it only once scrolled to: the keyboard takes the cursor there).
+    const n = lineOf('      - to: qualification');
     const target = line(/^ {6}- to: qualification$/);
-    await endOf('- to: qualification');
+    await goToLineEnd(n);
     await page.keyboard.type('x');
     await page.getByText('1 error(s), 0 warning(s)').waitFor();
     // The mark is in the line typed, at the stage's name.
@@ -103,25 +99,25 @@ describe('the web app: the rules studio', () => {
     expect(await marked.textContent()).toBe('      - to: qualificationx');
     expect(await target.count()).toBe(0);
     const problems = page.getByRole('region', { name: 'Problems' });
-    await problems.getByText('Line 32, column 13').waitFor();
+    await problems.getByText(`Line ${n}, column 13`).waitFor();
     await problems.getByText(/stage "qualificationx" does not exist/).waitFor();
     await checkScreen(page, 'rules-editor-problem');
 
-    await problems.getByRole('button', { name: 'Change line 32 to “qualification”' }).click();
+    await problems.getByRole('button', { name: `Change line ${n} to “qualification”` }).click();
     await page.getByText('The rules are valid.').waitFor();
     await line('      - to: qualification').first().waitFor();
     expect(await page.locator('.cm-lintRange-error').count()).toBe(0);
   });
 
   it('draws, compares and simulates the edited rules', async () => {
-    // Shorten the quote follow-up from 3 to 2 days, as version 4.
+    // Shorten the quote follow-up from 3 to 2 days, as version 5.
     await goToLineEnd(lineOf('      - every: 3d'));
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Backspace');
     await page.keyboard.type('2d');
-    await goToLineEnd(lineOf('version: 3'));
+    await goToLineEnd(lineOf('version: 4'));
     await page.keyboard.press('Backspace');
-    await page.keyboard.type('4');
+    await page.keyboard.type('5');
     await page.getByText('The rules are valid.').waitFor();
     await page.getByText('Edited: not published').waitFor();
 
@@ -167,25 +163,25 @@ describe('the web app: the rules studio', () => {
     await checkScreen(page, 'rules-impact');
 
     await page.getByLabel('Note (why this version)').fill('quote follow-up every 2 days');
-    await page.getByRole('button', { name: 'Publish version 4' }).click();
-    await page.getByText('Version 4 is published.').waitFor();
+    await page.getByRole('button', { name: 'Publish version 5' }).click();
+    await page.getByText('Version 5 is published.').waitFor();
     const latest = (await system.call('GET', '/api/v1/rules/b2b')).body;
-    expect(latest).toMatchObject({ version: 4, note: 'quote follow-up every 2 days' });
+    expect(latest).toMatchObject({ version: 5, note: 'quote follow-up every 2 days' });
     expect(latest.source['rules.yaml']).toContain('every: 2d');
 
-    await page.getByRole('button', { name: 'Migrate the records to version 4' }).click();
-    const progress = page.getByRole('region', { name: 'Migration from v3 to v4' });
+    await page.getByRole('button', { name: 'Migrate the records to version 5' }).click();
+    const progress = page.getByRole('region', { name: 'Migration from v4 to v5' });
     await progress.getByText('4 of 4 done').waitFor({ timeout: 60_000 });
     await progress.getByText('completed', { exact: true }).waitFor();
     await progress.getByText('migrated 4, refused 0, failed 0, remaining 0').waitFor();
     await checkScreen(page, 'rules-migration');
     for (const id of dealIds) {
-      expect((await system.call('GET', `/api/v1/deals/${id}`)).body.rulesVersion).toBe(4);
+      expect((await system.call('GET', `/api/v1/deals/${id}`)).body.rulesVersion).toBe(5);
     }
     const [migration] = (await system.call('GET', '/api/v1/rules/b2b/migrations')).body.items;
     expect(migration).toMatchObject({
-      fromVersion: 3,
-      toVersion: 4,
+      fromVersion: 4,
+      toVersion: 5,
       status: 'completed',
       note: 'quote follow-up every 2 days',
       counts: { migrated: 4, refused: 0, failed: 0, migrating: 0 },
@@ -195,24 +191,24 @@ describe('the web app: the rules studio', () => {
   it('pauses, resumes and watches a rollback to its end', async () => {
     const start = page.getByRole('region', { name: 'Start a migration' });
     await start.getByRole('combobox', { name: 'From version' }).click();
-    await page.getByRole('option', { name: 'Version 4' }).click();
+    await page.getByRole('option', { name: 'Version 5' }).click();
     await start.getByRole('combobox', { name: 'To version' }).click();
-    await page.getByRole('option', { name: 'Version 3' }).click();
+    await page.getByRole('option', { name: 'Version 4' }).click();
     await start.getByLabel('Batch size').fill('1');
     await start.getByLabel(/At most records a second/).fill('1');
     await start.getByLabel('Note').fill('roll back');
     await start.getByRole('button', { name: 'Start the migration' }).click();
-    const progress = page.getByRole('region', { name: 'Migration from v4 to v3' });
+    const progress = page.getByRole('region', { name: 'Migration from v5 to v4' });
     await progress.getByRole('button', { name: 'Pause' }).click();
     await progress.getByText('paused', { exact: true }).waitFor();
     const paused = (await system.call('GET', '/api/v1/rules/b2b/migrations')).body.items[0];
-    expect(paused).toMatchObject({ status: 'paused', fromVersion: 4, toVersion: 3 });
+    expect(paused).toMatchObject({ status: 'paused', fromVersion: 5, toVersion: 4 });
     expect(paused.remaining).toBeGreaterThan(0);
     await progress.getByRole('button', { name: 'Resume' }).click();
     await progress.getByText('4 of 4 done').waitFor({ timeout: 60_000 });
     await progress.getByText('completed', { exact: true }).waitFor();
     for (const id of dealIds) {
-      expect((await system.call('GET', `/api/v1/deals/${id}`)).body.rulesVersion).toBe(3);
+      expect((await system.call('GET', `/api/v1/deals/${id}`)).body.rulesVersion).toBe(4);
     }
   });
 });
