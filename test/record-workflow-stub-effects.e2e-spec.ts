@@ -59,7 +59,31 @@ stages:
 const RULES: Record<number, RuleSet> = {
   1: rules(1),
   2: rules(2, '\n      - { to: lost, after: 30d }'),
+  // Dunning: an overdue invoice gets a call and an email; an expired quote loses the deal.
+  3: compileRules(
+    `kind: pipeline
+id: stub
+name: Stub pipeline
+version: 3
+currency: USD
+stages:
+  - id: new
+    transitions:
+      - { to: dunning, on: invoice_overdue }
+      - { to: lost, on: quote_expired }
+  - id: dunning
+    on_enter:
+      - create_activity: { type: call, subject: 'Chase payment: {{deal.title}}', due: 1d }
+      - send_email: { template: hello, to: contact }
+    transitions:
+      - { to: won, on: invoice_paid }
+  - { id: won, kind: won }
+  - { id: lost, kind: lost }
+`,
+    ['hello'],
+  ),
 };
+const DAY = 86_400_000;
 
 type Call = { effect: keyof AutomationEffectsApi; key?: string; input: Record<string, unknown> };
 
@@ -75,6 +99,8 @@ describe('the record workflow with stub effects', () => {
   let activities = 0;
   /** The pending timers each workflow last wrote for the upcoming-automation view. */
   const pendingTimers = new Map<string, string[]>();
+  /** The stub deals' invoices and quotes, by id: what the lapse effect finds. */
+  const documents = new Map<string, { number: string; status: string }>();
 
   const note = (
     input: { workflowId?: string; recordId: string; key?: string },
@@ -90,7 +116,20 @@ describe('the record workflow with stub effects', () => {
       return {
         rules: RULES[input.version],
         ...(input.snapshot ? { snapshot: { deal: { title: 'Stubbed', amount: '100.00' } } } : {}),
+        ...(input.deadlines ? { deadlines: [] } : {}),
       };
+    },
+    async documentDeadlines(input) {
+      note({ recordId: input.dealId }, 'documentDeadlines');
+      return [];
+    },
+    async lapseDocument(input) {
+      note(input, 'lapseDocument');
+      const doc = documents.get(input.documentId);
+      if (!doc || !['draft', 'sent', 'partially_paid'].includes(doc.status))
+        return { lapsed: false, number: doc?.number ?? null, why: `it is ${doc?.status}` };
+      doc.status = input.document === 'invoice' ? 'overdue' : 'expired';
+      return { lapsed: true, number: doc.number };
     },
     async loadRules(input) {
       return RULES[input.version];
@@ -374,5 +413,154 @@ describe('the record workflow with stub effects', () => {
     expect(v).toMatchObject({ rulesVersion: 2, stage: 'new', pendingMigration: null });
     expect(v.lastEvents[0].what).toBe('moved from v1 to v2 in new');
     expect(effectsOf(handle).at(-1)).toBe('recordRulesVersion rules/v2');
+  });
+
+  describe('the deal’s documents: invoices overdue, quotes expired', () => {
+    const deadline = async (
+      handle: WorkflowHandle,
+      document: 'invoice' | 'quote',
+      number: string,
+      inDays: number,
+      status = 'sent',
+    ) => {
+      const documentId = `${number}-${handle.workflowId}`;
+      documents.set(documentId, { number, status });
+      const at = (await env.currentTimeMs()) + inDays * DAY;
+      await handle.signal(recordEventSignal, {
+        type: 'document_deadline',
+        document,
+        documentId,
+        at,
+      });
+      return { documentId, at, key: `${document}/${documentId}/lapse@${at}` };
+    };
+
+    it('marks an invoice overdue at the end of its due date, and the rules hear invoice_overdue', async () => {
+      const { handle } = await startDeal({ version: 3 });
+      await settled(handle, 'started', (v) => v.stage === 'new');
+      const invoice = await deadline(handle, 'invoice', 'INV-1', 2);
+      const waiting = await settled(handle, 'the deadline known', (v) =>
+        v.documentDeadlines.length === 1 ? true : false,
+      );
+      expect(waiting.documentDeadlines).toEqual([
+        {
+          document: 'invoice',
+          documentId: invoice.documentId,
+          at: new Date(invoice.at).toISOString(),
+        },
+      ]);
+      await env.sleep(DAY);
+      expect(effectsOf(handle)).toEqual(['begin']);
+
+      await env.sleep(DAY + 60_000);
+      const dunning = await settled(handle, 'dunning', (v) => v.stage === 'dunning');
+      expect(documents.get(invoice.documentId)!.status).toBe('overdue');
+      expect(effectsOf(handle)).toEqual([
+        'begin',
+        `lapseDocument ${invoice.key}`,
+        'recordStage stage/1',
+        'createActivity dunning#2/enter/0',
+        'sendEmail dunning#2/enter/1',
+      ]);
+      expect(dunning.documentDeadlines).toEqual([]);
+      expect(dunning.lastEvents[0]).toMatchObject({
+        rule: 'event:invoice_overdue',
+        what: 'invoice INV-1 overdue',
+        caused: [
+          expect.objectContaining({ what: 'on invoice_overdue: moved to dunning' }),
+          expect.objectContaining({ action: 'create_activity' }),
+          expect.objectContaining({ action: 'send_email' }),
+        ],
+      });
+      // Its history, written under the patch, replays on this code.
+      await expect(
+        Worker.runReplayHistory(
+          workflowSource(process.env.TEMPORAL_WORKFLOW_BUNDLE),
+          await handle.fetchHistory(),
+        ),
+      ).resolves.toBeUndefined();
+    });
+
+    it('does nothing for a paid invoice: one paid in time is forgotten, one found paid is left as it is', async () => {
+      const { handle } = await startDeal({ version: 3 });
+      await settled(handle, 'started', (v) => v.stage === 'new');
+      const signalled = await deadline(handle, 'invoice', 'INV-2', 1);
+      const found = await deadline(handle, 'invoice', 'INV-3', 1);
+      await settled(handle, 'both known', (v) => v.documentDeadlines.length === 2);
+      // Paid in time: the webhook's invoice_paid takes its deadline away.
+      documents.get(signalled.documentId)!.status = 'paid';
+      await handle.signal(recordEventSignal, {
+        type: 'invoice_paid',
+        invoiceId: signalled.documentId,
+      });
+      await settled(handle, 'one left', (v) => v.documentDeadlines.length === 1);
+      // Paid without the workflow hearing of it (a lost signal): the effect finds it paid.
+      documents.get(found.documentId)!.status = 'paid';
+      await env.sleep(DAY + 60_000);
+      await eventually('the lapse tried', () =>
+        effectsOf(handle).includes(`lapseDocument ${found.key}`) ? true : undefined,
+      );
+      const v = await settled(handle, 'no deadlines', (x) => x.documentDeadlines.length === 0);
+      expect(v.stage).toBe('new');
+      expect(effectsOf(handle)).toEqual(['begin', `lapseDocument ${found.key}`]);
+      expect(documents.get(found.documentId)!.status).toBe('paid');
+      expect(v.lastEvents.map((e) => e.rule)).not.toContain('event:invoice_overdue');
+    });
+
+    it('expires a quote at the end of its validity date unless it was answered', async () => {
+      const { handle } = await startDeal({ version: 3 });
+      await settled(handle, 'started', (v) => v.stage === 'new');
+      const answered = await deadline(handle, 'quote', 'Q-1', 1);
+      const unanswered = await deadline(handle, 'quote', 'Q-2', 3);
+      documents.get(answered.documentId)!.status = 'accepted';
+      await handle.signal(recordEventSignal, {
+        type: 'quote_accepted',
+        quoteId: answered.documentId,
+      });
+      await settled(
+        handle,
+        'the answered one forgotten',
+        (v) => v.documentDeadlines.map((d) => d.documentId).join() === unanswered.documentId,
+      );
+      expect(await handle.result()).toEqual({ stage: 'lost', closed: true });
+      expect(documents.get(unanswered.documentId)!.status).toBe('expired');
+      expect(effectsOf(handle)).toEqual([
+        'begin',
+        `lapseDocument ${unanswered.key}`,
+        'recordStage stage/1',
+        'closeRecord close/1',
+      ]);
+      const stage = calls.get(handle.workflowId)!.find((c) => c.effect === 'recordStage')!;
+      expect(stage.input.cause).toBe('rule stages[0].transitions[1] on quote_expired');
+    });
+
+    it('wakes for a deadline earlier than the one it waits for, and carries deadlines over continue-as-new', async () => {
+      const { handle } = await startDeal({ version: 3, continueAfterEvents: 1 });
+      await settled(handle, 'started', (v) => v.stage === 'new');
+      const late = await deadline(handle, 'invoice', 'INV-4', 20);
+      await settled(handle, 'the late one known', (v) => v.documentDeadlines.length === 1);
+      const first = (await handle.describe()).runId;
+      await handle.signal(recordEventSignal, {
+        type: 'field_changed',
+        field: 'deal.title',
+        value: 'x',
+      });
+      await eventually('a new run', async () =>
+        (await handle.describe()).runId !== first ? true : undefined,
+      );
+      const carried = await view(handle);
+      expect(carried.documentDeadlines.map((d) => d.documentId)).toEqual([late.documentId]);
+      // The new run carried its deadlines: it read none.
+      const begins = calls.get(handle.workflowId)!.filter((c) => c.effect === 'begin');
+      expect(begins.map((c) => c.input.deadlines ?? false)).toEqual([true, false]);
+
+      const early = await deadline(handle, 'invoice', 'INV-5', 1);
+      await env.sleep(DAY + 60_000);
+      await settled(handle, 'dunning', (v) => v.stage === 'dunning');
+      expect(effectsOf(handle).filter((e) => e.startsWith('lapseDocument'))).toEqual([
+        `lapseDocument ${early.key}`,
+      ]);
+      expect(documents.get(late.documentId)!.status).toBe('sent');
+    });
   });
 });

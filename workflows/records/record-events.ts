@@ -2,6 +2,7 @@ import type { Command, RulesEvent } from '../../libs/rules';
 import type {
   AutomationView,
   CarriedState,
+  DocumentDeadline,
   ExternalEvent,
   RecordWorkflowInput,
   RulesMigrationRequest,
@@ -39,6 +40,8 @@ export function toRulesEvent(
     }
     case 'field_changed':
       return { type: 'field_changed', at, field: event.field, value: event.value };
+    case 'document_deadline':
+      return undefined;
     default:
       return { type: event.type, at };
   }
@@ -69,6 +72,7 @@ export function automationView(
   input: RecordWorkflowInput,
   carried: CarriedState | undefined,
   migration: RulesMigrationRequest | null,
+  deadlines: Record<string, DocumentDeadline> | undefined,
 ): AutomationView {
   const iso = (ms: number) => new Date(ms).toISOString();
   const state = carried?.state;
@@ -91,6 +95,9 @@ export function automationView(
       subject: a.subject,
       dueAt: iso(a.dueAt),
     })),
+    documentDeadlines: Object.values(deadlines ?? {})
+      .sort((a, b) => a.at - b.at || a.documentId.localeCompare(b.documentId))
+      .map((d) => ({ document: d.document, documentId: d.documentId, at: iso(d.at) })),
     lastEvents: [...(carried?.recent ?? [])].reverse().map((e) => ({
       at: iso(e.at),
       rule: e.rule,

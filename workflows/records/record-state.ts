@@ -13,6 +13,7 @@ import type {
   AutomationEvent,
   AutomationView,
   CarriedState,
+  DocumentDeadline,
   EffectTarget,
   ExternalEvent,
   MoveRequest,
@@ -44,6 +45,14 @@ export class RecordState {
   carried: CarriedState | undefined;
   readonly inbox: Queued[] = [];
   migration: RulesMigrationRequest | null = null;
+  /**
+   * Deals: when each of the deal's documents lapses (`<document>/<id>`), carried over as
+   * `CarriedState.deadlines`; undefined until known (read by `begin`, or at the first wake-up of
+   * a run from before them).
+   */
+  deadlines: Record<string, DocumentDeadline> | undefined;
+  /** Deadlines signalled before they were known: applied over what is read (null: none). */
+  private earlyDeadlines: Record<string, DocumentDeadline | null> = {};
   eventsThisRun = 0;
   private tickets = 0;
   private done = 0;
@@ -53,6 +62,7 @@ export class RecordState {
     readonly workflowId: string,
   ) {
     this.carried = input.carried;
+    this.deadlines = input.carried?.deadlines;
   }
 
   /** The state of a started record. */
@@ -99,6 +109,23 @@ export class RecordState {
   // ---- signal `recordEvent` ------------------------------------------------------------------
 
   receive(event: ExternalEvent): void {
+    if (event.type === 'document_deadline') {
+      const key = `${event.document}/${event.documentId}`;
+      const deadline =
+        event.at === null
+          ? null
+          : { document: event.document, documentId: event.documentId, at: event.at };
+      if (!this.deadlines) this.earlyDeadlines[key] = deadline;
+      else if (deadline) this.deadlines[key] = deadline;
+      else delete this.deadlines[key];
+      return;
+    }
+    // A paid invoice, an answered quote: nothing lapses any more (the effect would find so too).
+    if (this.deadlines) {
+      if (event.type === 'invoice_paid') delete this.deadlines[`invoice/${event.invoiceId}`];
+      if (event.type === 'quote_accepted' || event.type === 'quote_declined')
+        delete this.deadlines[`quote/${event.quoteId}`];
+    }
     const rulesEvent = toRulesEvent(event, this.carried, Date.now());
     if (rulesEvent) this.inbox.push({ event: rulesEvent });
   }
@@ -192,10 +219,62 @@ export class RecordState {
   // ---- query `automation` --------------------------------------------------------------------
 
   view(): AutomationView {
-    return automationView(this.workflowId, this.input, this.carried, this.migration);
+    return automationView(
+      this.workflowId,
+      this.input,
+      this.carried,
+      this.migration,
+      this.deadlines,
+    );
   }
 
   // ---- for the main loop ---------------------------------------------------------------------
+
+  /** The deal's deadlines as read, with those signalled meanwhile over them. */
+  knowDeadlines(read: DocumentDeadline[]): void {
+    const deadlines: Record<string, DocumentDeadline> = {};
+    for (const d of read) deadlines[`${d.document}/${d.documentId}`] = d;
+    for (const [key, d] of Object.entries(this.earlyDeadlines)) {
+      if (d) deadlines[key] = d;
+      else delete deadlines[key];
+    }
+    this.earlyDeadlines = {};
+    this.deadlines = deadlines;
+  }
+
+  /** When the earliest timer is due: a rule's, or a document's deadline. */
+  nextWakeAt(): number | undefined {
+    let next = this.nextTimerAt();
+    for (const d of Object.values(this.deadlines ?? {})) {
+      const at = d.retryAt ?? d.at;
+      if (next === undefined || at < next) next = at;
+    }
+    return next;
+  }
+
+  /** The earliest document deadline that is due now, taken off the list. */
+  takeDueDeadline(): DocumentDeadline | undefined {
+    const due = Object.entries(this.deadlines ?? {})
+      .filter(([, d]) => (d.retryAt ?? d.at) <= Date.now())
+      .sort(
+        ([ka, a], [kb, b]) => (a.retryAt ?? a.at) - (b.retryAt ?? b.at) || ka.localeCompare(kb),
+      )[0];
+    if (!due) return undefined;
+    delete this.deadlines![due[0]];
+    return due[1];
+  }
+
+  /** Lapsing it failed: tried again later (under the same key). */
+  retryDeadline(d: DocumentDeadline, at: number): void {
+    const key = `${d.document}/${d.documentId}`;
+    // A deadline signalled meanwhile (the date moved) stands.
+    if (this.deadlines && !this.deadlines[key]) this.deadlines[key] = { ...d, retryAt: at };
+  }
+
+  /** What goes over continue-as-new. */
+  carriedOver(): CarriedState {
+    return { ...this.carried!, ...(this.deadlines ? { deadlines: this.deadlines } : {}) };
+  }
 
   /** When the earliest pending rule timer is due. */
   nextTimerAt(): number | undefined {

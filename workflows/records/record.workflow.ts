@@ -30,6 +30,7 @@ import {
   recordEventSignal,
 } from '../../libs/automation/contract/record-workflow.definitions';
 import { carryOut } from './carry-out';
+import { lapseDueDocuments, readDeadlinesIfUnknown, watchesDocuments } from './document-deadlines';
 import { rows } from './effects';
 import { logInput, startLogFromState, writeInputs } from './input-log';
 import { PendingTimersSync } from './pending-timers';
@@ -93,15 +94,19 @@ async function runRecord(input: RecordWorkflowInput): Promise<MoveResult> {
   let snapshot: RecordSnapshot | undefined;
   if (patched('one-begin-effect')) {
     // One effect instead of two: a round through the worker less for every start and replay.
+    // A deal's run reads its documents' deadlines with it, unless it carries them over.
+    const deadlines = record.deadlines === undefined && watchesDocuments(record);
     const begun = await rows.begin({
       ruleSetId: input.ruleSetId,
       version: input.version,
       kind: input.kind,
       recordId: input.recordId,
       snapshot: !record.carried,
+      ...(deadlines ? { deadlines } : {}),
     });
     record.rules = begun.rules;
     snapshot = begun.snapshot;
+    if (deadlines) record.knowDeadlines(begun.deadlines ?? []);
   } else {
     record.rules = await rows.loadRules({ ruleSetId: input.ruleSetId, version: input.version });
     if (!record.carried)
@@ -119,9 +124,15 @@ async function runRecord(input: RecordWorkflowInput): Promise<MoveResult> {
   while (!record.machine.closed) {
     await writeInputs(record);
     await pendingTimers.sync(record);
-    const next = record.nextTimerAt();
+    await readDeadlinesIfUnknown(record);
+    // The earliest of the rules' timers and the documents' deadlines (none before they existed).
+    const next = record.nextWakeAt();
     const wait = next === undefined ? undefined : next - Date.now();
-    const woken = () => record.inbox.length > 0 || record.migration !== null;
+    const woken = () =>
+      record.inbox.length > 0 ||
+      record.migration !== null ||
+      // A deadline signalled meanwhile may be earlier than the one waited for.
+      (record.deadlines !== undefined && record.nextWakeAt() !== next);
     if (wait === undefined) await condition(woken);
     else if (wait > 0) await condition(woken, wait);
 
@@ -171,6 +182,9 @@ async function runRecord(input: RecordWorkflowInput): Promise<MoveResult> {
       await execute(handle(record.rules, record.machine, fired));
     }
 
+    // Documents whose date is over: an invoice overdue, a quote expired.
+    await lapseDueDocuments(record, execute, failureMessage);
+
     while (record.inbox.length > 0) {
       const queued = record.inbox.shift()!;
       if (!record.machine.closed) {
@@ -212,7 +226,7 @@ async function runRecord(input: RecordWorkflowInput): Promise<MoveResult> {
           ...input,
           ruleSetId: record.rules.id,
           version: record.rules.version,
-          carried: record.carried,
+          carried: record.carriedOver(),
         });
       }
     }

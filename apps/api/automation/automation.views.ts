@@ -75,6 +75,20 @@ class PendingTimerDto {
   description!: string;
 }
 
+class DocumentDeadlineDto {
+  @EnumField(['invoice', 'quote'])
+  document!: string;
+
+  @UuidField({ description: 'the invoice or quote' })
+  documentId!: string;
+
+  @DateTimeField({
+    description:
+      'when it lapses: the end of its due (validity) date, UTC; the invoice becomes overdue, the quote expires',
+  })
+  at!: string;
+}
+
 class OpenFollowUpDto {
   @TextField({ description: 'the rules’ key of the follow-up' })
   key!: string;
@@ -179,6 +193,12 @@ export class AutomationDto {
 
   @NestedField([OpenFollowUpDto])
   openFollowUps!: OpenFollowUpDto[];
+
+  @NestedField([DocumentDeadlineDto], {
+    description:
+      'deals: when each unpaid invoice becomes overdue and each unanswered quote expires, earliest first (empty until the workflow knows them)',
+  })
+  documentDeadlines!: DocumentDeadlineDto[];
 
   @NestedField([AutomationEventDto], { description: 'the last 50 events, newest first' })
   lastEvents!: AutomationEventDto[];

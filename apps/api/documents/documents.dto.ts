@@ -12,6 +12,7 @@ import {
   IsString,
   IsUUID,
   Length,
+  Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
@@ -196,4 +197,13 @@ export class ListInvoicesQueryDto extends ListDocumentsQueryDto {
   @IsOmittable()
   @IsIn(INVOICE_STATUSES)
   status?: string;
+}
+
+/** The body of `POST /api/v1/invoices/{id}/cancel`. */
+export class CancelInvoiceDto {
+  @ApiProperty({ example: 'Issued twice by mistake', description: 'why it is cancelled' })
+  @IsString()
+  @Length(1, 1000)
+  @Matches(/\S/, { message: 'reason must say why' })
+  reason!: string;
 }

@@ -4,6 +4,7 @@ import {
   BoolField,
   CurrencyField,
   DateField,
+  DateTimeField,
   DecimalField,
   EnumField,
   IntField,
@@ -124,6 +125,12 @@ export class QuoteDto extends SalesDocumentDto {
 
   @TextField({ nullable: true, description: 'the terms below the totals' })
   terms!: string | null;
+
+  @DateTimeField({
+    nullable: true,
+    description: 'when it expired: its validity date was over and nobody had answered it',
+  })
+  expiredAt!: string | null;
 }
 
 /** An invoice as the API answers it (invoiceView in libs/crm/documents). */
@@ -139,4 +146,19 @@ export class InvoiceDto extends SalesDocumentDto {
 
   @UuidField({ nullable: true, description: 'the quote it was made from' })
   quoteId!: string | null;
+
+  @DateTimeField({
+    nullable: true,
+    description: 'when it became overdue: its due date was over and it was not paid',
+  })
+  overdueAt!: string | null;
+
+  @DateTimeField({ nullable: true, description: 'when it was cancelled' })
+  cancelledAt!: string | null;
+
+  @UuidField({ nullable: true, description: 'who cancelled it (a head of sales or an admin)' })
+  cancelledById!: string | null;
+
+  @TextField({ nullable: true, description: 'why it was cancelled' })
+  cancelReason!: string | null;
 }

@@ -16,7 +16,7 @@ import { created, ok, Operation, UuidParam } from '../openapi/operation';
 import { PageOf } from '../openapi/page';
 import { RateLimit } from '../rate-limit/rate-limit.guard';
 import { PaymentSignatureGuard } from './payment-signature.guard';
-import { ListPaymentsQueryDto, PaymentReportDto } from './payments.dto';
+import { ListPaymentsQueryDto, MatchPaymentDto, PaymentReportDto } from './payments.dto';
 import { AppliedPaymentDto, PaymentDto, UnmatchedPaymentDto } from './payments.views';
 
 /** The payments webhook: where payment systems report money received. */
@@ -83,7 +83,7 @@ export class PaymentsWebhookController {
   }
 }
 
-/** Payments as recorded: read only. */
+/** Payments as recorded: read; an unmatched one matched to its invoice by an admin. */
 @ApiTags('payments')
 @ApiBearerAuth()
 @Controller('api/v1/payments')
@@ -105,5 +105,19 @@ export class PaymentsController {
   @Operation({ id: 'getPayment', summary: 'Read a payment', answer: ok(PaymentDto, 'the payment') })
   async get(@CurrentUser() p: Principal, @UuidParam() id: string) {
     return paymentView(await this.payments.get(p, id));
+  }
+
+  @Post(':id/match')
+  @Roles('admin')
+  @Operation({
+    id: 'matchPayment',
+    summary: 'Match an unmatched payment to an invoice (admins)',
+    description:
+      'Applied as a payment the webhook matched: it must fit the invoice (its currency, no more than is outstanding, not cancelled: 422 naming `invoiceId` or the amount), the invoice becomes partially paid or paid, and the deal’s workflow hears `payment_received` (and `invoice_paid` once paid). Applied once: a payment matched already (by a repeat, or by another admin at the same moment) answers 409.',
+    answer: ok(PaymentDto, 'the payment, applied to the invoice'),
+    problems: ['invalid-fields', 'state-conflict'],
+  })
+  async match(@CurrentUser() p: Principal, @UuidParam() id: string, @Body() body: MatchPaymentDto) {
+    return paymentView(await this.payments.match(p, id, body.invoiceId));
   }
 }

@@ -52,3 +52,10 @@ export class ListPaymentsQueryDto extends ListQueryDto {
   @MaxLength(100)
   q?: string;
 }
+
+/** The body of `POST /api/v1/payments/{id}/match`. */
+export class MatchPaymentDto {
+  @ApiProperty({ description: 'the invoice the unmatched payment pays' })
+  @IsUUID()
+  invoiceId!: string;
+}

@@ -48,6 +48,15 @@ export class PaymentDto {
 
   @UuidField({ description: 'the integration (its user) that reported it' })
   integrationId!: string;
+
+  @DateTimeField({
+    nullable: true,
+    description: 'when an admin matched it to an invoice (it came unmatched); null otherwise',
+  })
+  matchedAt!: string | null;
+
+  @UuidField({ nullable: true, description: 'the admin who matched it' })
+  matchedById!: string | null;
 }
 
 /** The invoice a payment was applied to, as it stands after it. */

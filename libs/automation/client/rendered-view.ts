@@ -13,6 +13,8 @@ export function renderedView(view: AutomationView, snapshot: RecordSnapshot): Au
     ...view,
     pendingTimers: view.pendingTimers.map((t) => ({ ...t, description: render(t.description) })),
     openFollowUps: view.openFollowUps.map((f) => ({ ...f, subject: render(f.subject) })),
+    // A worker on code from before deadlines answers without them.
+    documentDeadlines: view.documentDeadlines ?? [],
   };
 }
 

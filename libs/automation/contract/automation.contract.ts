@@ -32,6 +32,23 @@ export interface CarriedState {
    * Absent on state carried by code from before the log: its first entry is then the state.
    */
   inputs?: { next: number; unwritten: LoggedInput[] };
+  /**
+   * Deals: the due dates of the deal's unpaid invoices and the validity dates of its unanswered
+   * quotes, by `<document>/<id>`: the workflow waits for the earliest with its one durable timer
+   * (`patched('invoice-overdue-timers')`). Absent on state carried by code from before: the
+   * workflow reads them from the deal's documents at its next wake-up.
+   */
+  deadlines?: Record<string, DocumentDeadline>;
+}
+
+/** When a deal's document lapses: an invoice becomes overdue, a quote expires. */
+export interface DocumentDeadline {
+  document: 'invoice' | 'quote';
+  documentId: string;
+  /** Epoch ms: the end of the due (or validity) date, UTC. */
+  at: number;
+  /** Set when lapsing it failed for good: when to try again. */
+  retryAt?: number;
 }
 
 /** An input with its place in the record's log (0, 1, 2…). */
@@ -87,7 +104,19 @@ export type ExternalEvent =
   | { type: 'quote_accepted' | 'quote_declined'; quoteId: string }
   | { type: 'invoice_paid' | 'payment_received'; invoiceId: string }
   | { type: 'lead_converted'; dealId?: string }
-  | { type: 'field_changed'; field: string; value: unknown };
+  | { type: 'field_changed'; field: string; value: unknown }
+  /**
+   * A document of the deal got (or changed) the date it lapses at, or no longer has one (`at`
+   * null: paid, answered, cancelled, archived, moved to another deal). Not an event of the rules:
+   * the workflow keeps the date and, when it comes, marks the document (invoice_overdue,
+   * quote_expired).
+   */
+  | {
+      type: 'document_deadline';
+      document: 'invoice' | 'quote';
+      documentId: string;
+      at: number | null;
+    };
 
 export interface MoveRequest {
   to: string;
@@ -127,6 +156,8 @@ export interface AutomationView {
     subject: string;
     dueAt: string;
   }[];
+  /** Deals: when their documents lapse (an invoice overdue, a quote expired), earliest first. */
+  documentDeadlines: { document: 'invoice' | 'quote'; documentId: string; at: string }[];
   /**
    * The last events, newest first, each with what it caused: the rules that fired (moves) and
    * the actions they ran, each with its place in the rules (`stages[1].on_enter[0]`).

@@ -3,7 +3,12 @@
 // against these types: one list, here).
 import type { PendingTimer, RecordSnapshot, RuleSet, StageKind } from '../../rules';
 import type { PluginEffectsApi } from '../../rules/actions/registry';
-import type { EffectTarget, LoggedInput, RecordKind } from './automation.contract';
+import type {
+  DocumentDeadline,
+  EffectTarget,
+  LoggedInput,
+  RecordKind,
+} from './automation.contract';
 import type { RulesMigrationEffectsApi } from './rules-migration.contract';
 
 /** What the workflow writes on its record. */
@@ -19,7 +24,9 @@ export interface RecordEffectsApi {
     kind: RecordKind;
     recordId: string;
     snapshot: boolean;
-  }): Promise<{ rules: RuleSet; snapshot?: RecordSnapshot }>;
+    /** Deals (`patched('invoice-overdue-timers')`): the deadlines of the deal's documents too. */
+    deadlines?: boolean;
+  }): Promise<{ rules: RuleSet; snapshot?: RecordSnapshot; deadlines?: DocumentDeadline[] }>;
   /** `begin`'s first half, for runs started before it existed. */
   loadRules(input: { ruleSetId: string; version: number }): Promise<RuleSet>;
   /** `begin`'s second half, for runs started before it existed. */
@@ -65,12 +72,31 @@ export interface RecordEffectsApi {
   }): Promise<void>;
 }
 
+/** A deal's quotes and invoices as its workflow watches them: when each lapses, and lapsing it. */
+export interface DocumentEffectsApi {
+  /**
+   * When the deal's unpaid invoices become overdue and its unanswered quotes expire: for a run
+   * that carries no deadlines (its state came from code from before them).
+   */
+  documentDeadlines(input: { dealId: string }): Promise<DocumentDeadline[]>;
+  /**
+   * Marks the invoice overdue (the quote expired), once per key, when it still lapses then: an
+   * invoice unpaid (nor cancelled, nor archived) whose due date is over by `at`, a quote neither
+   * answered nor archived whose validity date is over, and still the deal's. `lapsed` false: it
+   * did not (paid in time, answered, its date moved on), and the rules hear nothing.
+   */
+  lapseDocument(
+    input: EffectTarget & { document: 'invoice' | 'quote'; documentId: string; at: number },
+  ): Promise<{ lapsed: boolean; number: string | null; why?: string }>;
+}
+
 /**
  * The effects by capability: each group is one injectable service in the worker. (Each action's
  * effects are its plug-in's, libs/rules/actions.)
  */
 export interface EffectGroups {
   records: RecordEffectsApi;
+  documents: DocumentEffectsApi;
   /** A bulk migration's batches and status (the rules-migration workflow's). */
   migrations: RulesMigrationEffectsApi;
 }
@@ -82,7 +108,7 @@ export type EffectGroup = keyof EffectGroups;
  * (each declared in its plug-in's folder under libs/rules/actions, bound by the worker from
  * apps/worker/action-effects.ts).
  */
-export type AutomationEffectsApi = RecordEffectsApi & PluginEffectsApi;
+export type AutomationEffectsApi = RecordEffectsApi & DocumentEffectsApi & PluginEffectsApi;
 
 /** The input of an effect, by name. */
 export type EffectInput<K extends keyof AutomationEffectsApi> = Parameters<
@@ -105,6 +131,7 @@ export const EFFECT_NAMES = {
     'syncPendingAutomation',
     'logInputs',
   ],
+  documents: ['documentDeadlines', 'lapseDocument'],
   migrations: ['migrateBatch', 'setMigrationStatus'],
 } as const satisfies { [G in EffectGroup]: readonly (keyof EffectGroups[G])[] };
 
@@ -114,4 +141,4 @@ type Unlisted<G extends EffectGroup> = Exclude<
 >;
 /** Fails to compile while an effect of a group is not in EFFECT_NAMES. */
 export const EVERY_EFFECT_LISTED: { [G in EffectGroup]: Unlisted<G> extends never ? true : never } =
-  { records: true, migrations: true };
+  { records: true, documents: true, migrations: true };

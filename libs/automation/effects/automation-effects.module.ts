@@ -22,6 +22,7 @@ import { RulesMigrationEffects } from './rules-migration.effects';
 /** The service that carries out each group of effects of the contract. */
 export const EFFECT_SERVICES: { [G in EffectGroup]: Type<EffectGroups[G]> } = {
   records: RecordEffects,
+  documents: DocumentEffects,
   migrations: RulesMigrationEffects,
 };
 
@@ -41,18 +42,11 @@ export const EFFECT_SERVICES: { [G in EffectGroup]: Type<EffectGroups[G]> } = {
     UpcomingModule,
     InputLogModule,
   ],
-  providers: [
-    EffectLedger,
-    RuleMailer,
-    ...Object.values(EFFECT_SERVICES),
-    DocumentEffects,
-    AutomationReconciler,
-  ],
+  providers: [EffectLedger, RuleMailer, ...Object.values(EFFECT_SERVICES), AutomationReconciler],
   // The action plug-ins' effects use these (their ports, given by apps/worker/action-effects.ts).
   exports: [
     ...Object.values(EFFECT_SERVICES),
     RuleMailer,
-    DocumentEffects,
     ActivitiesModule,
     LeadsModule,
     AutomationModule,

@@ -2,12 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { DealDocumentsService } from '../../crm/documents/deal-documents.service';
+import { DocumentLifecycleService } from '../../crm/documents/document-lifecycle.service';
 import { DocumentsService } from '../../crm/documents/documents.service';
 import { Deal } from '../../crm/deals/deal.entity';
 import { QuoteTemplatesService } from '../../crm/quote-templates/quote-templates.service';
+import { type DocumentDeadline } from '../contract/automation.contract';
 import { StateConflictError } from '../../errors';
 import { quoteAnswerLink } from '../../links/quote-answer-link';
-import { type EffectInput } from '../contract/effects.contract';
+import { type DocumentEffectsApi, type EffectInput } from '../contract/effects.contract';
 import { type IssueInvoiceEffectsApi } from '../../rules/actions/issue-invoice/issue-invoice.action';
 import { type SendQuoteEffectsApi } from '../../rules/actions/send-quote/send-quote.action';
 import { EffectLedger } from './effect-ledger';
@@ -15,11 +17,15 @@ import { actingFor } from './records-by-kind';
 import { RuleMailer } from './rule-mailer';
 
 /**
- * Quotes and invoices of the rules: chosen or issued once, mailed with their PDF once. What the
- * send_quote and issue_invoice actions' effects call (libs/rules/actions, bound by the worker).
+ * Quotes and invoices of the rules: chosen or issued once, mailed with their PDF once (what the
+ * send_quote and issue_invoice actions' effects call: libs/rules/actions, bound by the worker);
+ * and the `documents` group of the contract: the deal's deadlines, an invoice overdue, a quote
+ * expired.
  */
 @Injectable()
-export class DocumentEffects implements SendQuoteEffectsApi, IssueInvoiceEffectsApi {
+export class DocumentEffects
+  implements SendQuoteEffectsApi, IssueInvoiceEffectsApi, DocumentEffectsApi
+{
   constructor(
     private readonly orm: MikroORM,
     private readonly ledger: EffectLedger,
@@ -27,8 +33,28 @@ export class DocumentEffects implements SendQuoteEffectsApi, IssueInvoiceEffects
     private readonly dealDocuments: DealDocumentsService,
     private readonly quoteTemplates: QuoteTemplatesService,
     private readonly mailer: RuleMailer,
+    private readonly lifecycle: DocumentLifecycleService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Reads only: no ledger. */
+  documentDeadlines(input: EffectInput<'documentDeadlines'>): Promise<DocumentDeadline[]> {
+    return this.lifecycle.deadlinesOf(this.orm.em.fork(), input.dealId);
+  }
+
+  /** Once per key: a retry answers what the first run found. */
+  lapseDocument(
+    input: EffectInput<'lapseDocument'>,
+  ): Promise<{ lapsed: boolean; number: string | null; why?: string }> {
+    return this.ledger.once(input, (em) =>
+      this.lifecycle.lapse(em, {
+        document: input.document,
+        documentId: input.documentId,
+        dealId: input.recordId,
+        at: input.at,
+      }),
+    );
+  }
 
   /**
    * The deal's latest draft quote (else, when the rules name a quote template, one made from it
@@ -85,6 +111,8 @@ export class DocumentEffects implements SendQuoteEffectsApi, IssueInvoiceEffects
     if (!mailed.sentTo)
       throw new StateConflictError(`quote ${quote.number} not sent: ${mailed.note}`);
     await this.dealDocuments.markSent(quote);
+    // The deal's workflow waits for its validity date (told on every run: the tell is idempotent).
+    await this.lifecycle.tell(quote, 'quote');
     return chosen;
   }
 
@@ -119,6 +147,8 @@ export class DocumentEffects implements SendQuoteEffectsApi, IssueInvoiceEffects
       });
       if (mailed.sentTo) await this.dealDocuments.markSent(invoice);
     }
+    // The deal's workflow waits for its due date (told on every run: the tell is idempotent).
+    await this.lifecycle.tell(invoice, 'invoice');
     return { ...issued, paid: invoice.status === 'paid' };
   }
 }

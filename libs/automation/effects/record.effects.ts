@@ -4,12 +4,14 @@ import { ActivitiesService } from '../../crm/activities/activities.service';
 import { Deal } from '../../crm/deals/deal.entity';
 import { DealsService } from '../../crm/deals/deals.service';
 import { DealDocumentsService } from '../../crm/documents/deal-documents.service';
+import { DocumentLifecycleService } from '../../crm/documents/document-lifecycle.service';
 import { LeadsService } from '../../crm/leads/leads.service';
 import { RecordStagesService } from '../../crm/stages/record-stages.service';
 import { UpcomingAutomationService } from '../../crm/upcoming/upcoming-automation.service';
 import { AssignmentService } from '../../crm/users/assignment.service';
 import { type RecordSnapshot, type RuleSet } from '../../rules';
 import { RulesPublisher } from '../../rules/publishing/rules-publisher';
+import { type DocumentDeadline } from '../contract/automation.contract';
 import { type EffectInput, type RecordEffectsApi } from '../contract/effects.contract';
 import { RecordInputLog } from '../input-log/record-input-log';
 import { renderRuleText } from '../client/rendered-view';
@@ -37,6 +39,7 @@ export class RecordEffects implements RecordEffectsApi {
     private readonly assignment: AssignmentService,
     private readonly upcoming: UpcomingAutomationService,
     private readonly inputLog: RecordInputLog,
+    private readonly lifecycle: DocumentLifecycleService,
   ) {}
 
   /** Not through the ledger: each entry is written once by its number (the log's own key). */
@@ -65,10 +68,15 @@ export class RecordEffects implements RecordEffectsApi {
     await this.upcoming.replace({ ...input, timers }, rules);
   }
 
-  async begin(input: EffectInput<'begin'>): Promise<{ rules: RuleSet; snapshot?: RecordSnapshot }> {
+  async begin(
+    input: EffectInput<'begin'>,
+  ): Promise<{ rules: RuleSet; snapshot?: RecordSnapshot; deadlines?: DocumentDeadline[] }> {
     const rules = await this.loadRules(input);
-    if (!input.snapshot) return { rules };
-    return { rules, snapshot: await this.loadSnapshot(input) };
+    const deadlines = input.deadlines
+      ? { deadlines: await this.lifecycle.deadlinesOf(this.orm.em.fork(), input.recordId) }
+      : {};
+    if (!input.snapshot) return { rules, ...deadlines };
+    return { rules, snapshot: await this.loadSnapshot(input), ...deadlines };
   }
 
   loadRules(input: EffectInput<'loadRules'>): Promise<RuleSet> {

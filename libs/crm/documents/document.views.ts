@@ -38,6 +38,7 @@ export function quoteView(q: Quote) {
     templateId: q.templateId ?? null,
     intro: q.intro ?? null,
     terms: q.terms ?? null,
+    expiredAt: q.expiredAt?.toISOString() ?? null,
   };
 }
 
@@ -47,5 +48,9 @@ export function invoiceView(i: Invoice) {
     dueDate: i.dueDate,
     amountPaid: formatStored(i.amountPaid, i.currency),
     quoteId: i.quote?.id ?? null,
+    overdueAt: i.overdueAt?.toISOString() ?? null,
+    cancelledAt: i.cancelledAt?.toISOString() ?? null,
+    cancelledById: i.cancelledBy?.id ?? null,
+    cancelReason: i.cancelReason ?? null,
   };
 }

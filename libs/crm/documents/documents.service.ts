@@ -15,6 +15,7 @@ import { containsPattern } from '../lists/text-search';
 import { type Principal } from '../users/role';
 import { buildRows, fillRow, formatStored, type RowRequest } from './document-rows';
 import { Invoice, InvoiceRow } from './invoice.entity';
+import { DocumentLifecycleService } from './document-lifecycle.service';
 import { renderDocumentPdf } from './document-pdf';
 import { nextDocumentNumber } from './numbering';
 import { Quote, QuoteRow } from './quote.entity';
@@ -50,7 +51,10 @@ const DOCUMENT_SORTS: Sortable = {
  */
 @Injectable()
 export class DocumentsService {
-  constructor(private readonly orm: MikroORM) {}
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly lifecycle: DocumentLifecycleService,
+  ) {}
 
   createQuote(
     p: Principal,
@@ -128,6 +132,8 @@ export class DocumentsService {
     checkIfMatch(ifMatch, doc.version);
     doc.archivedAt ??= new Date();
     await em.flush();
+    // An archived document lapses no more.
+    await this.lifecycle.tell(doc, what === 'quote' ? 'quote' : 'invoice');
   }
 
   list<T extends Quote | Invoice>(
@@ -250,9 +256,12 @@ export class DocumentsService {
     kind: 'quote' | 'invoice',
     specific: (doc: T) => void,
   ): Promise<T> {
-    return this.orm.em
+    const doc = await this.orm.em
       .fork()
       .transactional((em) => this.createIn(em, p, input, make, kind, specific));
+    // Its deal's workflow waits for its due (validity) date.
+    await this.lifecycle.tell(doc, kind);
+    return doc;
   }
 
   /** An invoice inside the caller's transaction (the automation issues one with its effect run). */
@@ -309,11 +318,13 @@ export class DocumentsService {
     ifMatch: string | undefined,
     specific: (doc: T) => void,
   ): Promise<T> {
-    return this.orm.em.fork().transactional(async (em) => {
+    let formerDealId: string | null = null;
+    const changed = await this.orm.em.fork().transactional(async (em) => {
       const doc = await findRecord<T>(em, entity, id, p, what, {
         forWrite: true,
         populate: ['rows'],
       });
+      formerDealId = doc.deal?.id ?? null;
       checkIfMatch(ifMatch, doc.version);
       if (doc.status !== 'draft')
         throw new StateConflictError(`the ${what} is ${doc.status}; only a draft can be changed`);
@@ -337,6 +348,9 @@ export class DocumentsService {
       doc.updatedAt = new Date();
       return doc;
     });
+    // A new date, or another deal: the workflows hear of it.
+    await this.lifecycle.tell(changed, what, formerDealId);
+    return changed;
   }
 
   private async applyParties(

@@ -9,6 +9,7 @@ import {
   Property,
   type Ref,
 } from '@mikro-orm/core';
+import { User } from '../users/user.entity';
 import { DocumentRow } from './document-row.entity';
 import { Quote } from './quote.entity';
 import { SalesDocument } from './sales-document.entity';
@@ -23,7 +24,17 @@ export const INVOICE_STATUSES = [
 ] as const;
 export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
 
-/** A bill. */
+/** What is still to be paid: such an invoice becomes overdue when its due date is over. */
+export const UNPAID_INVOICE_STATUSES: readonly InvoiceStatus[] = [
+  'draft',
+  'sent',
+  'partially_paid',
+];
+
+/**
+ * A bill: draft (numbered, not mailed yet), sent, partially paid, paid; overdue once its due date
+ * is over unpaid (its deal's workflow marks it); cancelled with a reason by a head or an admin.
+ */
 @Entity({ tableName: 'invoice' })
 export class Invoice extends SalesDocument {
   @Enum({ items: [...INVOICE_STATUSES] })
@@ -34,6 +45,19 @@ export class Invoice extends SalesDocument {
 
   @Property({ type: 'decimal', precision: 19, scale: 4 })
   amountPaid: string = '0';
+
+  /** When its deal's workflow found it unpaid past its due date. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  overdueAt?: Date | null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  cancelledAt?: Date | null;
+
+  @ManyToOne(() => User, { ref: true, nullable: true })
+  cancelledBy?: Ref<User> | null;
+
+  @Property({ type: 'text', nullable: true })
+  cancelReason?: string | null;
 
   /** The quote this invoice was issued from, if any. */
   @ManyToOne(() => Quote, { ref: true, nullable: true })

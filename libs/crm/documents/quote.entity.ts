@@ -15,7 +15,13 @@ import { SalesDocument } from './sales-document.entity';
 export const QUOTE_STATUSES = ['draft', 'sent', 'accepted', 'declined', 'expired'] as const;
 export type QuoteStatus = (typeof QUOTE_STATUSES)[number];
 
-/** A commercial proposal. */
+/** Not answered yet: such a quote expires when its validity date is over. */
+export const OPEN_QUOTE_STATUSES: readonly QuoteStatus[] = ['draft', 'sent'];
+
+/**
+ * A commercial proposal: draft, sent, accepted or declined by the customer, expired once its
+ * validity date is over unanswered (its deal's workflow marks it).
+ */
 @Entity({ tableName: 'quote' })
 export class Quote extends SalesDocument {
   @Enum({ items: [...QUOTE_STATUSES] })
@@ -35,6 +41,10 @@ export class Quote extends SalesDocument {
   /** Shown below the totals: payment and delivery terms. */
   @Property({ type: 'text', nullable: true })
   terms?: string | null;
+
+  /** When its deal's workflow found it unanswered past its validity date. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  expiredAt?: Date | null;
 
   @OneToMany(() => QuoteRow, (row) => row.quote, {
     cascade: [Cascade.ALL],

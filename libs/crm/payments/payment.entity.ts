@@ -17,7 +17,8 @@ export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
 /**
  * Money received against an invoice, as an integration reported it. Written once by the payments
- * webhook and never changed: the external id is unique per integration, so a repeated delivery
+ * webhook and never changed but for an unmatched one that an admin matches to an invoice (status,
+ * invoice, matchedAt, matchedBy; its `answer` stays what the webhook answered): the external id is unique per integration, so a repeated delivery
  * finds this row and answers what the first one answered (`answer`). A payment for an invoice
  * number nobody knows is kept as unmatched for review, never dropped.
  */
@@ -58,6 +59,13 @@ export class Payment {
   @Index()
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   receivedAt: Date = new Date();
+
+  /** An unmatched payment an admin matched to an invoice afterwards: when, and who. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  matchedAt?: Date | null;
+
+  @ManyToOne(() => User, { ref: true, nullable: true })
+  matchedBy?: Ref<User> | null;
 
   /**
    * The body of the first answer, repeated to every later delivery of the same external id. A

@@ -17,7 +17,7 @@ import { fitsCurrency, minorUnits, money } from '../money/money';
 import { type Principal } from '../users/role';
 import { User } from '../users/user.entity';
 import { Payment, type PaymentStatus } from './payment.entity';
-import { invalidField, NotFoundError, AccessError } from '../../errors';
+import { invalidField, NotFoundError, AccessError, StateConflictError } from '../../errors';
 import { lockForTransaction } from '../../sql/advisory-lock';
 
 export interface PaymentReport {
@@ -51,6 +51,8 @@ export function paymentView(p: Payment) {
     paidAt: p.paidAt.toISOString(),
     receivedAt: p.receivedAt.toISOString(),
     integrationId: p.integration.id,
+    matchedAt: p.matchedAt?.toISOString() ?? null,
+    matchedById: p.matchedBy?.id ?? null,
   };
 }
 
@@ -75,25 +77,82 @@ export class PaymentsService {
   async receive(p: Principal, report: PaymentReport): Promise<PaymentReceipt> {
     const receipt = await this.record(p, report);
     const answer = receipt.answer as { status?: string; invoice?: { id: string; status: string } };
-    if (answer.status === 'applied' && answer.invoice) {
-      const invoice = await this.orm.em
-        .fork()
-        .findOne(Invoice, answer.invoice.id, { fields: ['id', 'deal', 'status'] });
-      const dealId = invoice?.deal?.id;
-      if (dealId) {
-        if (receipt.httpStatus !== 200)
-          await this.automation.signalOrLog('deal', dealId, {
-            type: 'payment_received',
-            invoiceId: invoice.id,
-          });
-        if (invoice.status === 'paid')
-          await this.automation.signalOrLog('deal', dealId, {
-            type: 'invoice_paid',
-            invoiceId: invoice.id,
-          });
-      }
-    }
+    if (answer.status === 'applied' && answer.invoice)
+      await this.tellDeal(answer.invoice.id, receipt.httpStatus !== 200);
     return receipt;
+  }
+
+  /**
+   * Tells the deal of a paid invoice (`payment_received`, when the payment is new) and, once the
+   * invoice is paid, `invoice_paid`: the webhook's path and the match's alike.
+   */
+  private async tellDeal(invoiceId: string, newPayment: boolean): Promise<void> {
+    const invoice = await this.orm.em
+      .fork()
+      .findOne(Invoice, invoiceId, { fields: ['id', 'deal', 'status'] });
+    const dealId = invoice?.deal?.id;
+    if (!dealId) return;
+    if (newPayment)
+      await this.automation.signalOrLog('deal', dealId, {
+        type: 'payment_received',
+        invoiceId: invoice.id,
+      });
+    if (invoice.status === 'paid')
+      await this.automation.signalOrLog('deal', dealId, {
+        type: 'invoice_paid',
+        invoiceId: invoice.id,
+      });
+  }
+
+  /**
+   * Matches an unmatched payment to an invoice (admins: the route says who), applied as the
+   * webhook applies one that matches: it must fit the invoice (currency, no more than is
+   * outstanding, not cancelled), and the deal's workflow hears of it. Once: matches of one payment
+   * queue on its row, and all but the first find it applied (409).
+   */
+  async match(p: Principal, paymentId: string, invoiceId: string): Promise<Payment> {
+    const payment = await this.orm.em.fork().transactional(async (em) => {
+      const payment = await em.findOne(
+        Payment,
+        { id: paymentId },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      if (!payment) throw new NotFoundError(`no payment ${paymentId}`);
+      if (payment.status !== 'unmatched')
+        throw new StateConflictError(
+          `the payment ${payment.externalId} is applied already${payment.invoice ? ` (to invoice ${payment.invoice.id})` : ''}`,
+        );
+      const invoice = await em.findOne(
+        Invoice,
+        { id: invoiceId },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      if (!invoice) throw invalidField('invoiceId', `no invoice ${invoiceId}`);
+      this.assertFits(
+        invoice,
+        { amount: formatStored(payment.amount, payment.currency), currency: payment.currency },
+        'invoiceId',
+      );
+      this.apply(invoice, payment);
+      payment.matchedAt = new Date();
+      payment.matchedBy = ref(User, p.userId);
+      return payment;
+    });
+    await this.tellDeal(invoiceId, true);
+    return payment;
+  }
+
+  /** The payment on its invoice: what it paid, the invoice's status (overdue stays until paid). */
+  private apply(invoice: Invoice, payment: Payment) {
+    const paid = money(invoice.amountPaid).plus(payment.amount);
+    invoice.amountPaid = paid.toFixed(4);
+    invoice.status = paid.gte(invoice.total)
+      ? 'paid'
+      : invoice.status === 'overdue'
+        ? 'overdue'
+        : 'partially_paid';
+    payment.invoice = ref(invoice);
+    payment.status = 'applied';
   }
 
   private async record(p: Principal, report: PaymentReport): Promise<PaymentReceipt> {
@@ -133,13 +192,9 @@ export class PaymentsService {
         return { httpStatus: 202, answer: payment.answer };
       }
 
-      this.assertFits(invoice, report);
-      const paid = money(invoice.amountPaid).plus(report.amount);
-      const paidInFull = paid.gte(invoice.total);
-      invoice.amountPaid = paid.toFixed(4);
-      invoice.status = paidInFull ? 'paid' : 'partially_paid';
-      payment.invoice = ref(invoice);
-      payment.status = 'applied';
+      this.assertFits(invoice, report, 'invoiceNumber');
+      this.apply(invoice, payment);
+      const paid = money(invoice.amountPaid);
       payment.answer = {
         paymentId: payment.id,
         externalId: report.externalId,
@@ -160,9 +215,13 @@ export class PaymentsService {
     });
   }
 
-  private assertFits(invoice: Invoice, report: PaymentReport): void {
+  private assertFits(
+    invoice: Invoice,
+    report: Pick<PaymentReport, 'amount' | 'currency'>,
+    invoiceField: 'invoiceNumber' | 'invoiceId',
+  ): void {
     if (invoice.status === 'cancelled')
-      throw invalidField('invoiceNumber', `${invoice.number} is cancelled`);
+      throw invalidField(invoiceField, `${invoice.number} is cancelled`);
     if (report.currency !== invoice.currency)
       throw invalidField(
         'currency',

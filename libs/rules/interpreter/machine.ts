@@ -74,7 +74,11 @@ export type RulesEvent =
   /** A person cancelled it: nothing escalates it any more. */
   | { type: 'activity_cancelled'; at: number; key: string }
   | { type: 'quote_sent' | 'quote_accepted' | 'quote_declined'; at: number }
+  /** The deal's workflow found a quote past its validity date, unanswered, and marked it expired. */
+  | { type: 'quote_expired'; at: number }
   | { type: 'payment_received' | 'invoice_paid' | 'lead_converted'; at: number }
+  /** The deal's workflow found an invoice unpaid past its due date and marked it overdue. */
+  | { type: 'invoice_overdue'; at: number }
   | { type: 'field_changed'; at: number; field: string; value: unknown }
   | { type: 'timer_fired'; at: number; timerId: string }
   | {

@@ -52,8 +52,8 @@ export type EscalationStep =
 
 export type EventFilter =
   | { event: 'activity_completed'; activity?: ActivityType; outcome?: string }
-  | { event: 'quote_sent' | 'quote_accepted' | 'quote_declined' }
-  | { event: 'payment_received' | 'invoice_paid' }
+  | { event: 'quote_sent' | 'quote_accepted' | 'quote_declined' | 'quote_expired' }
+  | { event: 'payment_received' | 'invoice_paid' | 'invoice_overdue' }
   | { event: 'lead_converted' }
   | { event: 'field_changed'; field: string; to?: string | number | boolean | null };
 
@@ -64,8 +64,10 @@ export const EVENT_TYPES: readonly EventType[] = [
   'quote_sent',
   'quote_accepted',
   'quote_declined',
+  'quote_expired',
   'payment_received',
   'invoice_paid',
+  'invoice_overdue',
   'field_changed',
   'lead_converted',
 ];
@@ -77,8 +79,10 @@ export const EVENTS_OF_KIND: Record<EventType, RuleSetKind | 'both'> = {
   quote_sent: 'pipeline',
   quote_accepted: 'pipeline',
   quote_declined: 'pipeline',
+  quote_expired: 'pipeline',
   payment_received: 'pipeline',
   invoice_paid: 'pipeline',
+  invoice_overdue: 'pipeline',
   lead_converted: 'lead',
 };
 

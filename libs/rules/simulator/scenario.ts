@@ -15,7 +15,7 @@ export interface Scenario {
 
 export type ScenarioEvent = { at: number; line: number } & (
   | { type: 'activity_completed'; activity: ActivityType; outcome?: string }
-  | { type: 'quote_accepted' | 'quote_declined' }
+  | { type: 'quote_accepted' | 'quote_declined' | 'quote_expired' | 'invoice_overdue' }
   | { type: 'payment'; amount: string }
   | { type: 'field_changed'; field: string; value: unknown }
   | {
@@ -32,6 +32,8 @@ const EVENT_KEYS = [
   'activity_completed',
   'quote_accepted',
   'quote_declined',
+  'quote_expired',
+  'invoice_overdue',
   'payment',
   'field_changed',
   'move',
@@ -150,7 +152,11 @@ export function parseScenario(
           });
           return;
         default:
-          events.push({ at, line, type: type as 'quote_accepted' | 'quote_declined' });
+          events.push({
+            at,
+            line,
+            type: type as 'quote_accepted' | 'quote_declined' | 'quote_expired' | 'invoice_overdue',
+          });
       }
     });
   }
