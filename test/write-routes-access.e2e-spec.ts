@@ -236,6 +236,20 @@ describe('every write route, per role', () => {
       target: activity,
       body: () => ({}),
     },
+    // Cancelling an invoice: heads (of its team) and admins, not its manager.
+    {
+      route: 'POST /api/v1/invoices/{id}/cancel',
+      allowed: ['admin', 'headA'],
+      target: invoice,
+      body: () => ({ reason: 'Issued by mistake' }),
+    },
+    // Matching an unmatched payment: admins only (none here: 404 for them).
+    {
+      route: 'POST /api/v1/payments/{id}/match',
+      allowed: ['admin'],
+      target: async () => '00000000-0000-4000-8000-000000000000',
+      body: () => ({ invoiceId: '00000000-0000-4000-8000-000000000000' }),
+    },
     { route: 'POST /api/v1/quotes/{id}/accept', allowed: M1_WRITERS, target: quote },
     { route: 'POST /api/v1/quotes/{id}/decline', allowed: M1_WRITERS, target: quote },
     {

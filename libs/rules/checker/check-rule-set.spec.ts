@@ -330,6 +330,38 @@ stages:
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
+  it('accepts invoice_overdue and quote_expired as triggers of a pipeline, and a lead refuses them', () => {
+    const dunning = VALID.replace(
+      '      - { to: lost, on: quote_declined }',
+      '      - { to: lost, on: quote_declined }\n      - { to: lost, on: quote_expired }\n      - { to: won, on: invoice_overdue }',
+    );
+    const checked = check(dunning);
+    if (!checked.ok) throw new Error(checked.errors.map(formatProblem).join('\n'));
+    expect(checked.rules.stages[1].transitions.map((t) => t.on?.event)).toEqual([
+      'quote_accepted',
+      'quote_declined',
+      'quote_expired',
+      'invoice_overdue',
+      undefined,
+    ]);
+    const lead = `kind: lead
+id: l
+name: L
+version: 1
+stages:
+  - id: new
+    transitions: [ { to: done, on: invoice_overdue }, { to: junk, on: quote_expired } ]
+  - { id: done, kind: converted }
+  - { id: junk, kind: junk }
+`;
+    expect(errors(lead, []).map((p) => p.message)).toEqual(
+      expect.arrayContaining([
+        'invoice_overdue happens only in deal pipelines',
+        'quote_expired happens only in deal pipelines',
+      ]),
+    );
+  });
+
   it('refuses actions of the wrong kind of rules', () => {
     const lead = `kind: lead
 id: l

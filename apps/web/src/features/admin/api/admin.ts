@@ -6,6 +6,7 @@ export type User = Schemas['User'];
 export type Team = Schemas['Team'];
 export type Invitation = Schemas['Invitation'];
 export type ApiKey = Schemas['ApiKey'];
+export type Payment = Schemas['Payment'];
 
 const USERS = { limit: 200 };
 const TEAMS = { limit: 200 };
@@ -81,5 +82,41 @@ export function useRevokeApiKey(userId: string) {
     mutationFn: (id: string) =>
       answer(client.DELETE('/api/v1/api-keys/{id}', { params: { path: { id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keysKey(userId) }),
+  });
+}
+
+const UNMATCHED = { status: 'unmatched' as const, limit: 200 };
+
+/** Payments that matched no invoice when they came: kept for an admin to match. */
+export function useUnmatchedPayments() {
+  return useQuery({
+    queryKey: ['/api/v1/payments', UNMATCHED],
+    queryFn: () => answer(client.GET('/api/v1/payments', { params: { query: UNMATCHED } })),
+    select: (page) => page.items,
+  });
+}
+
+/** Matches a payment to the invoice of that number (applied once: a second match answers 409). */
+export function useMatchPayment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ paymentId, number }: { paymentId: string; number: string }) => {
+      const found = await answer(
+        client.GET('/api/v1/invoices', { params: { query: { q: number, limit: 20 } } }),
+      );
+      const invoice = found.items.find((i) => i.number === number);
+      if (!invoice) return { invoice: null };
+      await answer(
+        client.POST('/api/v1/payments/{id}/match', {
+          params: { path: { id: paymentId } },
+          body: { invoiceId: invoice.id },
+        }),
+      );
+      return { invoice };
+    },
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: ['/api/v1/payments'] });
+      void queryClient.invalidateQueries({ queryKey: ['/api/v1/invoices'] });
+    },
   });
 }

@@ -27,10 +27,11 @@ import {
   useUsers,
 } from '../api/admin';
 import { ApiKeys } from './api-keys';
+import { UnmatchedPayments } from './unmatched-payments';
 
 const ROLES = ['manager', 'head', 'salesops', 'admin'] as const;
 
-/** The admin's screen: the users (invite one, their API keys) and the teams. */
+/** The admin's screen: the users (invite one, their API keys), the teams, unmatched payments. */
 export function AdminScreen() {
   const { t } = useTranslation();
   return (
@@ -39,12 +40,16 @@ export function AdminScreen() {
         <Tabs.List>
           <Tabs.Tab value="users">{t('admin.users')}</Tabs.Tab>
           <Tabs.Tab value="teams">{t('admin.teams')}</Tabs.Tab>
+          <Tabs.Tab value="payments">{t('admin.unmatched')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="users" pt="md">
           <Users />
         </Tabs.Panel>
         <Tabs.Panel value="teams" pt="md">
           <Teams />
+        </Tabs.Panel>
+        <Tabs.Panel value="payments" pt="md">
+          <UnmatchedPayments />
         </Tabs.Panel>
       </Tabs>
     </Page>

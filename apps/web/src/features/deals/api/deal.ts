@@ -83,3 +83,21 @@ export function useMoveDealTo(id: string) {
     },
   });
 }
+
+/** A head or an admin cancels an invoice of the deal with a reason (If-Match: the version shown). */
+export function useCancelInvoice(dealId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version, reason }: { id: string; version: number; reason: string }) =>
+      answer(
+        client.POST('/api/v1/invoices/{id}/cancel', {
+          params: { path: { id }, header: { 'If-Match': `"${version}"` } },
+          body: { reason },
+        }),
+      ),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: ['/api/v1/invoices', { dealId }] });
+      void queryClient.invalidateQueries({ queryKey: [`${path(dealId)}/automation`] });
+    },
+  });
+}

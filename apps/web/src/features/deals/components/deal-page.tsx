@@ -88,6 +88,7 @@ export function DealPage({ id }: { id: string }) {
               editable={d.outcome === 'open'}
             />
             <DealDocuments
+              dealId={id}
               quotes={quotes.data ?? []}
               invoices={invoices.data ?? []}
               payments={payments.data ?? []}
