@@ -40,7 +40,7 @@ function CancelInvoice({ dealId, invoice }: { dealId: string; invoice: DealDocum
   };
   return (
     <>
-      <Button size="compact-xs" variant="subtle" color="red.9" onClick={() => setOpened(true)}>
+      <Button size="compact-xs" variant="default" onClick={() => setOpened(true)}>
         {t('dealPage.cancelInvoice', { number: invoice.number })}
       </Button>
       <Modal
@@ -132,7 +132,11 @@ export function DealDocuments({
               <Table.Tr key={d.id}>
                 <Table.Td>{d.number}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light" size="sm" color={STATUS_COLORS[d.status]}>
+                  <Badge
+                    variant={STATUS_COLORS[d.status] ? 'filled' : 'light'}
+                    size="sm"
+                    color={STATUS_COLORS[d.status]}
+                  >
                     {t(`dealPage.status.${d.status}`, { defaultValue: d.status })}
                   </Badge>
                   {'cancelReason' in d && d.cancelReason && (
