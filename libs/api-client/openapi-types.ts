@@ -124,6 +124,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payments/{id}/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Match an unmatched payment to an invoice (admins)
+         * @description Applied as a payment the webhook matched: it must fit the invoice (its currency, no more than is outstanding, not cancelled: 422 naming `invoiceId` or the amount), the invoice becomes partially paid or paid, and the deal’s workflow hears `payment_received` (and `invoice_paid` once paid). Applied once: a payment matched already (by a repeat, or by another admin at the same moment) answers 409.
+         */
+        post: operations["matchPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/q/{token}": {
         parameters: {
             query?: never;
@@ -685,6 +705,26 @@ export interface paths {
         get: operations["getInvoicePdf"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an invoice, with the reason (heads of sales and admins)
+         * @description A head cancels the invoices of their team, an admin any. An invoice that received money (paid or partly paid) is not cancelled (409), nor one cancelled already; a cancelled invoice takes no payments and never becomes overdue.
+         */
+        post: operations["cancelInvoice"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2103,6 +2143,16 @@ export interface components {
              * @description the integration (its user) that reported it
              */
             integrationId: string;
+            /**
+             * Format: date-time
+             * @description when an admin matched it to an invoice (it came unmatched); null otherwise
+             */
+            matchedAt: string | null;
+            /**
+             * Format: uuid
+             * @description the admin who matched it
+             */
+            matchedById: string | null;
         };
         /** @description A page of Payment records, in a stable order: pass `nextCursor` as `cursor` for the next page. */
         PaymentPage: {
@@ -2113,6 +2163,13 @@ export interface components {
             limit: number;
             /** @description pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
+        };
+        MatchPayment: {
+            /**
+             * Format: uuid
+             * @description the invoice the unmatched payment pays
+             */
+            invoiceId: string;
         };
         Me: {
             /** Format: uuid */
@@ -2816,6 +2873,11 @@ export interface components {
             intro: string | null;
             /** @description the terms below the totals */
             terms: string | null;
+            /**
+             * Format: date-time
+             * @description when it expired: its validity date was over and nobody had answered it
+             */
+            expiredAt: string | null;
         };
         /** @description A page of Quote records, in a stable order: pass `nextCursor` as `cursor` for the next page. */
         QuotePage: {
@@ -2931,6 +2993,23 @@ export interface components {
              * @description the quote it was made from
              */
             quoteId: string | null;
+            /**
+             * Format: date-time
+             * @description when it became overdue: its due date was over and it was not paid
+             */
+            overdueAt: string | null;
+            /**
+             * Format: date-time
+             * @description when it was cancelled
+             */
+            cancelledAt: string | null;
+            /**
+             * Format: uuid
+             * @description who cancelled it (a head of sales or an admin)
+             */
+            cancelledById: string | null;
+            /** @description why it was cancelled */
+            cancelReason: string | null;
         };
         /** @description A page of Invoice records, in a stable order: pass `nextCursor` as `cursor` for the next page. */
         InvoicePage: {
@@ -2966,6 +3045,13 @@ export interface components {
              * @example 2026-12-31
              */
             dueDate?: string;
+        };
+        CancelInvoice: {
+            /**
+             * @description why it is cancelled
+             * @example Issued twice by mistake
+             */
+            reason: string;
         };
         CreateQuoteTemplate: {
             /**
@@ -3532,6 +3618,20 @@ export interface components {
             /** Format: date-time */
             dueAt: string;
         };
+        DocumentDeadline: {
+            /** @enum {string} */
+            document: "invoice" | "quote";
+            /**
+             * Format: uuid
+             * @description the invoice or quote
+             */
+            documentId: string;
+            /**
+             * Format: date-time
+             * @description when it lapses: the end of its due (validity) date, UTC; the invoice becomes overdue, the quote expires
+             */
+            at: string;
+        };
         CausedStep: {
             /**
              * @description the rule that fired (a move: `stages[0].transitions[0]`) or the action it ran (`stages[1].on_enter[0]`)
@@ -3588,6 +3688,8 @@ export interface components {
             closed: components["schemas"]["AutomationClosed"] | null;
             pendingTimers: components["schemas"]["PendingTimer"][];
             openFollowUps: components["schemas"]["OpenFollowUp"][];
+            /** @description deals: when each unpaid invoice becomes overdue and each unanswered quote expires, earliest first (empty until the workflow knows them) */
+            documentDeadlines: components["schemas"]["DocumentDeadline"][];
             /** @description the last 50 events, newest first */
             lastEvents: components["schemas"]["AutomationEvent"][];
             /** @description a rules version the record moves to at its next safe point */
@@ -5669,6 +5771,181 @@ export interface operations {
                         type?: "/problems/not-found";
                         /** @enum {integer} */
                         status?: 404;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matchPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the record’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchPayment"];
+            };
+        };
+        responses: {
+            /** @description the payment, applied to the invoice */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/not-found`: not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/not-found";
+                        /** @enum {integer} */
+                        status?: 404;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/state-conflict`: state conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/state-conflict";
+                        /** @enum {integer} */
+                        status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/body-too-large`: body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/body-too-large";
+                        /** @enum {integer} */
+                        status?: 413;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/unsupported-media-type`: unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unsupported-media-type";
+                        /** @enum {integer} */
+                        status?: 415;
                     } & components["schemas"]["Problem"];
                 };
             };
@@ -12512,6 +12789,186 @@ export interface operations {
                         type?: "/problems/not-found";
                         /** @enum {integer} */
                         status?: 404;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag you read (`"3"`), or `*`: the write applies only if the record is still at that version */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelInvoice"];
+            };
+        };
+        responses: {
+            /** @description cancelled, with who cancelled it, when and why */
+            200: {
+                headers: {
+                    /** @description the version of the record (`"3"`): send it back in If-Match to write safely */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields; `/problems/invalid-if-match`: invalid if-match */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields" | "/problems/invalid-if-match";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/not-found`: not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/not-found";
+                        /** @enum {integer} */
+                        status?: 404;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/stale-version`: stale version; `/problems/state-conflict`: state conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/stale-version" | "/problems/state-conflict";
+                        /** @enum {integer} */
+                        status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/body-too-large`: body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/body-too-large";
+                        /** @enum {integer} */
+                        status?: 413;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/unsupported-media-type`: unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unsupported-media-type";
+                        /** @enum {integer} */
+                        status?: 415;
                     } & components["schemas"]["Problem"];
                 };
             };
