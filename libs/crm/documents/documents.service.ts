@@ -56,11 +56,19 @@ export class DocumentsService {
     private readonly lifecycle: DocumentLifecycleService,
   ) {}
 
-  createQuote(
+  async createQuote(
     p: Principal,
     input: DocumentInput & { currency: string; rows: RowRequest[] },
   ): Promise<Quote> {
-    return this.orm.em.fork().transactional((em) => this.createQuoteIn(em, p, input));
+    const quote = await this.orm.em.fork().transactional((em) => this.createQuoteIn(em, p, input));
+    // Its deal's workflow waits for its validity date.
+    await this.lifecycle.tell(quote, 'quote');
+    return quote;
+  }
+
+  /** Tells the document's deal when it lapses (after a create in the caller's transaction). */
+  tellDeadline(doc: Quote | Invoice, kind: 'quote' | 'invoice'): Promise<void> {
+    return this.lifecycle.tell(doc, kind);
   }
 
   /** A quote inside the caller's transaction (one made from a template is personalised after). */

@@ -136,8 +136,11 @@ export class QuoteTemplatesService {
   }
 
   /** A quote for a deal from a template, in one transaction. */
-  createQuote(p: Principal, input: QuoteFromTemplate): Promise<Quote> {
-    return this.orm.em.fork().transactional((em) => this.createQuoteIn(em, p, input));
+  async createQuote(p: Principal, input: QuoteFromTemplate): Promise<Quote> {
+    const quote = await this.orm.em.fork().transactional((em) => this.createQuoteIn(em, p, input));
+    // Its deal's workflow waits for its validity date.
+    await this.documents.tellDeadline(quote, 'quote');
+    return quote;
   }
 
   /**
