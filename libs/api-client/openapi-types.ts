@@ -462,7 +462,10 @@ export interface paths {
         /** List companies */
         get: operations["listCompanies"];
         put?: never;
-        /** Create a company */
+        /**
+         * Create a company
+         * @description Refused with 409 `duplicate-record` (listing the matches) when a company with the same normalised name, email or phone exists, unless the body says `allowDuplicate: true`.
+         */
         post: operations["createCompany"];
         delete?: never;
         options?: never;
@@ -477,7 +480,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a company */
+        /**
+         * Read a company
+         * @description A company merged into another answers 410 `record-merged` with `mergedInto`.
+         */
         get: operations["getCompany"];
         put?: never;
         post?: never;
@@ -487,6 +493,26 @@ export interface paths {
         head?: never;
         /** Change a company */
         patch: operations["updateCompany"];
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge a company into another
+         * @description The company `id` is merged into the survivor `into`, in one transaction: its deals, activities, quotes, invoices, contacts, comments, emails and converted leads become the survivor’s; the survivor’s empty fields are filled from it (values that differ are kept in a comment on the survivor). The merged company is kept, marked merged: reading it answers 410 `record-merged` with `mergedInto`. The caller must be allowed to change both (a manager: their own; a head: their team’s; an admin: any).
+         */
+        post: operations["mergeCompany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/contacts": {
@@ -499,7 +525,10 @@ export interface paths {
         /** List contacts */
         get: operations["listContacts"];
         put?: never;
-        /** Create a contact */
+        /**
+         * Create a contact
+         * @description Refused with 409 `duplicate-record` (listing the matches) when a contact with the same normalised email or phone exists, unless the body says `allowDuplicate: true`.
+         */
         post: operations["createContact"];
         delete?: never;
         options?: never;
@@ -514,7 +543,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a contact */
+        /**
+         * Read a contact
+         * @description A contact merged into another answers 410 `record-merged` with `mergedInto`.
+         */
         get: operations["getContact"];
         put?: never;
         post?: never;
@@ -524,6 +556,26 @@ export interface paths {
         head?: never;
         /** Change a contact */
         patch: operations["updateContact"];
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge a contact into another
+         * @description The contact `id` is merged into the survivor `into`, in one transaction: its deals, activities, quotes, invoices, companies, comments, emails and converted leads become the survivor’s; the survivor’s empty fields are filled from it (values that differ are kept in a comment on the survivor). The merged contact is kept, marked merged: reading it answers 410 `record-merged` with `mergedInto`. The caller must be allowed to change both (a manager: their own; a head: their team’s; an admin: any).
+         */
+        post: operations["mergeContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/products": {
@@ -1146,7 +1198,7 @@ export interface paths {
         put?: never;
         /**
          * Create a lead
-         * @description The lead starts in the first status of the latest lead rules, and its workflow starts. Integrations (web forms) may create leads.
+         * @description The lead starts in the first status of the latest lead rules, and its workflow starts. Integrations (web forms) may create leads. Refused with 409 `duplicate-record` (listing the matches) when an open lead with the same normalised email or phone exists, unless the body says `allowDuplicate: true`.
          */
         post: operations["createLead"];
         delete?: never;
@@ -2418,6 +2470,11 @@ export interface components {
              * @description the responsible user (default: you)
              */
             responsibleId?: string;
+            /**
+             * @description create the company even if a company with the same normalised name, email or phone exists (the answer would be 409 `duplicate-record` listing them): the caller has looked and confirms it is another one
+             * @default false
+             */
+            allowDuplicate: boolean;
         };
         Company: {
             /** Format: uuid */
@@ -2492,6 +2549,13 @@ export interface components {
              */
             responsibleId?: string;
         };
+        MergeRecord: {
+            /**
+             * Format: uuid
+             * @description the survivor: the record of the same kind that takes everything of this one
+             */
+            into: string;
+        };
         CreateContact: {
             /** @example Ann */
             firstName: string;
@@ -2513,6 +2577,11 @@ export interface components {
              * @description the responsible user (default: you)
              */
             responsibleId?: string;
+            /**
+             * @description create the contact even if a contact with the same normalised email or phone exists (the answer would be 409 `duplicate-record` listing them): the caller has looked and confirms it is another one
+             * @default false
+             */
+            allowDuplicate: boolean;
         };
         Contact: {
             /** Format: uuid */
@@ -3908,6 +3977,11 @@ export interface components {
              * @description the responsible user (default: you)
              */
             responsibleId?: string;
+            /**
+             * @description create the lead even if an open lead with the same normalised email or phone exists (the answer would be 409 `duplicate-record` listing them): the caller has looked and confirms it is another one
+             * @default false
+             */
+            allowDuplicate: boolean;
         };
         Lead: {
             /** Format: uuid */
@@ -5363,7 +5437,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description the last segment of a problem’s `type` */
-                type: "invalid-fields" | "not-found" | "unauthenticated" | "forbidden" | "stale-version" | "invalid-if-match" | "duplicate" | "state-conflict" | "transition-refused" | "invalid-rules" | "invalid-scenario" | "rules-version-conflict" | "rules-missing" | "rules-break-records" | "user-inactive" | "workflow-unavailable" | "service-unavailable" | "body-too-large" | "unsupported-media-type" | "sign-in-failed" | "sign-in-locked" | "csrf-token-invalid" | "last-admin" | "rate-limited" | "idempotency-key-reused" | "idempotency-key-in-use" | "internal-error";
+                type: "invalid-fields" | "not-found" | "unauthenticated" | "forbidden" | "stale-version" | "invalid-if-match" | "duplicate" | "duplicate-record" | "record-merged" | "state-conflict" | "transition-refused" | "invalid-rules" | "invalid-scenario" | "rules-version-conflict" | "rules-missing" | "rules-break-records" | "user-inactive" | "workflow-unavailable" | "service-unavailable" | "body-too-large" | "unsupported-media-type" | "sign-in-failed" | "sign-in-locked" | "csrf-token-invalid" | "last-admin" | "rate-limited" | "idempotency-key-reused" | "idempotency-key-in-use" | "internal-error";
             };
             cookie?: never;
         };
@@ -8780,7 +8854,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
-            /** @description `/problems/idempotency-key-in-use`: idempotency key in use */
+            /** @description `/problems/duplicate-record`: possible duplicate; `/problems/idempotency-key-in-use`: idempotency key in use */
             409: {
                 headers: {
                     /** @description seconds to wait before trying again */
@@ -8790,9 +8864,23 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {string} */
-                        type?: "/problems/idempotency-key-in-use";
+                        type?: "/problems/duplicate-record" | "/problems/idempotency-key-in-use";
                         /** @enum {integer} */
                         status?: 409;
+                        /** @description each existing record the new one may duplicate, and which field matched */
+                        matches?: {
+                            /** @enum {string} */
+                            kind: "lead" | "contact" | "company";
+                            /** Format: uuid */
+                            id: string;
+                            /** @description its name (a lead: its title) */
+                            name: string;
+                            /**
+                             * @description the field whose normalised value matched (name: a company name)
+                             * @enum {string}
+                             */
+                            field: "email" | "phone" | "name";
+                        }[];
                     } & components["schemas"]["Problem"];
                 };
             };
@@ -8955,6 +9043,25 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            /** @description `/problems/record-merged`: merged */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/record-merged";
+                        /** @enum {integer} */
+                        status?: 410;
+                        /**
+                         * Format: uuid
+                         * @description the id of the survivor
+                         */
+                        mergedInto?: string;
+                    } & components["schemas"]["Problem"];
+                };
+            };
             /** @description `/problems/invalid-fields`: invalid fields */
             422: {
                 headers: {
@@ -9096,6 +9203,25 @@ export interface operations {
                         type?: "/problems/stale-version";
                         /** @enum {integer} */
                         status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/record-merged`: merged */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/record-merged";
+                        /** @enum {integer} */
+                        status?: 410;
+                        /**
+                         * Format: uuid
+                         * @description the id of the survivor
+                         */
+                        mergedInto?: string;
                     } & components["schemas"]["Problem"];
                 };
             };
@@ -9248,6 +9374,224 @@ export interface operations {
                         type?: "/problems/stale-version";
                         /** @enum {integer} */
                         status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/record-merged`: merged */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/record-merged";
+                        /** @enum {integer} */
+                        status?: 410;
+                        /**
+                         * Format: uuid
+                         * @description the id of the survivor
+                         */
+                        mergedInto?: string;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/body-too-large`: body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/body-too-large";
+                        /** @enum {integer} */
+                        status?: 413;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/unsupported-media-type`: unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unsupported-media-type";
+                        /** @enum {integer} */
+                        status?: 415;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mergeCompany: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag you read (`"3"`), or `*`: the write applies only if the record is still at that version */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeRecord"];
+            };
+        };
+        responses: {
+            /** @description the survivor, as merged */
+            200: {
+                headers: {
+                    /** @description the version of the record (`"3"`): send it back in If-Match to write safely */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Company"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields; `/problems/invalid-if-match`: invalid if-match */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields" | "/problems/invalid-if-match";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/not-found`: not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/not-found";
+                        /** @enum {integer} */
+                        status?: 404;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/stale-version`: stale version; `/problems/state-conflict`: state conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/stale-version" | "/problems/state-conflict";
+                        /** @enum {integer} */
+                        status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/record-merged`: merged */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/record-merged";
+                        /** @enum {integer} */
+                        status?: 410;
+                        /**
+                         * Format: uuid
+                         * @description the id of the survivor
+                         */
+                        mergedInto?: string;
                     } & components["schemas"]["Problem"];
                 };
             };
@@ -9520,7 +9864,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
-            /** @description `/problems/idempotency-key-in-use`: idempotency key in use */
+            /** @description `/problems/duplicate-record`: possible duplicate; `/problems/idempotency-key-in-use`: idempotency key in use */
             409: {
                 headers: {
                     /** @description seconds to wait before trying again */
@@ -9530,9 +9874,23 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {string} */
-                        type?: "/problems/idempotency-key-in-use";
+                        type?: "/problems/duplicate-record" | "/problems/idempotency-key-in-use";
                         /** @enum {integer} */
                         status?: 409;
+                        /** @description each existing record the new one may duplicate, and which field matched */
+                        matches?: {
+                            /** @enum {string} */
+                            kind: "lead" | "contact" | "company";
+                            /** Format: uuid */
+                            id: string;
+                            /** @description its name (a lead: its title) */
+                            name: string;
+                            /**
+                             * @description the field whose normalised value matched (name: a company name)
+                             * @enum {string}
+                             */
+                            field: "email" | "phone" | "name";
+                        }[];
                     } & components["schemas"]["Problem"];
                 };
             };
@@ -9695,6 +10053,25 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            /** @description `/problems/record-merged`: merged */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/record-merged";
+                        /** @enum {integer} */
+                        status?: 410;
+                        /**
+                         * Format: uuid
+                         * @description the id of the survivor
+                         */
+                        mergedInto?: string;
+                    } & components["schemas"]["Problem"];
+                };
+            };
             /** @description `/problems/invalid-fields`: invalid fields */
             422: {
                 headers: {
@@ -9836,6 +10213,25 @@ export interface operations {
                         type?: "/problems/stale-version";
                         /** @enum {integer} */
                         status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/record-merged`: merged */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/record-merged";
+                        /** @enum {integer} */
+                        status?: 410;
+                        /**
+                         * Format: uuid
+                         * @description the id of the survivor
+                         */
+                        mergedInto?: string;
                     } & components["schemas"]["Problem"];
                 };
             };
@@ -9988,6 +10384,224 @@ export interface operations {
                         type?: "/problems/stale-version";
                         /** @enum {integer} */
                         status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/record-merged`: merged */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/record-merged";
+                        /** @enum {integer} */
+                        status?: 410;
+                        /**
+                         * Format: uuid
+                         * @description the id of the survivor
+                         */
+                        mergedInto?: string;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/body-too-large`: body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/body-too-large";
+                        /** @enum {integer} */
+                        status?: 413;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/unsupported-media-type`: unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unsupported-media-type";
+                        /** @enum {integer} */
+                        status?: 415;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mergeContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag you read (`"3"`), or `*`: the write applies only if the record is still at that version */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeRecord"];
+            };
+        };
+        responses: {
+            /** @description the survivor, as merged */
+            200: {
+                headers: {
+                    /** @description the version of the record (`"3"`): send it back in If-Match to write safely */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields; `/problems/invalid-if-match`: invalid if-match */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields" | "/problems/invalid-if-match";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/not-found`: not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/not-found";
+                        /** @enum {integer} */
+                        status?: 404;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/stale-version`: stale version; `/problems/state-conflict`: state conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/stale-version" | "/problems/state-conflict";
+                        /** @enum {integer} */
+                        status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/record-merged`: merged */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/record-merged";
+                        /** @enum {integer} */
+                        status?: 410;
+                        /**
+                         * Format: uuid
+                         * @description the id of the survivor
+                         */
+                        mergedInto?: string;
                     } & components["schemas"]["Problem"];
                 };
             };
@@ -17876,7 +18490,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
-            /** @description `/problems/idempotency-key-in-use`: idempotency key in use */
+            /** @description `/problems/duplicate-record`: possible duplicate; `/problems/idempotency-key-in-use`: idempotency key in use */
             409: {
                 headers: {
                     /** @description seconds to wait before trying again */
@@ -17886,9 +18500,23 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {string} */
-                        type?: "/problems/idempotency-key-in-use";
+                        type?: "/problems/duplicate-record" | "/problems/idempotency-key-in-use";
                         /** @enum {integer} */
                         status?: 409;
+                        /** @description each existing record the new one may duplicate, and which field matched */
+                        matches?: {
+                            /** @enum {string} */
+                            kind: "lead" | "contact" | "company";
+                            /** Format: uuid */
+                            id: string;
+                            /** @description its name (a lead: its title) */
+                            name: string;
+                            /**
+                             * @description the field whose normalised value matched (name: a company name)
+                             * @enum {string}
+                             */
+                            field: "email" | "phone" | "name";
+                        }[];
                     } & components["schemas"]["Problem"];
                 };
             };

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'stale-version',
   'invalid-if-match',
   'duplicate',
+  'duplicate-record',
+  'record-merged',
   'state-conflict',
   'transition-refused',
   'invalid-rules',
@@ -114,6 +116,38 @@ export class StateConflictError extends DomainError {
 export class DuplicateError extends DomainError {
   constructor(field: string, problem: string) {
     super('duplicate', `${field}: ${problem}`, { fields: [{ field, problem }] });
+  }
+}
+
+/** A record that may be the same as the one being created: what it is, and which field matched. */
+export interface DuplicateMatch {
+  kind: 'lead' | 'contact' | 'company';
+  id: string;
+  name: string;
+  field: 'email' | 'phone' | 'name';
+}
+
+/** The record being created looks like records that exist; the caller may confirm and create it. */
+export class DuplicateRecordError extends DomainError {
+  constructor(
+    what: string,
+    readonly matches: DuplicateMatch[],
+  ) {
+    const fields = [...new Set(matches.map((m) => m.field))];
+    super(
+      'duplicate-record',
+      `${what} looks like ${matches.length === 1 ? 'a record that exists' : `${matches.length} records that exist`} (same ${fields.join(', ')}): send allowDuplicate: true to create it anyway`,
+      { extensions: { matches } },
+    );
+  }
+}
+
+/** The record was merged into another: it is kept, but the survivor is the one to use. */
+export class RecordMergedError extends DomainError {
+  constructor(what: string, mergedInto: string) {
+    super('record-merged', `${what} was merged into ${mergedInto}`, {
+      extensions: { mergedInto },
+    });
   }
 }
 

@@ -1,5 +1,6 @@
+import { AllowDuplicate } from '../duplicates/allow-duplicate';
 import { IsOmittable, OMITTABLE } from '../../../libs/crm/validation/omittable';
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   IsEmail,
@@ -64,9 +65,15 @@ export class CreateCompanyDto {
   @IsOmittable()
   @IsUUID()
   responsibleId?: string;
+
+  @AllowDuplicate('company', 'a company with the same normalised name, email or phone exists')
+  allowDuplicate?: boolean;
 }
 
-export class UpdateCompanyDto extends PartialType(CreateCompanyDto, OMITTABLE) {}
+export class UpdateCompanyDto extends PartialType(
+  OmitType(CreateCompanyDto, ['allowDuplicate'] as const),
+  OMITTABLE,
+) {}
 
 export class ListCompaniesQueryDto extends ListQueryDto {
   @ApiPropertyOptional()

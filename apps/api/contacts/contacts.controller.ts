@@ -8,20 +8,27 @@ import { contactView, ContactsService } from '../../../libs/crm/contacts/contact
 import { type Principal } from '../../../libs/crm/users/role';
 import { CreateContactDto, ListContactsQueryDto, UpdateContactDto } from './contacts.dto';
 import { IdempotentCreate } from '../idempotency/idempotent-create';
+import { RecordMergeService } from '../../../libs/crm/duplicates/record-merge.service';
+import { MergeRecordDto } from '../duplicates/merge-record.dto';
 
 @ApiTags('contacts')
 @ApiBearerAuth()
 @Controller('api/v1/contacts')
 export class ContactsController {
-  constructor(private readonly contacts: ContactsService) {}
+  constructor(
+    private readonly contacts: ContactsService,
+    private readonly merges: RecordMergeService,
+  ) {}
 
   @Post()
   @IdempotentCreate()
   @Operation({
     id: 'createContact',
     summary: 'Create a contact',
+    description:
+      'Refused with 409 `duplicate-record` (listing the matches) when a contact with the same normalised email or phone exists, unless the body says `allowDuplicate: true`.',
     answer: created(ContactDto, 'the contact'),
-    problems: ['invalid-fields'],
+    problems: ['invalid-fields', 'duplicate-record'],
   })
   async create(@CurrentUser() p: Principal, @Body() body: CreateContactDto) {
     const contact = await this.contacts.create(p, body);
@@ -40,7 +47,13 @@ export class ContactsController {
   }
 
   @Get(':id')
-  @Operation({ id: 'getContact', summary: 'Read a contact', answer: ok(ContactDto, 'the contact') })
+  @Operation({
+    id: 'getContact',
+    summary: 'Read a contact',
+    description: 'A contact merged into another answers 410 `record-merged` with `mergedInto`.',
+    answer: ok(ContactDto, 'the contact'),
+    problems: ['record-merged'],
+  })
   async get(@CurrentUser() p: Principal, @UuidParam() id: string) {
     const contact = await this.contacts.get(p, id);
     return contactView(contact);
@@ -51,7 +64,7 @@ export class ContactsController {
     id: 'updateContact',
     summary: 'Change a contact',
     answer: ok(ContactDto, 'the contact as changed'),
-    problems: ['invalid-fields'],
+    problems: ['invalid-fields', 'record-merged'],
   })
   async update(
     @CurrentUser() p: Principal,
@@ -68,6 +81,7 @@ export class ContactsController {
     id: 'archiveContact',
     summary: 'Archive a contact',
     answer: noContent('archived (kept for the history that refers to it)'),
+    problems: ['record-merged'],
   })
   async archive(
     @CurrentUser() p: Principal,
@@ -75,5 +89,24 @@ export class ContactsController {
     @IfMatch() ifMatch: string | undefined,
   ) {
     await this.contacts.archive(p, id, ifMatch);
+  }
+
+  @Post(':id/merge')
+  @Operation({
+    id: 'mergeContact',
+    summary: 'Merge a contact into another',
+    description:
+      'The contact `id` is merged into the survivor `into`, in one transaction: its deals, activities, quotes, invoices, companies, comments, emails and converted leads become the survivor’s; the survivor’s empty fields are filled from it (values that differ are kept in a comment on the survivor). The merged contact is kept, marked merged: reading it answers 410 `record-merged` with `mergedInto`. The caller must be allowed to change both (a manager: their own; a head: their team’s; an admin: any).',
+    answer: ok(ContactDto, 'the survivor, as merged'),
+    problems: ['invalid-fields', 'record-merged', 'state-conflict'],
+  })
+  async merge(
+    @CurrentUser() p: Principal,
+    @UuidParam() id: string,
+    @Body() body: MergeRecordDto,
+    @IfMatch() ifMatch: string | undefined,
+  ) {
+    await this.merges.mergeContact(p, id, body.into, ifMatch);
+    return contactView(await this.contacts.get(p, body.into));
   }
 }

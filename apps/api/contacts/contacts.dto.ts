@@ -1,5 +1,6 @@
+import { AllowDuplicate } from '../duplicates/allow-duplicate';
 import { IsOmittable, OMITTABLE } from '../../../libs/crm/validation/omittable';
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -61,9 +62,15 @@ export class CreateContactDto {
   @IsOmittable()
   @IsUUID()
   responsibleId?: string;
+
+  @AllowDuplicate('contact', 'a contact with the same normalised email or phone exists')
+  allowDuplicate?: boolean;
 }
 
-export class UpdateContactDto extends PartialType(CreateContactDto, OMITTABLE) {}
+export class UpdateContactDto extends PartialType(
+  OmitType(CreateContactDto, ['allowDuplicate'] as const),
+  OMITTABLE,
+) {}
 
 export class ListContactsQueryDto extends ListQueryDto {
   @ApiPropertyOptional()

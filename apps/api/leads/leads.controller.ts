@@ -38,9 +38,9 @@ export class LeadsController {
     id: 'createLead',
     summary: 'Create a lead',
     description:
-      'The lead starts in the first status of the latest lead rules, and its workflow starts. Integrations (web forms) may create leads.',
+      'The lead starts in the first status of the latest lead rules, and its workflow starts. Integrations (web forms) may create leads. Refused with 409 `duplicate-record` (listing the matches) when an open lead with the same normalised email or phone exists, unless the body says `allowDuplicate: true`.',
     answer: created(LeadDto, 'in the first status of the lead rules'),
-    problems: ['invalid-fields', 'rules-missing'],
+    problems: ['invalid-fields', 'rules-missing', 'duplicate-record'],
   })
   async create(@CurrentUser() p: Principal, @Body() body: CreateLeadDto) {
     const lead = await this.leads.create(p, body);

@@ -1,6 +1,13 @@
+import { AllowDuplicate } from '../duplicates/allow-duplicate';
 import { MAX_MINOR_UNITS } from '../../../libs/crm/money/money';
 import { IsOmittable, OMITTABLE } from '../../../libs/crm/validation/omittable';
-import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
+import {
+  ApiProperty,
+  ApiPropertyOptional,
+  IntersectionType,
+  OmitType,
+  PartialType,
+} from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -73,9 +80,15 @@ export class CreateLeadDto {
   @IsOmittable()
   @IsUUID()
   responsibleId?: string;
+
+  @AllowDuplicate('lead', 'an open lead with the same normalised email or phone exists')
+  allowDuplicate?: boolean;
 }
 
-export class UpdateLeadDto extends PartialType(CreateLeadDto, OMITTABLE) {}
+export class UpdateLeadDto extends PartialType(
+  OmitType(CreateLeadDto, ['allowDuplicate'] as const),
+  OMITTABLE,
+) {}
 
 export class MoveLeadDto {
   @ApiProperty({ example: 'in_progress' })

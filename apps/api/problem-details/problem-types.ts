@@ -29,6 +29,25 @@ const BROKEN_RECORDS = {
     },
   },
 };
+/** The records a new one may duplicate (DuplicateRecordError). */
+const DUPLICATE_MATCHES = {
+  type: 'array',
+  description: 'each existing record the new one may duplicate, and which field matched',
+  items: {
+    type: 'object',
+    required: ['kind', 'id', 'name', 'field'],
+    properties: {
+      kind: { type: 'string', enum: ['lead', 'contact', 'company'] },
+      id: { type: 'string', format: 'uuid' },
+      name: { type: 'string', description: 'its name (a lead: its title)' },
+      field: {
+        type: 'string',
+        enum: ['email', 'phone', 'name'],
+        description: 'the field whose normalised value matched (name: a company name)',
+      },
+    },
+  },
+};
 const RETRY_SECONDS = { type: 'integer', minimum: 1, description: 'seconds, as in Retry-After' };
 
 /**
@@ -80,6 +99,22 @@ export const PROBLEM_TYPES: Record<ErrorCode, ProblemType> = {
     title: 'Duplicate',
     description:
       'A record with the same unique value exists already (the field is named in `detail` and `errors`).',
+  },
+  'duplicate-record': {
+    status: 409,
+    title: 'Possible duplicate',
+    description:
+      'A record with the same normalised email or phone (a company: also name) exists already: `matches` lists each with its kind, id, name and the field that matched. Nothing was written. To create the record anyway, send the same request again with `allowDuplicate: true`; to use the existing one, open it (or merge the two later).',
+    members: { matches: DUPLICATE_MATCHES },
+  },
+  'record-merged': {
+    status: 410,
+    title: 'Merged',
+    description:
+      'The record was merged into another (`mergedInto`, its id): its links, activities, comments and deals are the survivor’s now. The merged record is kept, but is read and changed no more: use the survivor.',
+    members: {
+      mergedInto: { type: 'string', format: 'uuid', description: 'the id of the survivor' },
+    },
   },
   'state-conflict': {
     status: 409,

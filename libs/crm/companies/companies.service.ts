@@ -8,6 +8,8 @@ import { and, findRecord, recordListWhere } from '../records/records';
 import { nameEmailPhoneSearch } from '../lists/text-search';
 import { type Principal } from '../users/role';
 import { Company } from './company.entity';
+import { refuseDuplicates } from '../duplicates/duplicate-check';
+import { notMerged } from '../duplicates/merged';
 
 export interface CompanyInput {
   name?: string;
@@ -48,19 +50,28 @@ export function companyView(c: Company) {
 export class CompaniesService {
   constructor(private readonly orm: MikroORM) {}
 
-  async create(principal: Principal, input: CompanyInput & { name: string }): Promise<Company> {
-    const em = this.orm.em.fork();
-    const company = new Company();
-    company.responsible = ref(
-      await AccessPolicy.responsibleFor(em, principal, input.responsibleId),
-    );
-    this.apply(company, input);
-    await em.persist(company).flush();
-    return company;
+  /**
+   * A new company; refused (`duplicate-record`) when a company with its normalised name, email or
+   * phone exists, unless `allowDuplicate`.
+   */
+  async create(
+    principal: Principal,
+    input: CompanyInput & { name: string; allowDuplicate?: boolean },
+  ): Promise<Company> {
+    return this.orm.em.fork().transactional(async (em) => {
+      const company = new Company();
+      company.responsible = ref(
+        await AccessPolicy.responsibleFor(em, principal, input.responsibleId),
+      );
+      this.apply(company, input);
+      await refuseDuplicates(em, 'company', 'the company', input, input.allowDuplicate);
+      em.persist(company);
+      return company;
+    });
   }
 
   async get(principal: Principal, id: string): Promise<Company> {
-    return findRecord(this.orm.em.fork(), Company, id, principal, 'company');
+    return notMerged(await findRecord(this.orm.em.fork(), Company, id, principal, 'company'));
   }
 
   async update(
@@ -70,7 +81,9 @@ export class CompaniesService {
     ifMatch?: string,
   ): Promise<Company> {
     const em = this.orm.em.fork();
-    const company = await findRecord(em, Company, id, principal, 'company', { forWrite: true });
+    const company = notMerged(
+      await findRecord(em, Company, id, principal, 'company', { forWrite: true }),
+    );
     checkIfMatch(ifMatch, company.version);
     if (input.responsibleId !== undefined) {
       company.responsible = ref(
@@ -85,7 +98,9 @@ export class CompaniesService {
   /** Archives (history refers to companies); archiving twice is harmless. */
   async archive(principal: Principal, id: string, ifMatch?: string): Promise<void> {
     const em = this.orm.em.fork();
-    const company = await findRecord(em, Company, id, principal, 'company', { forWrite: true });
+    const company = notMerged(
+      await findRecord(em, Company, id, principal, 'company', { forWrite: true }),
+    );
     checkIfMatch(ifMatch, company.version);
     company.archivedAt ??= new Date();
     await em.flush();
@@ -97,6 +112,7 @@ export class CompaniesService {
   ): Promise<Page<Company>> {
     const where = and(
       recordListWhere(principal, q),
+      { mergedIntoId: null },
       q.q ? nameEmailPhoneSearch(q.q, ['name']) : {},
     );
     return paginate(
@@ -109,7 +125,7 @@ export class CompaniesService {
   }
 
   private apply(company: Company, input: CompanyInput) {
-    if (input.name !== undefined) company.name = input.name;
+    if (input.name !== undefined) company.rename(input.name);
     if (input.industry !== undefined) company.industry = input.industry;
     if (input.country !== undefined) company.country = input.country;
     if (input.website !== undefined) company.website = input.website;

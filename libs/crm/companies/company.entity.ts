@@ -1,4 +1,5 @@
-import { Embedded, Entity, Property } from '@mikro-orm/core';
+import { Embedded, Entity, Index, Property } from '@mikro-orm/core';
+import { normalizeCompanyName } from '../contact-points/normalize';
 import { CrmRecord } from '../records/crm-record.entity';
 import { ContactPoints } from '../contact-points/contact-points.embeddable';
 
@@ -7,6 +8,11 @@ import { ContactPoints } from '../contact-points/contact-points.embeddable';
 export class Company extends CrmRecord {
   @Property({ type: 'string', length: 300 })
   name!: string;
+
+  /** The name as the duplicate check compares it (normalizeCompanyName); kept by `rename`. */
+  @Index()
+  @Property({ type: 'string', length: 300, nullable: true })
+  nameNormalized?: string | null;
 
   @Property({ type: 'string', length: 200, nullable: true })
   industry?: string | null;
@@ -24,4 +30,17 @@ export class Company extends CrmRecord {
 
   @Property({ type: 'text', nullable: true })
   address?: string | null;
+
+  /** Set when the company was merged into another (the survivor's id); it is kept, read no more. */
+  @Property({ type: 'uuid', nullable: true })
+  mergedIntoId?: string | null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  mergedAt?: Date | null;
+
+  /** Sets the name and its normalised form together. */
+  rename(name: string): void {
+    this.name = name;
+    this.nameNormalized = normalizeCompanyName(name);
+  }
 }

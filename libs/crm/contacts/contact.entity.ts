@@ -22,6 +22,13 @@ export class Contact extends CrmRecord {
   @ManyToMany(() => Company, undefined, { pivotTable: 'contact_company', owner: true })
   companies = new Collection<Company>(this);
 
+  /** Set when the contact was merged into another (the survivor's id); it is kept, read no more. */
+  @Property({ type: 'uuid', nullable: true })
+  mergedIntoId?: string | null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  mergedAt?: Date | null;
+
   get name(): string {
     return [this.firstName, this.lastName].filter(Boolean).join(' ');
   }

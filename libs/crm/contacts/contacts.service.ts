@@ -10,6 +10,8 @@ import { nameEmailPhoneSearch } from '../lists/text-search';
 import { type Principal } from '../users/role';
 import { Contact } from './contact.entity';
 import { invalidField } from '../../errors';
+import { refuseDuplicates } from '../duplicates/duplicate-check';
+import { notMerged } from '../duplicates/merged';
 
 export interface ContactInput {
   firstName?: string;
@@ -54,24 +56,32 @@ export function contactView(c: Contact) {
 export class ContactsService {
   constructor(private readonly orm: MikroORM) {}
 
+  /**
+   * A new contact; refused (`duplicate-record`) when a contact with its normalised email or phone
+   * exists, unless `allowDuplicate`.
+   */
   async create(
     principal: Principal,
-    input: ContactInput & { firstName: string },
+    input: ContactInput & { firstName: string; allowDuplicate?: boolean },
   ): Promise<Contact> {
-    const em = this.orm.em.fork();
-    const contact = new Contact();
-    contact.responsible = ref(
-      await AccessPolicy.responsibleFor(em, principal, input.responsibleId),
-    );
-    await this.apply(em, principal, contact, input);
-    await em.persist(contact).flush();
-    return contact;
+    return this.orm.em.fork().transactional(async (em) => {
+      const contact = new Contact();
+      contact.responsible = ref(
+        await AccessPolicy.responsibleFor(em, principal, input.responsibleId),
+      );
+      await this.apply(em, principal, contact, input);
+      await refuseDuplicates(em, 'contact', 'the contact', input, input.allowDuplicate);
+      em.persist(contact);
+      return contact;
+    });
   }
 
   async get(principal: Principal, id: string): Promise<Contact> {
-    return findRecord(this.orm.em.fork(), Contact, id, principal, 'contact', {
-      populate: ['companies'],
-    });
+    return notMerged(
+      await findRecord(this.orm.em.fork(), Contact, id, principal, 'contact', {
+        populate: ['companies'],
+      }),
+    );
   }
 
   async update(
@@ -81,10 +91,12 @@ export class ContactsService {
     ifMatch?: string,
   ): Promise<Contact> {
     const em = this.orm.em.fork();
-    const contact = await findRecord(em, Contact, id, principal, 'contact', {
-      forWrite: true,
-      populate: ['companies'],
-    });
+    const contact = notMerged(
+      await findRecord(em, Contact, id, principal, 'contact', {
+        forWrite: true,
+        populate: ['companies'],
+      }),
+    );
     checkIfMatch(ifMatch, contact.version);
     if (input.responsibleId !== undefined)
       contact.responsible = ref(
@@ -97,7 +109,9 @@ export class ContactsService {
 
   async archive(principal: Principal, id: string, ifMatch?: string): Promise<void> {
     const em = this.orm.em.fork();
-    const contact = await findRecord(em, Contact, id, principal, 'contact', { forWrite: true });
+    const contact = notMerged(
+      await findRecord(em, Contact, id, principal, 'contact', { forWrite: true }),
+    );
     checkIfMatch(ifMatch, contact.version);
     contact.archivedAt ??= new Date();
     await em.flush();
@@ -114,6 +128,7 @@ export class ContactsService {
   ): Promise<Page<Contact>> {
     const where = and(
       recordListWhere(principal, q),
+      { mergedIntoId: null },
       q.companyId ? { companies: q.companyId } : {},
       q.q ? nameEmailPhoneSearch(q.q, ['firstName', 'lastName']) : {},
     );
@@ -150,7 +165,11 @@ export class ContactsService {
         : [];
       const missing = ids.filter((id) => !companies.some((c) => c.id === id));
       if (missing.length > 0) throw invalidField('companyIds', `no company ${missing.join(', ')}`);
-      for (const c of companies) AccessPolicy.assertRead(principal, c, `company ${c.id}`);
+      for (const c of companies) {
+        AccessPolicy.assertRead(principal, c, `company ${c.id}`);
+        if (c.mergedIntoId)
+          throw invalidField('companyIds', `${c.id} was merged into ${c.mergedIntoId}: use that`);
+      }
       contact.companies.set(companies);
       // A change of links is a change of the contact: touch it so its version moves.
       contact.updatedAt = new Date();

@@ -22,6 +22,7 @@ import { reachedCondition, type ReachedQuery } from '../stages/reached-filter';
 import { Lead } from './lead.entity';
 import { checkKnownSource } from '../lead-sources/known-source';
 import { DomainError, invalidField, StateConflictError } from '../../errors';
+import { refuseDuplicates } from '../duplicates/duplicate-check';
 
 export interface LeadInput {
   title?: string;
@@ -72,7 +73,14 @@ export class LeadsService {
 
   private readonly logger = new Logger('Leads');
 
-  async create(p: Principal, input: LeadInput & { title: string }): Promise<Lead> {
+  /**
+   * A new lead under the latest lead rules; refused (`duplicate-record`) when an open lead with its
+   * normalised email or phone exists, unless `allowDuplicate`.
+   */
+  async create(
+    p: Principal,
+    input: LeadInput & { title: string; allowDuplicate?: boolean },
+  ): Promise<Lead> {
     const em = this.orm.em.fork();
     const rules = await this.rules.latestLeadRules(em);
     if (!rules)
@@ -90,7 +98,19 @@ export class LeadsService {
     this.apply(lead, input);
     // Leads arrive in bulk (forms, integrations): the lead and its first history row are written
     // by one statement, not a transaction of four.
-    await insertAtOnce(em, [lead, this.stages.change(lead, null, first.id, 'created', p.userId)]);
+    const rows = [lead, this.stages.change(lead, null, first.id, 'created', p.userId)];
+    if (
+      input.allowDuplicate ||
+      (!lead.contactPoints.emailNormalized && !lead.contactPoints.phoneNormalized)
+    ) {
+      await insertAtOnce(em, rows);
+    } else {
+      // The check and the insert in one transaction, under the duplicate check's locks.
+      await em.transactional(async (tx) => {
+        await refuseDuplicates(tx, 'lead', 'the lead', input, false);
+        await insertAtOnce(tx, rows);
+      });
+    }
     await this.automation.startOrLog('lead', lead.id, lead.ruleSetId, lead.rulesVersion);
     return lead;
   }
@@ -347,7 +367,7 @@ export class LeadsService {
     if (existing) return { record: existing, created: false };
     if (!lead.companyName) throw invalidField('createCompany', 'the lead has no company name');
     const company = new Company();
-    company.name = lead.companyName;
+    company.rename(lead.companyName);
     company.contactPoints.set(lead.contactPoints.email ?? null, lead.contactPoints.phone ?? null);
     company.responsible = lead.responsible;
     em.persist(company);
@@ -366,7 +386,7 @@ export class LeadsService {
       ...(phoneNormalized ? [{ contactPoints: { phoneNormalized } }] : []),
     ];
     if (or.length === 0) return null;
-    const where = { $or: or, archivedAt: null } as unknown as FilterQuery<T>;
+    const where = { $or: or, archivedAt: null, mergedIntoId: null } as unknown as FilterQuery<T>;
     return em.findOne(entity, where, { orderBy: { createdAt: 'asc' } as never });
   }
 

@@ -82,5 +82,8 @@ export async function findLinkedRecord<T extends CrmRecord>(
   });
   if (!record) throw invalidField(field, `no such record ${id}`);
   AccessPolicy.assertRead(principal, record, `${field} ${id}`);
+  // A merged contact or company is kept for its history; links go to its survivor.
+  const mergedInto = (record as { mergedIntoId?: string | null }).mergedIntoId;
+  if (mergedInto) throw invalidField(field, `${id} was merged into ${mergedInto}: use that`);
   return record;
 }

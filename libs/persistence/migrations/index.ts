@@ -25,6 +25,7 @@ import { Migration20261204010000_lead_sources } from './Migration20261204010000_
 import { Migration20261204020000_rules_migrations } from './Migration20261204020000_rules_migrations';
 import { Migration20261204030000_loss_reasons } from './Migration20261204030000_loss_reasons';
 import { Migration20261204040000_invoice_lifecycle } from './Migration20261204040000_invoice_lifecycle';
+import { Migration20261204050000_duplicates } from './Migration20261204050000_duplicates';
 import { Migration20261204060000_deal_products } from './Migration20261204060000_deal_products';
 import { Migration20261204070000_migration_pace } from './Migration20261204070000_migration_pace';
 
@@ -98,6 +99,7 @@ export const MIGRATIONS: MigrationObject[] = [
     name: 'Migration20261204040000_invoice_lifecycle',
     class: Migration20261204040000_invoice_lifecycle,
   },
+  { name: 'Migration20261204050000_duplicates', class: Migration20261204050000_duplicates },
   { name: 'Migration20261204060000_deal_products', class: Migration20261204060000_deal_products },
   {
     name: 'Migration20261204070000_migration_pace',
