@@ -27,12 +27,23 @@ describe('who may read and change each kind of record', () => {
     },
     {
       path: 'leads',
-      create: () => ({ title: 'Matrix lead', name: 'Lee Matrix', email: 'lee@matrix.test' }),
+      // Many alike (the duplicate check is test/duplicates.e2e-spec.ts's).
+      create: () => ({
+        title: 'Matrix lead',
+        name: 'Lee Matrix',
+        email: 'lee@matrix.test',
+        allowDuplicate: true,
+      }),
       change: (who) => ({ title: `Matrix lead, renamed by ${who}` }),
     },
     {
       path: 'contacts',
-      create: () => ({ firstName: 'Mia', lastName: 'Matrix', email: 'mia@matrix.test' }),
+      create: () => ({
+        firstName: 'Mia',
+        lastName: 'Matrix',
+        email: 'mia@matrix.test',
+        allowDuplicate: true,
+      }),
       change: (who) => ({ position: `CTO, says ${who}` }),
     },
     {
@@ -204,69 +215,74 @@ describe('who may read and change each kind of record', () => {
    * Keyset pages neither skip nor repeat rows while rows are added: newest first, a row added
    * meanwhile sorts before the reader's position and is not seen; oldest first, it comes last.
    */
-  describe.each([...resources, { path: 'companies', create: () => ({ name: 'Pager Ltd' }) }])(
-    '$path pages while rows are added',
-    (resource) => {
-      const base = `/api/v1/${resource.path}`;
-      let pager: TestUser;
-      let ownCompanyId: string;
-      // Activities are bound to a record the pager may change: their own company.
-      const create = () =>
-        resource.path === 'activities'
-          ? { ...resource.create(), companyId: ownCompanyId }
-          : resource.create();
-      beforeAll(async () => {
-        pager = await system.user('manager', { name: `Pager of ${resource.path}` });
-        ownCompanyId = (
-          await system.call('POST', '/api/v1/companies', { name: 'Pager Ltd' }, as(pager))
-        ).body.id;
-        for (let i = 0; i < 7; i++) {
-          const created = await system.call('POST', base, create(), as(pager));
-          expect(created.status).toBe(201);
-        }
-      });
+  describe.each([
+    ...resources,
+    { path: 'companies', create: () => ({ name: 'Pager Ltd', allowDuplicate: true }) },
+  ])('$path pages while rows are added', (resource) => {
+    const base = `/api/v1/${resource.path}`;
+    let pager: TestUser;
+    let ownCompanyId: string;
+    // Activities are bound to a record the pager may change: their own company.
+    const create = () =>
+      resource.path === 'activities'
+        ? { ...resource.create(), companyId: ownCompanyId }
+        : resource.create();
+    beforeAll(async () => {
+      pager = await system.user('manager', { name: `Pager of ${resource.path}` });
+      ownCompanyId = (
+        await system.call(
+          'POST',
+          '/api/v1/companies',
+          { name: 'Pager Ltd', allowDuplicate: true },
+          as(pager),
+        )
+      ).body.id;
+      for (let i = 0; i < 7; i++) {
+        const created = await system.call('POST', base, create(), as(pager));
+        expect(created.status).toBe(201);
+      }
+    });
 
-      const readAll = async (sort: string, addWhilePaging: boolean) => {
-        const seen: string[] = [];
-        let added: string | null = null;
-        let cursor: string | null = null;
-        let pages = 0;
-        do {
-          const page = await system.call(
-            'GET',
-            `${base}?responsibleId=${pager.id}&limit=3&sort=${sort}${cursor ? `&cursor=${cursor}` : ''}`,
-            undefined,
-            as(pager),
-          );
-          expect(page.status).toBe(200);
-          seen.push(...page.body.items.map((r: { id: string }) => r.id));
-          cursor = page.body.nextCursor;
-          if (pages++ === 0 && addWhilePaging)
-            added = (await system.call('POST', base, create(), as(pager))).body.id;
-        } while (cursor);
-        return { seen, added };
-      };
-
-      it('newest first: the rows as they were, each once', async () => {
-        const before = await readAll('-createdAt', false);
-        const during = await readAll('-createdAt', true);
-        expect(during.seen).toEqual(before.seen);
-        expect(during.seen).not.toContain(during.added);
-        expect(new Set(during.seen).size).toBe(during.seen.length);
-      });
-
-      it('oldest first: every row once, the new one last', async () => {
-        const before = await readAll('createdAt', false);
-        const during = await readAll('createdAt', true);
-        expect(during.seen).toEqual([...before.seen, during.added]);
-        const total = await system.call(
+    const readAll = async (sort: string, addWhilePaging: boolean) => {
+      const seen: string[] = [];
+      let added: string | null = null;
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const page = await system.call(
           'GET',
-          `${base}?responsibleId=${pager.id}&limit=1`,
+          `${base}?responsibleId=${pager.id}&limit=3&sort=${sort}${cursor ? `&cursor=${cursor}` : ''}`,
           undefined,
           as(pager),
         );
-        expect(total.body.total).toBe(during.seen.length);
-      });
-    },
-  );
+        expect(page.status).toBe(200);
+        seen.push(...page.body.items.map((r: { id: string }) => r.id));
+        cursor = page.body.nextCursor;
+        if (pages++ === 0 && addWhilePaging)
+          added = (await system.call('POST', base, create(), as(pager))).body.id;
+      } while (cursor);
+      return { seen, added };
+    };
+
+    it('newest first: the rows as they were, each once', async () => {
+      const before = await readAll('-createdAt', false);
+      const during = await readAll('-createdAt', true);
+      expect(during.seen).toEqual(before.seen);
+      expect(during.seen).not.toContain(during.added);
+      expect(new Set(during.seen).size).toBe(during.seen.length);
+    });
+
+    it('oldest first: every row once, the new one last', async () => {
+      const before = await readAll('createdAt', false);
+      const during = await readAll('createdAt', true);
+      expect(during.seen).toEqual([...before.seen, during.added]);
+      const total = await system.call(
+        'GET',
+        `${base}?responsibleId=${pager.id}&limit=1`,
+        undefined,
+        as(pager),
+      );
+      expect(total.body.total).toBe(during.seen.length);
+    });
+  });
 });

@@ -15,12 +15,22 @@ export interface FieldProblem {
   problem: string;
 }
 
+/** A record a new one may duplicate (the `duplicate-record` problem's `matches`). */
+export interface DuplicateMatch {
+  kind: 'lead' | 'contact' | 'company';
+  id: string;
+  name: string;
+  field: 'email' | 'phone' | 'name';
+}
+
 interface ProblemBody {
   type?: string;
   title?: string;
   detail?: string;
   errors?: FieldProblem[];
   retryAfterSeconds?: number;
+  matches?: DuplicateMatch[];
+  mergedInto?: string;
 }
 
 export class ApiError extends Error {
@@ -31,6 +41,10 @@ export class ApiError extends Error {
   readonly retryAfterSeconds: number | undefined;
   /** The problem's members as they came, its extensions too (the rules' `problems`…). */
   readonly problem: Record<string, unknown>;
+  /** `duplicate-record`: the records the new one may duplicate. */
+  readonly matches: DuplicateMatch[];
+  /** `record-merged`: the survivor's id. */
+  readonly mergedInto: string | undefined;
 
   constructor(status: number, body: ProblemBody | string | undefined) {
     const problem = typeof body === 'object' && body ? body : {};
@@ -44,6 +58,8 @@ export class ApiError extends Error {
     this.errors = Array.isArray(problem.errors) ? problem.errors : [];
     this.retryAfterSeconds = problem.retryAfterSeconds;
     this.problem = problem as Record<string, unknown>;
+    this.matches = Array.isArray(problem.matches) ? problem.matches : [];
+    this.mergedInto = problem.mergedInto;
   }
 }
 

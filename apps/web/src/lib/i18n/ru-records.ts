@@ -3,7 +3,7 @@ import { type Messages } from './en';
 /** Russian texts of the record pages (the same keys as en-records.ts). */
 export const ruRecords: Pick<
   Messages,
-  'recordPage' | 'leadPage' | 'customerPage' | 'quoteForm' | 'dealProducts' | 'admin'
+  'recordPage' | 'leadPage' | 'customerPage' | 'duplicates' | 'quoteForm' | 'dealProducts' | 'admin'
 > = {
   recordPage: {
     staleTitle: 'Кто-то изменил эту запись за это время',
@@ -50,6 +50,29 @@ export const ruRecords: Pick<
     contacts: 'Люди',
     deals: 'Сделки',
     stage: 'Стадия',
+  },
+  duplicates: {
+    new: { lead: 'Новый лид', contact: 'Новый контакт', company: 'Новая компания' },
+    create: 'Создать',
+    foundTitle_one: 'Похоже, такая запись уже есть',
+    foundTitle_few: 'Похоже, есть {{count}} такие записи',
+    foundTitle_many: 'Похоже, есть {{count}} таких записей',
+    foundTitle_other: 'Похоже, есть {{count}} таких записи',
+    foundText:
+      'Откройте её, чтобы работать с ней, или всё равно создайте новую, если это другой человек или компания.',
+    sameField: { email: 'тот же email', phone: 'тот же телефон', name: 'то же название' },
+    createAnyway: 'Всё равно создать',
+    merge: 'Объединить с…',
+    mergeTitle: 'Объединить {{name}} с другой записью',
+    mergeText:
+      'Всё, что связано с {{name}}, — сделки, дела, комментарии, связи — перейдёт к выбранной записи; её пустые поля заполнятся из этой. Эта запись сохранится с пометкой «объединена».',
+    survivor: 'Запись, которая останется',
+    searchSurvivor: 'Начните вводить имя, email или телефон',
+    mergeButton: 'Объединить',
+    mergeRefused: 'Записи не объединены',
+    mergedTitle: 'Объединена',
+    mergedText: 'Эта запись объединена с другой; всё, что с ней было связано, теперь там.',
+    openSurvivor: 'Открыть запись, с которой она объединена',
   },
   quoteForm: {
     open: 'Новое предложение',

@@ -84,3 +84,51 @@ export function useCompanyContacts(companyId: string) {
     queryFn: () => answer(client.GET('/api/v1/contacts', { params: { query } })),
   });
 }
+
+export type CustomerKind = 'contact' | 'company';
+
+/**
+ * The contacts (or companies) whose name, email or phone holds `q`, to pick a merge's survivor
+ * from; none until something is typed.
+ */
+export function useCustomerSearch(kind: CustomerKind, q: string) {
+  const query = { q, limit: 10 };
+  return useQuery({
+    queryKey: [kind === 'contact' ? '/api/v1/contacts' : '/api/v1/companies', query],
+    queryFn: async (): Promise<{ id: string; name: string; detail: string }[]> => {
+      const page =
+        kind === 'contact'
+          ? await answer(client.GET('/api/v1/contacts', { params: { query } }))
+          : await answer(client.GET('/api/v1/companies', { params: { query } }));
+      return page.items.map((r) => ({
+        id: r.id,
+        name: r.name,
+        detail: [r.email, r.phone].filter(Boolean).join(', '),
+      }));
+    },
+    enabled: q.trim().length > 0,
+  });
+}
+
+/** Merges the contact (or company) `id` into `into`: everything of it moves there. */
+export function useMerge(kind: CustomerKind, id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (into: string): Promise<{ id: string }> =>
+      kind === 'contact'
+        ? answer(
+            client.POST('/api/v1/contacts/{id}/merge', {
+              params: { path: { id } },
+              body: { into },
+            }),
+          )
+        : answer(
+            client.POST('/api/v1/companies/{id}/merge', {
+              params: { path: { id } },
+              body: { into },
+            }),
+          ),
+    // Deals, activities, links and timelines changed hands: refetch what shows them.
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}

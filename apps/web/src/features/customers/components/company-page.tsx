@@ -7,6 +7,7 @@ import { type FormField, RecordForm } from '@/components/record-form';
 import { RecordTimeline } from '@/components/record-timeline';
 import { useCompany, useCompanyContacts, useUpdateCompany } from '../api/customers';
 import { LinkedDeals } from './linked-deals';
+import { MergeInto } from './merge-into';
 import { CustomerNotFound } from './not-found';
 
 /** One company: its fields, its people, its deals, and one timeline of activities and comments. */
@@ -22,6 +23,7 @@ export function CompanyPage({ id }: { id: string }) {
         error={company.error}
         title={t('customerPage.company')}
         text={t('customerPage.companyNotFound')}
+        page="/companies"
         back={{ to: '/companies', label: t('customerPage.backToCompanies') }}
       />
     );
@@ -38,7 +40,7 @@ export function CompanyPage({ id }: { id: string }) {
   ];
   const people = contacts.data?.items ?? [];
   return (
-    <Page title={c.name}>
+    <Page title={c.name} actions={<MergeInto kind="company" id={id} name={c.name} />}>
       <Anchor component={Link} to="/companies" size="sm">
         {t('customerPage.backToCompanies')}
       </Anchor>

@@ -7,6 +7,7 @@ import { type FormField, RecordForm } from '@/components/record-form';
 import { RecordTimeline } from '@/components/record-timeline';
 import { useCompanies, useContact, useUpdateContact } from '../api/customers';
 import { LinkedDeals } from './linked-deals';
+import { MergeInto } from './merge-into';
 import { CustomerNotFound } from './not-found';
 
 /** One contact: their fields, companies, deals, and one timeline of activities and comments. */
@@ -22,6 +23,7 @@ export function ContactPage({ id }: { id: string }) {
         error={contact.error}
         title={t('customerPage.contact')}
         text={t('customerPage.contactNotFound')}
+        page="/contacts"
         back={{ to: '/contacts', label: t('customerPage.backToContacts') }}
       />
     );
@@ -35,7 +37,7 @@ export function ContactPage({ id }: { id: string }) {
     { name: 'phone', label: t('records.phone'), type: 'tel' },
   ];
   return (
-    <Page title={c.name}>
+    <Page title={c.name} actions={<MergeInto kind="contact" id={id} name={c.name} />}>
       <Anchor component={Link} to="/contacts" size="sm">
         {t('customerPage.backToContacts')}
       </Anchor>

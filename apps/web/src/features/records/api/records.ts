@@ -1,4 +1,9 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { answer, client, type Schemas } from '@/lib/api';
 import { queryString } from '@/lib/query-string';
 
@@ -50,5 +55,36 @@ export function useRecordList<P extends ListPath>(path: P, filters: Record<strin
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The kinds of record the list screens create. */
+export type NewRecordKind = 'lead' | 'contact' | 'company';
+
+const CREATE: {
+  [K in NewRecordKind]: (body: Record<string, unknown>) => Promise<{ id: string }>;
+} = {
+  lead: (body) => answer(client.POST('/api/v1/leads', { body: body as Schemas['CreateLead'] })),
+  contact: (body) =>
+    answer(client.POST('/api/v1/contacts', { body: body as Schemas['CreateContact'] })),
+  company: (body) =>
+    answer(client.POST('/api/v1/companies', { body: body as Schemas['CreateCompany'] })),
+};
+
+const LIST_OF: Record<NewRecordKind, ListPath> = {
+  lead: '/api/v1/leads',
+  contact: '/api/v1/contacts',
+  company: '/api/v1/companies',
+};
+
+/**
+ * Creates a lead, a contact or a company. A record like one that exists is refused with 409
+ * `duplicate-record` (the ApiError's `matches`) unless the body says `allowDuplicate: true`.
+ */
+export function useCreateRecord(kind: NewRecordKind) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Record<string, unknown>) => CREATE[kind](body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [LIST_OF[kind]] }),
   });
 }

@@ -5,6 +5,7 @@ import { Page } from '@/components/page';
 import { useFormat } from '@/lib/preferences';
 import { type ListItems } from '../api/records';
 import { type Column, type Filter, RecordList } from './record-list';
+import { CreateRecordButton } from './create-record';
 
 type Lead = ListItems['/api/v1/leads'];
 type Contact = ListItems['/api/v1/contacts'];
@@ -58,7 +59,7 @@ export function LeadsScreen() {
     },
   ];
   return (
-    <Page title={t('nav.leads')}>
+    <Page title={t('nav.leads')} actions={<CreateRecordButton kind="lead" />}>
       <RecordList path="/api/v1/leads" label={t('nav.leads')} columns={columns} filters={filters} />
     </Page>
   );
@@ -82,7 +83,7 @@ export function ContactsScreen() {
     { label: t('records.created'), cell: (c) => format.date(c.createdAt) },
   ];
   return (
-    <Page title={t('nav.contacts')}>
+    <Page title={t('nav.contacts')} actions={<CreateRecordButton kind="contact" />}>
       <RecordList
         path="/api/v1/contacts"
         label={t('nav.contacts')}
@@ -112,7 +113,7 @@ export function CompaniesScreen() {
     { label: t('records.created'), cell: (c) => format.date(c.createdAt) },
   ];
   return (
-    <Page title={t('nav.companies')}>
+    <Page title={t('nav.companies')} actions={<CreateRecordButton kind="company" />}>
       <RecordList
         path="/api/v1/companies"
         label={t('nav.companies')}
