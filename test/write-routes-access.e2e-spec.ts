@@ -59,8 +59,10 @@ describe('every write route, per role', () => {
     });
   const quote = () => asM1('quotes', { currency: 'USD', rows });
   const invoice = () => asM1('invoices', { currency: 'USD', dueDate: '2026-12-31', rows });
-  const company = () => asM1('companies', { name: 'Route Ltd' });
+  const company = () => asM1('companies', { name: 'Route Ltd', allowDuplicate: true });
   const contact = () => asM1('contacts', { firstName: 'Ria', lastName: 'Route' });
+  /** The survivor the last merge's target made (the body names it). */
+  let survivor = '';
   const product = async () =>
     (
       await system.call('POST', '/api/v1/products', {
@@ -157,6 +159,17 @@ describe('every write route, per role', () => {
         },
       ];
     }),
+    // Merging: whoever may change both records (here both M1's).
+    ...(['companies', 'contacts'] as const).map((kind): Route => ({
+      route: `POST /api/v1/${kind}/{id}/merge`,
+      allowed: M1_WRITERS,
+      target: async () => {
+        const record = kind === 'companies' ? company : contact;
+        survivor = await record();
+        return record();
+      },
+      body: () => ({ into: survivor }),
+    })),
     {
       route: 'POST /api/v1/activities/{id}/send',
       allowed: M1_WRITERS,

@@ -146,6 +146,8 @@ function DuplicateMatches({
       color="yellow"
       role="alert"
       title={t('duplicates.foundTitle', { count: matches.length })}
+      // The kit's yellow title is too pale to read on its background.
+      styles={{ title: { color: 'var(--mantine-color-black)' } }}
     >
       <Text size="sm">{t('duplicates.foundText')}</Text>
       <List size="sm" mt="xs">
@@ -160,7 +162,7 @@ function DuplicateMatches({
           </List.Item>
         ))}
       </List>
-      <Button size="xs" mt="sm" variant="light" color="yellow" onClick={onCreateAnyway}>
+      <Button size="xs" mt="sm" variant="default" onClick={onCreateAnyway}>
         {t('duplicates.createAnyway')}
       </Button>
     </Alert>
