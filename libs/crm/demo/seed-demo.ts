@@ -178,11 +178,13 @@ export async function seedDemo(em: EntityManager, options: SeedOptions): Promise
   const activities = Math.round(options.deals * options.activitiesPerDeal);
 
   await exec(
-    `insert into company (id, responsible_id, created_at, updated_at, archived_at, version, name, industry, country, email, email_normalized, phone, phone_normalized, website, address)
+    `insert into company (id, responsible_id, created_at, updated_at, archived_at, version, name, industry, country, email, email_normalized, phone, phone_normalized, website, address, name_normalized)
      select ${id('company', 'c::text')}, ${managerIds('c')}, ${now} - (c % 365) * interval '1 day', ${now}, null, 1,
             (${sqlArray(COMPANY)})[1 + c % ${COMPANY.length}] || ' ' || c || ' ' || (${sqlArray(SUFFIX)})[1 + c % ${SUFFIX.length}],
             (${sqlArray(INDUSTRY)})[1 + c % ${INDUSTRY.length}], (${sqlArray(['DE', 'US', 'SE', 'FR', 'GB', 'PL'])})[1 + c % 6],
-            'info' || c || '@company.demo', 'info' || c || '@company.demo', '+1555' || lpad(c::text, 7, '0'), '+1555' || lpad(c::text, 7, '0'), null, null
+            'info' || c || '@company.demo', 'info' || c || '@company.demo', '+1555' || lpad(c::text, 7, '0'), '+1555' || lpad(c::text, 7, '0'), null, null,
+            -- normalizeCompanyName of the name: the suffixes are legal forms, the rest letters and digits.
+            lower(regexp_replace((${sqlArray(COMPANY)})[1 + c % ${COMPANY.length}], '[^[:alnum:]]', '', 'g')) || c
      from generate_series(1, ${companies}) c on conflict do nothing`,
   );
   await exec(
