@@ -15,7 +15,7 @@ describe('the duplicates migration backfills what exists', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    orm = await MikroORM.init(buildOrmOptions({ url: database.url }));
+    orm = await MikroORM.init(buildOrmOptions({ url: database.url, poolMax: 5 }));
   });
   afterAll(async () => {
     await orm?.close();

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { DuplicatesModule } from '../../../libs/crm/duplicates/duplicates.module';
+import { MergingModule } from '../../../libs/crm/merging/merging.module';
 import { CompaniesModule } from '../../../libs/crm/companies/companies.module';
 import { CompaniesController } from './companies.controller';
 
-@Module({ imports: [CompaniesModule, DuplicatesModule], controllers: [CompaniesController] })
+@Module({ imports: [CompaniesModule, MergingModule], controllers: [CompaniesController] })
 export class CompaniesApiModule {}

@@ -8,7 +8,7 @@ import { companyView, CompaniesService } from '../../../libs/crm/companies/compa
 import { type Principal } from '../../../libs/crm/users/role';
 import { CreateCompanyDto, ListCompaniesQueryDto, UpdateCompanyDto } from './companies.dto';
 import { IdempotentCreate } from '../idempotency/idempotent-create';
-import { RecordMergeService } from '../../../libs/crm/duplicates/record-merge.service';
+import { RecordMergeService } from '../../../libs/crm/merging/record-merge.service';
 import { MergeRecordDto } from '../duplicates/merge-record.dto';
 
 @ApiTags('companies')

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { DuplicatesModule } from '../../../libs/crm/duplicates/duplicates.module';
+import { MergingModule } from '../../../libs/crm/merging/merging.module';
 import { ContactsModule } from '../../../libs/crm/contacts/contacts.module';
 import { ContactsController } from './contacts.controller';
 
-@Module({ imports: [ContactsModule, DuplicatesModule], controllers: [ContactsController] })
+@Module({ imports: [ContactsModule, MergingModule], controllers: [ContactsController] })
 export class ContactsApiModule {}

@@ -8,7 +8,7 @@ import { contactView, ContactsService } from '../../../libs/crm/contacts/contact
 import { type Principal } from '../../../libs/crm/users/role';
 import { CreateContactDto, ListContactsQueryDto, UpdateContactDto } from './contacts.dto';
 import { IdempotentCreate } from '../idempotency/idempotent-create';
-import { RecordMergeService } from '../../../libs/crm/duplicates/record-merge.service';
+import { RecordMergeService } from '../../../libs/crm/merging/record-merge.service';
 import { MergeRecordDto } from '../duplicates/merge-record.dto';
 
 @ApiTags('contacts')

@@ -14,7 +14,7 @@ import { Contact } from '../contacts/contact.entity';
 import { findLinkedRecord, findRecord } from '../records/records';
 import { type Principal } from '../users/role';
 import { User } from '../users/user.entity';
-import { notMerged } from './merged';
+import { notMerged } from '../duplicates/merged';
 import { invalidField, StateConflictError } from '../../errors';
 
 export type MergeKind = 'contact' | 'company';

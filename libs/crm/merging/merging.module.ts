@@ -2,4 +2,4 @@ import { Module } from '@nestjs/common';
 import { RecordMergeService } from './record-merge.service';
 
 @Module({ providers: [RecordMergeService], exports: [RecordMergeService] })
-export class DuplicatesModule {}
+export class MergingModule {}
