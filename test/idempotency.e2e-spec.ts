@@ -59,8 +59,12 @@ describe('Idempotency-Key on creates', () => {
     );
     expect(reordered.text).toBe(first.text);
     expect(await companiesNamed('Once Ltd')).toBe(1);
-    // Without a key, every request creates.
-    expect((await create('companies', body, undefined)).status).toBe(201);
+    // Without a key, every request creates (saying so, since it duplicates the first).
+    const duplicate = await create('companies', body, undefined);
+    expect(duplicate.status).toBe(409);
+    expect((await create('companies', { ...body, allowDuplicate: true }, undefined)).status).toBe(
+      201,
+    );
     expect(await companiesNamed('Once Ltd')).toBe(2);
   });
 
@@ -179,6 +183,8 @@ describe('Idempotency-Key on creates', () => {
         '/api/v1/lead-sources idempotent',
         '/api/v1/products idempotent',
         '/api/v1/quotes idempotent',
+        '/api/v1/quotes/from-template idempotent',
+        '/api/v1/quote-templates idempotent',
         '/api/v1/rules/publish idempotent',
         '/api/v1/teams idempotent',
         '/api/v1/users idempotent',
