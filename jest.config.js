@@ -17,6 +17,8 @@ module.exports = {
   // that each file starts and closes): over ~95 files that once ran a single process out of heap.
   // A worker past this much after a file is replaced by a fresh one.
   workerIdleMemoryLimit: '1GB',
+  // Jest's summary, then one plain closing line that CI logs are read by.
+  reporters: ['default', '<rootDir>/test/support/closing-line-reporter.js'],
   projects: [
     {
       displayName: 'unit',

@@ -42,7 +42,8 @@ async function main(): Promise<void> {
   console.log(
     `rows: ${await count('deal')} deals, ${await count('lead')} leads, ${await count('activity')} activities, ` +
       `${await count('stage_change')} stage changes, ${await count('effect_run')} effect runs, ` +
-      `${await count('outbound_email')} emails, ${await count('pending_automation')} pending timers`,
+      `${await count('outbound_email')} emails, ${await count('pending_automation')} pending timers, ` +
+      `${await count('invoice')} invoices, ${await count('payment')} payments`,
   );
   await orm.close();
 

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createApiApp } from '../apps/api/create-api-app';
 import { loadConfig } from '../libs/config';
+import { demoUuid } from '../libs/crm/demo/demo-ids';
 import { seedDemo } from '../libs/crm/demo/seed-demo';
 import { buildOrmOptions, migrateDatabase, startEmbeddedPostgres } from '../libs/persistence';
 import { RulesPublisher } from '../libs/rules/publishing/rules-publisher';
@@ -40,9 +41,9 @@ async function main(): Promise<void> {
     console.log(`seeded ${seeded.deals} deals in ${seeded.seconds.toFixed(1)} s`);
   }
   // Manager 010 (the demo key below) is responsible for exactly 2,000 open deals.
-  const manager = `md5('user-10')::uuid`;
+  const manager = demoUuid(`'user-10'`);
   await sql.execute(
-    `update deal set responsible_id = md5('user-11')::uuid where responsible_id = ${manager}`,
+    `update deal set responsible_id = ${demoUuid(`'user-11'`)} where responsible_id = ${manager}`,
   );
   await sql.execute(
     `update deal set responsible_id = ${manager}, outcome = 'open', archived_at = null

@@ -112,4 +112,83 @@ describe('the deal board API: cards and totals', () => {
       'teamId',
     ]);
   });
+
+  describe('the whole board at once (GET /deals/board)', () => {
+    type Column = {
+      stage: { id: string; order: number };
+      count: number;
+      amounts: unknown[];
+      cards: { items: { title: string }[]; total: number; nextCursor: string | null };
+    };
+    const board = async (query: string, key: string) => {
+      const answer = await get(`/api/v1/deals/board?${query}`, key);
+      expect(answer.status).toBe(200);
+      return answer.body as { pipelineId: string; rulesVersion: number; columns: Column[] };
+    };
+
+    it("has a column per stage of the pipeline's latest rules, in order, as cards and totals give them", async () => {
+      const rules = await get('/api/v1/rules/b2b', system.adminKey);
+      const stages = (rules.body.content.stages as { id: string; order: number }[])
+        .sort((a, b) => a.order - b.order)
+        .map((s) => s.id);
+      const mine = await board('pipelineId=b2b', ann.key);
+      expect(mine.pipelineId).toBe('b2b');
+      expect(mine.rulesVersion).toBe(rules.body.version);
+      expect(mine.columns.map((c) => c.stage.id)).toEqual(stages);
+      const [first, ...rest] = mine.columns;
+      const cards = await get('/api/v1/deals/cards?pipelineId=b2b&stage=new&limit=15', ann.key);
+      expect(first.cards).toEqual(cards.body);
+      const totals = await get('/api/v1/deals/totals?pipelineId=b2b', ann.key);
+      expect({ stage: first.stage.id, count: first.count, amounts: first.amounts }).toEqual(
+        totals.body.stages[0],
+      );
+      expect(first.cards.items.map((c) => c.title)).toEqual(['Initech upgrade', 'Globex licences']);
+      for (const column of rest) {
+        expect(column).toMatchObject({ count: 0, amounts: [], cards: { items: [], total: 0 } });
+      }
+    });
+
+    it('shows each caller only what the lists let them see, under the same filters', async () => {
+      const count = async (query: string, key: string) => (await board(query, key)).columns[0];
+      expect((await count('pipelineId=b2b', bob.key)).cards.items.map((c) => c.title)).toEqual([
+        'Bob deal',
+      ]);
+      // A manager asking for the team still sees only their own.
+      expect((await count(`pipelineId=b2b&teamId=${ann.teamId}`, bob.key)).count).toBe(1);
+      expect((await count('pipelineId=b2b', head.key)).count).toBe(3);
+      expect((await count('pipelineId=b2b', other.key)).count).toBe(1);
+      expect((await count('pipelineId=b2b', system.adminKey)).count).toBe(4);
+      const web = await count(`pipelineId=b2b&teamId=${ann.teamId}&source=web`, system.adminKey);
+      expect(web.cards.items.map((c) => c.title).sort()).toEqual(['Bob deal', 'Globex licences']);
+      expect(web.count).toBe(2);
+      const search = await count('pipelineId=b2b&q=initech', system.adminKey);
+      expect(search.cards.items.map((c) => c.title)).toEqual(['Initech upgrade']);
+    });
+
+    it("pages a column on with /deals/cards from the board's cursor", async () => {
+      const first = (await board('pipelineId=b2b&limit=1', ann.key)).columns[0];
+      expect(first.cards.items).toHaveLength(1);
+      expect(first.cards.total).toBe(2);
+      const next = await get(
+        `/api/v1/deals/cards?pipelineId=b2b&stage=new&limit=1&cursor=${first.cards.nextCursor}`,
+        ann.key,
+      );
+      expect(next.body.items.map((c: { title: string }) => c.title)).toEqual(['Globex licences']);
+      expect(next.body.nextCursor).toBeNull();
+    });
+
+    it('names a missing or unknown pipeline and a bad page size', async () => {
+      const missing = await get('/api/v1/deals/board', ann.key);
+      expect(missing.status).toBe(400);
+      expect(missing.body.errors.map((e: { field: string }) => e.field)).toEqual(['pipelineId']);
+      const unknown = await get('/api/v1/deals/board?pipelineId=nope', ann.key);
+      expect(unknown.status).toBe(422);
+      expect(unknown.body.errors.map((e: { field: string }) => e.field)).toEqual(['pipelineId']);
+      const leads = await get('/api/v1/deals/board?pipelineId=leads', ann.key);
+      expect(leads.status).toBe(422);
+      const big = await get('/api/v1/deals/board?pipelineId=b2b&limit=500', ann.key);
+      expect(big.status).toBe(400);
+      expect(big.body.errors.map((e: { field: string }) => e.field)).toEqual(['limit']);
+    });
+  });
 });

@@ -198,6 +198,34 @@ describe('deal products and quote templates', () => {
     expect(cleared.body).toMatchObject({ rows: [], amount: '0.00' });
   });
 
+  it('refuses product rows whose amounts reach 10^15, naming the row or the rows, and keeps the deal as it was', async () => {
+    const deal = await newDeal();
+    const put = (rows: object[]) =>
+      system.call('PUT', `/api/v1/deals/${deal.id}/products`, { rows }, { key: m1.key });
+    expect((await put(rows())).status).toBe(200);
+    // 10^6 × 10^9 = 10^15: one more than the numeric(19, 4) columns hold.
+    const row = await put([{ name: 'Everything', quantity: '1000000', unitPrice: '1000000000' }]);
+    expect(row.status).toBe(422);
+    expect(row.body.errors).toEqual([
+      { field: 'rows.0.quantity', problem: expect.stringContaining('under 10^15') },
+    ]);
+    // Two rows of 6 × 10^14 each fit; their total does not.
+    const half = { name: 'Half', quantity: '600000', unitPrice: '1000000000' };
+    const total = await put([half, half]);
+    expect(total.status).toBe(422);
+    expect(total.body.errors).toEqual([
+      { field: 'rows', problem: expect.stringContaining('under 10^15') },
+    ]);
+    const kept = await system.call('GET', `/api/v1/deals/${deal.id}/products`, undefined, {
+      key: m1.key,
+    });
+    expect(kept.body.rows.map((r: { name: string }) => r.name)).toEqual([
+      'CRM licence',
+      'Onboarding',
+    ]);
+    expect(kept.body.amount).toBe('4263.00');
+  });
+
   it('keeps an amount set by hand until told to follow the rows again', async () => {
     const byHand = await newDeal({ amount: '9000.00' });
     expect(byHand).toMatchObject({ amount: '9000.00', amountManual: true });

@@ -50,6 +50,25 @@ describe('inputs found by fuzzing', () => {
     ]);
   });
 
+  it('refuses an empty offset or limit in a list query, naming it', async () => {
+    for (const query of ['offset=', 'limit=']) {
+      const answer = await system.call('GET', `/api/v1/web-forms?${query}`);
+      expect(answer.status).toBe(400);
+      expect(answer.body.errors[0].field).toBe(query.slice(0, -1));
+    }
+    expect((await system.call('GET', '/api/v1/web-forms?offset=0&limit=5')).status).toBe(200);
+  });
+
+  it('refuses document rows that add up to more than an amount column holds', async () => {
+    const invoice = await system.call('POST', '/api/v1/invoices', {
+      currency: 'USD',
+      dueDate: '2027-08-04',
+      rows: [{ name: 'Everything', quantity: '999999999', unitPrice: '4466999.2755' }],
+    });
+    expect(invoice.status).toBe(422);
+    expect(invoice.body.errors.map((e: { field: string }) => e.field)).toEqual(['rows.0.quantity']);
+  });
+
   it('refuses preferences without a body, and keeps them as they are for {}', async () => {
     const none = await fetch(`${system.baseUrl}/api/v1/me/preferences`, {
       method: 'PUT',

@@ -68,6 +68,26 @@ describe('Idempotency-Key on creates', () => {
     expect(await companiesNamed('Once Ltd')).toBe(2);
   });
 
+  it('keeps a retried comment to one: a repeat with its key answers the first comment', async () => {
+    const company = await create(
+      'companies',
+      { name: 'Commented Ltd', email: 'commented@idem.test' },
+      'comment-target',
+    );
+    const path = `companies/${company.body.id}/comments`;
+    const first = await create(path, { body: 'They asked for a discount.' }, 'comment-once-1');
+    expect(first.status).toBe(201);
+    const again = await create(path, { body: 'They asked for a discount.' }, 'comment-once-1');
+    expect(again.status).toBe(201);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.body.id).toBe(first.body.id);
+    const timeline = await system.call('GET', `/api/v1/${path.replace('comments', 'timeline')}`);
+    const comments = (timeline.body.items as { kind: string }[]).filter(
+      (i) => i.kind === 'comment',
+    );
+    expect(comments).toHaveLength(1);
+  });
+
   it('refuses the same key with another request (422, naming the header), creating nothing', async () => {
     expect((await create('companies', { name: 'First Co' }, 'reused-1')).status).toBe(201);
     const other = await create('companies', { name: 'Second Co' }, 'reused-1');
@@ -168,12 +188,15 @@ describe('Idempotency-Key on creates', () => {
         '/api/v1/activities idempotent',
         '/api/v1/companies idempotent',
         '/api/v1/contacts idempotent',
+        '/api/v1/custom-fields idempotent',
         '/api/v1/deals idempotent',
+        '/api/v1/imports idempotent',
         // Deduplicated by the payment's external id instead (docs/records.md).
         '/api/v1/integrations/payments not idempotent',
         '/api/v1/invitations idempotent',
         '/api/v1/users/{id}/invitation idempotent',
         '/api/v1/rules/{id}/migrations idempotent',
+        '/api/v1/web-forms idempotent',
         '/api/v1/webhook-endpoints idempotent',
         // Their answers open a session: a CSRF token and a cookie, never stored.
         '/api/v1/session not idempotent',
@@ -190,11 +213,10 @@ describe('Idempotency-Key on creates', () => {
         '/api/v1/users idempotent',
         // Its answer is a secret that is shown once and never stored, so it cannot be replayed.
         '/api/v1/users/{id}/api-keys not idempotent',
-        // Not yet keyed: a retried comment shows twice until its author deletes one.
-        '/api/v1/companies/{id}/comments not idempotent',
-        '/api/v1/contacts/{id}/comments not idempotent',
-        '/api/v1/deals/{id}/comments not idempotent',
-        '/api/v1/leads/{id}/comments not idempotent',
+        '/api/v1/companies/{id}/comments idempotent',
+        '/api/v1/contacts/{id}/comments idempotent',
+        '/api/v1/deals/{id}/comments idempotent',
+        '/api/v1/leads/{id}/comments idempotent',
       ].sort(),
     );
   });

@@ -5,7 +5,7 @@ async function raw(
   system: TestSystem,
   method: string,
   path: string,
-  body: string | Buffer | ReadableStream<Uint8Array>,
+  body?: string | Buffer | ReadableStream<Uint8Array>,
   options: { contentType?: string | null; key?: string | null } = {},
 ) {
   const headers: Record<string, string> = {};
@@ -135,6 +135,27 @@ describe('hostile input: 4xx naming the field, never 500', () => {
       Buffer.alloc(12 * 1024 * 1024, 0x20),
     );
     expect(huge.status).toBe(413);
+  });
+
+  it('answers 431 with a problem to a query past the 16 KB of request line and headers', async () => {
+    // Many long custom-field filters: refused by the HTTP server before the API reads anything.
+    const filters = Array.from({ length: 20 }, (_, i) => `custom=f${i}:${'é'.repeat(200)}`);
+    const answer = await raw(system, 'GET', `/api/v1/companies?${filters.join('&')}`);
+    expect(answer.status).toBe(431);
+    expect(answer.contentType).toContain('application/problem+json');
+    expect(answer.body).toMatchObject({
+      type: expect.stringMatching(/\/problems\/headers-too-large$/),
+      status: 431,
+      detail: 'the request line and headers are larger than the server reads (16 KB)',
+    });
+    // Documented on every operation, as its problem type.
+    const document = (await raw(system, 'GET', '/docs/openapi.json')).body;
+    const operations = Object.values(document.paths as Record<string, object>).flatMap((path) =>
+      Object.values(path as Record<string, { responses: Record<string, unknown> }>),
+    );
+    expect(operations.filter((o) => !o.responses['431'])).toEqual([]);
+    // The server goes on answering.
+    expect((await raw(system, 'GET', '/api/v1/companies?limit=1')).status).toBe(200);
   });
 
   it('cuts off a chunked body once it passes the limit', async () => {

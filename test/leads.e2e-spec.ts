@@ -89,6 +89,18 @@ describe('leads and conversion', () => {
   });
 
   it('converts into a contact, a company and a deal in one go', async () => {
+    // The deal carries the lead's custom values of the fields both have, of the same type.
+    for (const recordType of ['lead', 'deal'])
+      expect(
+        (
+          await system.call('POST', '/api/v1/custom-fields', {
+            recordType,
+            code: 'budget',
+            label: 'Budget',
+            type: 'number',
+          })
+        ).status,
+      ).toBe(201);
     const { body: l } = await lead({ title: 'ACME: 40 seats', custom: { budget: 8000 } });
     const result = await system.call(
       'POST',
@@ -165,6 +177,32 @@ describe('leads and conversion', () => {
     expect(result.body.company.created).toBe(false);
     expect(result.body.deal).toBeNull();
     expect(await count('/api/v1/contacts?q=acme.test')).toBe(before);
+  });
+
+  it("links the company whose name is the lead's company name once normalised", async () => {
+    const company = await system.call(
+      'POST',
+      '/api/v1/companies',
+      { name: 'ООО «Ромашка»' },
+      { key: m1.key },
+    );
+    expect(company.status).toBe(201);
+    const { body: l } = await lead({
+      title: 'From a trade show',
+      name: 'Olga Petrova',
+      email: 'olga@chamomile.test',
+      phone: null,
+      companyName: 'Ромашка, ООО',
+    });
+    const result = await system.call(
+      'POST',
+      `/api/v1/leads/${l.id}/convert`,
+      { createContact: true, createCompany: true },
+      { key: m1.key },
+    );
+    expect(result.status).toBe(200);
+    expect(result.body.contact.created).toBe(true);
+    expect(result.body.company).toEqual({ id: company.body.id, created: false });
   });
 
   it('leaves nothing behind when the conversion fails half way', async () => {

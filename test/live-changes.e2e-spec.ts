@@ -1,4 +1,5 @@
 import { type INestApplication } from '@nestjs/common';
+import { Client } from 'pg';
 import { createApiApp } from '../apps/api/create-api-app';
 import { FIRST_ADMIN_EMAIL } from '../libs/crm/users/user.entity';
 import { signIn } from './support/browser-session';
@@ -129,6 +130,33 @@ describe('live changes', () => {
     );
     const again = await stream(m1.key, { 'last-event-id': seen.id! });
     await again.waitFor((e) => e.data?.id === b.body.id, 2_000);
+  });
+
+  it('sends a change whose transaction commits after a later one', async () => {
+    // The feed's ids are taken when a row is written; a transaction holding an earlier id may
+    // commit after one holding a later id (the worker's effects do). Neither change is lost.
+    const slow = await system.call('POST', '/api/v1/companies', { name: 'Slow' }, { key: m1.key });
+    const mine = await stream(m1.key);
+    const client = new Client({ connectionString: system.config.database.url });
+    await client.connect();
+    try {
+      await client.query('begin');
+      await client.query(`update company set name = 'Slow, renamed' where id = $1`, [slow.body.id]);
+      const fast = await system.call(
+        'POST',
+        '/api/v1/companies',
+        { name: 'Fast' },
+        { key: m1.key },
+      );
+      // Long enough for the feed to be read past the later change (it is read every 700 ms).
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await client.query('commit');
+      await mine.waitFor((e) => e.data?.id === fast.body.id, 2_000);
+    } finally {
+      await client.end();
+    }
+    const renamed = await mine.waitFor((e) => e.data?.id === slow.body.id, 2_000);
+    expect(renamed.data).toEqual({ kind: 'company', id: slow.body.id, dealId: null, leadId: null });
   });
 
   it("takes the browser's session cookie, and no caller without one or a key", async () => {

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { activityRollupDrift } from '../libs/crm/reports/activity-rollup';
+import { recordPlanDrift } from '../libs/crm/reports/record-plan';
 import { startTestSystem, type TestSystem, type TestUser } from './support/test-system';
 
 const ROOT = resolve(__dirname, '..');
@@ -30,8 +31,10 @@ function reportsCli(args: string[], databaseUrl: string) {
  * The activity report's rollup never drifts from the activities: fast-check writes at random —
  * through the API as users do (create, change, complete, reschedule, cancel, archive) and as raw
  * SQL statements over many rows at once (inserts, updates of any counted column, deletes, as a
- * seed or a data fix would) — and after each run the rollup must equal a recomputation from the
- * raw rows. `npm run reports -- verify` says the same, and exits 1 once the rollup is tampered.
+ * seed or a data fix would) — and after each run the rollup, and each record's planned count and
+ * earliest due (record_plan, the supervisor counters'), must equal a recomputation from the raw
+ * rows. `npm run reports -- verify` says the same, and exits 1 once the rollup or the funnels'
+ * stage facts are tampered with.
  */
 describe('activity rollup', () => {
   let system: TestSystem;
@@ -233,6 +236,8 @@ describe('activity rollup', () => {
             }
           }
           expect(await activityRollupDrift(connection)).toEqual([]);
+          // The supervisor counters' per-record plans, kept by the same writes.
+          expect(await recordPlanDrift(connection)).toEqual([]);
         },
       ),
       { numRuns: 40 },
@@ -289,13 +294,21 @@ describe('activity rollup', () => {
     );
     expect(await heldOn()).toBe(before + 12);
     expect(await activityRollupDrift(connection)).toEqual([]);
+    expect(await recordPlanDrift(connection)).toEqual([]);
   });
 
   it('npm run reports -- verify: 0 when the rollup agrees, 1 naming each drifted figure', async () => {
     const url = system.config.database.url as string;
     const ok = await reportsCli(['verify'], url);
     expect(ok.stderr).toBe('');
-    expect(ok.stdout).toBe('activity_rollup: no drift from the activities\n');
+    expect(ok.stdout).toBe(
+      'activity_rollup: no drift from the activities\n' +
+        'record_plan: no drift from the activities\n' +
+        'stage_reach, stage_stay: no drift from the stage history\n' +
+        'stage_reach_rollup: no drift from the stage facts\n' +
+        'automation_fact, automation_rollup: no drift from the raw rows\n' +
+        'sales_rollup: no drift from the deals and payments\n',
+    );
     expect(ok.code).toBe(0);
 
     const connection = orm.em.fork().getConnection();
@@ -315,6 +328,28 @@ describe('activity rollup', () => {
       `update activity_rollup set done = done - 2 where day = ?::date and responsible_id = ? and type = ?`,
       [row.day, row.responsible_id, row.type],
     );
+    expect((await reportsCli(['verify'], url)).code).toBe(0);
+
+    // The funnels' facts: a moved instant is named with the record and the rank.
+    const deal = (
+      await system.call('POST', '/api/v1/deals', {
+        title: 'Facts deal',
+        pipelineId: 'b2b',
+        responsibleId: users[0].id,
+      })
+    ).body.id as string;
+    await connection.execute(
+      `update stage_reach set at = at - interval '1 hour' where record_id = ? and rank = 1`,
+      [deal],
+    );
+    const factDrift = await reportsCli(['verify'], url);
+    expect(factDrift.code).toBe(1);
+    expect(factDrift.stdout).toContain('activity_rollup: no drift from the activities');
+    expect(factDrift.stdout).toContain(
+      'stage_reach, stage_stay: 1 fact(s) drifted from the stage history',
+    );
+    expect(factDrift.stdout).toContain(`deal ${deal} rank 1: held `);
+    await connection.execute(`select voronka_refresh_stage_facts('deal', array[?::uuid])`, [deal]);
     expect((await reportsCli(['verify'], url)).code).toBe(0);
     expect((await reportsCli(['nonsense'], url)).code).toBe(2);
   });

@@ -2,6 +2,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { Client } from '@temporalio/client';
 import { checkWebhookSignature } from '../libs/crm/payments/webhook-signature';
+import { WebhooksService } from '../libs/crm/webhooks/webhooks.service';
 import { eventually } from './support/eventually';
 import { startTestSystem, type TestSystem, type TestUser } from './support/test-system';
 
@@ -30,7 +31,7 @@ interface Received {
   body: string;
 }
 
-/** A real HTTP server receiving the deliveries: /ok answers 200, /refuse always 500. */
+/** A real HTTP server receiving the deliveries: /ok (and /ok/…) answers 200, /refuse always 500. */
 async function startReceiver(): Promise<{ server: Server; url: string; received: Received[] }> {
   const received: Received[] = [];
   const server = createServer((req, res) => {
@@ -42,8 +43,8 @@ async function startReceiver(): Promise<{ server: Server; url: string; received:
         headers: req.headers,
         body: Buffer.concat(chunks).toString('utf8'),
       });
-      res.statusCode = req.url === '/ok' ? 200 : 500;
-      res.end(req.url === '/ok' ? 'thanks' : 'down for maintenance');
+      res.statusCode = req.url?.startsWith('/ok') ? 200 : 500;
+      res.end(req.url?.startsWith('/ok') ? 'thanks' : 'down for maintenance');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -106,6 +107,88 @@ describe('outbound webhooks (post_webhook)', () => {
     ).toBe(204);
     const after = await system.call('GET', '/api/v1/webhook-endpoints');
     expect(after.body.map((e: { id: string }) => e.id)).not.toContain(created.body.id);
+  });
+
+  it('lets admins move an endpoint, change its events and give it a new secret; its name stays', async () => {
+    const created = await system.call('POST', '/api/v1/webhook-endpoints', {
+      name: 'crm-sync',
+      url: `${receiver.url}/old`,
+      events: ['deal.lost'],
+    });
+    expect(created.status).toBe(201);
+    const path = `/api/v1/webhook-endpoints/${created.body.id}`;
+    const change = {
+      url: `${receiver.url}/ok/moved`,
+      events: ['deal.won', 'deal.won', 'lead.junk'],
+    };
+    expect((await system.call('PATCH', path, change, { key: manager.key })).status).toBe(403);
+    const bad = await system.call('PATCH', path, { url: 'not a url', name: 'other' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['name', 'url']);
+
+    const changed = await system.call('PATCH', path, change);
+    expect(changed.status).toBe(200);
+    expect(changed.body).toEqual({
+      id: created.body.id,
+      name: 'crm-sync',
+      url: `${receiver.url}/ok/moved`,
+      events: ['deal.won', 'lead.junk'],
+      createdAt: created.body.createdAt,
+    });
+    const listed = await system.call('GET', '/api/v1/webhook-endpoints');
+    expect(listed.body.find((e: { id: string }) => e.id === created.body.id)).toEqual(changed.body);
+
+    expect(
+      (await system.call('POST', `${path}/secret`, undefined, { key: manager.key })).status,
+    ).toBe(403);
+    const rotated = await system.call('POST', `${path}/secret`);
+    expect(rotated.status).toBe(200);
+    expect(rotated.headers.get('cache-control')).toBe('no-store');
+    expect(rotated.body).toMatchObject({ id: created.body.id, name: 'crm-sync' });
+    expect(rotated.body.secret).toMatch(/^whsec_[\w-]{43}$/);
+    expect(rotated.body.secret).not.toBe(created.body.secret);
+
+    // A delivery now goes to the new address, signed with the new secret only.
+    await system.api.get(WebhooksService).deliver({
+      key: 'rotation-check/1',
+      event: 'lead.junk',
+      endpoint: 'crm-sync',
+      data: { record: { kind: 'lead', id: created.body.id } },
+      occurredAt: new Date(),
+    });
+    const delivery = receiver.received.find((r) => r.body.includes('"event":"lead.junk"'))!;
+    expect(delivery.path).toBe('/ok/moved');
+    const signedWith = (secret: string) =>
+      checkWebhookSignature({
+        secret,
+        timestamp: delivery.headers['x-voronka-timestamp'] as string,
+        signature: delivery.headers['x-voronka-signature'] as string,
+        rawBody: Buffer.from(delivery.body),
+        nowSeconds: Math.floor(Date.now() / 1000),
+      }).ok;
+    expect(signedWith(rotated.body.secret)).toBe(true);
+    expect(signedWith(created.body.secret)).toBe(false);
+
+    expect((await system.call('DELETE', path)).status).toBe(204);
+    expect((await system.call('PATCH', path, { url: `${receiver.url}/ok` })).status).toBe(404);
+    expect((await system.call('POST', `${path}/secret`)).status).toBe(404);
+  });
+
+  it('removes an endpoint of the longest name, and frees the name', async () => {
+    const name = `a${'b'.repeat(62)}`;
+    const body = { name, url: `${receiver.url}/ok`, events: ['deal.won'] };
+    const created = await system.call('POST', '/api/v1/webhook-endpoints', body);
+    expect(created.status).toBe(201);
+    expect(
+      (await system.call('DELETE', `/api/v1/webhook-endpoints/${created.body.id}`)).status,
+    ).toBe(204);
+    const again = await system.call('POST', '/api/v1/webhook-endpoints', body);
+    expect(again.status).toBe(201);
+    expect(again.body.name).toBe(name);
+    // Receiving nothing in the tests that follow.
+    expect((await system.call('DELETE', `/api/v1/webhook-endpoints/${again.body.id}`)).status).toBe(
+      204,
+    );
   });
 
   it('wins a deal of the shipped b2b rules though no endpoint receives deal.won, or the one that does cannot be reached', async () => {

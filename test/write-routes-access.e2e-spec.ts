@@ -81,6 +81,24 @@ describe('every write route, per role', () => {
       })
     ).body.id as string;
 
+  const customField = async () =>
+    (
+      await system.call('POST', '/api/v1/custom-fields', {
+        recordType: 'deal',
+        code: `route_${++skus}`,
+        label: 'Route field',
+        type: 'text',
+      })
+    ).body.id as string;
+  const webFormBody = () => ({
+    name: 'Route form',
+    fields: [{ field: 'email', label: 'Email', required: true }],
+    responsibleId: users.m1.id,
+    thankYouText: 'Thanks',
+  });
+  const webForm = async () =>
+    (await system.call('POST', '/api/v1/web-forms', webFormBody())).body.id as string;
+
   const quoteTemplate = async () =>
     (
       await system.call('POST', '/api/v1/quote-templates', {
@@ -193,6 +211,23 @@ describe('every write route, per role', () => {
       allowed: ['admin', 'salesops'] as Who[],
       target: async () => ({ id: 'b2b', migrationId: '00000000-0000-4000-8000-000000000000' }),
     })),
+    // CSV imports: those who create records (an unknown import answers 404 to them).
+    { route: 'POST /api/v1/imports', allowed: CREATORS },
+    ...[
+      'POST /api/v1/imports/{id}/dry-run',
+      'POST /api/v1/imports/{id}/start',
+      'POST /api/v1/imports/{id}/cancel',
+    ].map((route) => ({
+      route,
+      allowed: CREATORS,
+      target: async () => '00000000-0000-4000-8000-000000000000',
+    })),
+    {
+      route: 'PUT /api/v1/imports/{id}/mapping',
+      allowed: CREATORS,
+      target: async () => '00000000-0000-4000-8000-000000000000',
+      body: () => ({ mapping: [] }),
+    },
     {
       route: 'POST /api/v1/webhook-endpoints',
       allowed: ['admin'],
@@ -204,6 +239,17 @@ describe('every write route, per role', () => {
     },
     {
       route: 'DELETE /api/v1/webhook-endpoints/{id}',
+      allowed: ['admin'],
+      target: async () => '00000000-0000-4000-8000-000000000000',
+    },
+    {
+      route: 'PATCH /api/v1/webhook-endpoints/{id}',
+      allowed: ['admin'],
+      target: async () => '00000000-0000-4000-8000-000000000000',
+      body: () => ({ events: ['deal.won'] }),
+    },
+    {
+      route: 'POST /api/v1/webhook-endpoints/{id}/secret',
       allowed: ['admin'],
       target: async () => '00000000-0000-4000-8000-000000000000',
     },
@@ -323,6 +369,35 @@ describe('every write route, per role', () => {
       route: 'DELETE /api/v1/lead-sources/{id}',
       allowed: ['admin', 'salesops'],
       target: leadSource,
+    },
+    { route: 'POST /api/v1/web-forms', allowed: ['admin', 'salesops'], body: webFormBody },
+    {
+      route: 'PATCH /api/v1/web-forms/{id}',
+      allowed: ['admin', 'salesops'],
+      target: webForm,
+      body: () => ({ name: 'Route form 2' }),
+    },
+    { route: 'DELETE /api/v1/web-forms/{id}', allowed: ['admin', 'salesops'], target: webForm },
+    {
+      route: 'POST /api/v1/custom-fields',
+      allowed: ['admin', 'salesops'],
+      body: (who) => ({
+        recordType: 'company',
+        code: `field_${who}_${++skus}`,
+        label: 'Route field',
+        type: 'flag',
+      }),
+    },
+    {
+      route: 'PATCH /api/v1/custom-fields/{id}',
+      allowed: ['admin', 'salesops'],
+      target: customField,
+      body: () => ({ label: 'Route field 2' }),
+    },
+    {
+      route: 'DELETE /api/v1/custom-fields/{id}',
+      allowed: ['admin', 'salesops'],
+      target: customField,
     },
     {
       route: 'POST /api/v1/rules/validate',
@@ -463,7 +538,7 @@ describe('every write route, per role', () => {
         const path = route.route
           .split(' ')[1]
           .replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
-        const method = route.route.split(' ')[0] as 'POST' | 'PATCH' | 'DELETE';
+        const method = route.route.split(' ')[0] as 'POST' | 'PUT' | 'PATCH' | 'DELETE';
         if (route.route === 'POST /api/v1/integrations/payments' && who === 'integration')
           return signedPayment(path);
         const answer = await system.call(method, path, route.body?.(who), { key: keyOf(who) });

@@ -3,3 +3,5 @@
 export { dealWorkflow, leadWorkflow } from './records/record.workflow';
 export { detachedEffectWorkflow } from './records/detached-effect.workflow';
 export { rulesMigrationWorkflow } from './rules-migration/rules-migration.workflow';
+export { activityReminderWorkflow } from './reminders/activity-reminder.workflow';
+export { recordImportWorkflow } from './record-import/record-import.workflow';

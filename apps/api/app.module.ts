@@ -11,8 +11,10 @@ import { ActivitiesApiModule } from './activities/activities-api.module';
 import { DealsApiModule } from './deals/deals-api.module';
 import { DocumentsApiModule } from './documents/documents-api.module';
 import { HealthModule } from './health/health.module';
+import { ListExportModule } from './csv/list-export';
 import { LeadsApiModule } from './leads/leads-api.module';
 import { LeadSourcesApiModule } from './lead-sources/lead-sources-api.module';
+import { CustomFieldsApiModule } from './custom-fields/custom-fields-api.module';
 import { PaymentsApiModule } from './payments/payments-api.module';
 import { QuoteLinksModule } from './quote-links/quote-links.module';
 import { ProblemDetailsModule } from './problem-details/problem-details.module';
@@ -26,6 +28,8 @@ import { UsersApiModule } from './users/users-api.module';
 import { UpcomingApiModule } from './upcoming/upcoming-api.module';
 import { TimelineApiModule } from './timeline/timeline-api.module';
 import { WebhooksApiModule } from './webhooks/webhooks-api.module';
+import { WebFormsApiModule } from './web-forms/web-forms-api.module';
+import { ImportsApiModule } from './imports/imports-api.module';
 
 @Module({})
 export class ApiModule {
@@ -40,6 +44,7 @@ export class ApiModule {
         TemporalClientModule,
         AuthModule,
         HealthModule,
+        ListExportModule,
         ProblemDetailsModule,
         PaymentsApiModule,
         QuoteLinksModule,
@@ -55,11 +60,14 @@ export class ApiModule {
         ActivitiesApiModule,
         LeadsApiModule,
         LeadSourcesApiModule,
+        CustomFieldsApiModule,
         RulesApiModule,
         ReportsApiModule,
         UpcomingApiModule,
         TimelineApiModule,
         WebhooksApiModule,
+        WebFormsApiModule,
+        ImportsApiModule,
       ],
     };
   }

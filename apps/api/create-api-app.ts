@@ -11,6 +11,7 @@ import { ApiModule } from './app.module';
 import { serveWebApp } from './web/web-app';
 import { buildOpenApiDocument } from './openapi/document';
 import { bodyLimits } from './input-limits/body-limits';
+import { answerUnparsableRequests } from './input-limits/header-limits';
 import { UnsafeTextPipe } from './input-limits/unsafe-text.pipe';
 import { InvalidFieldsError } from '../../libs/errors';
 import { applyHttpSecurity } from './security/security-headers';
@@ -35,6 +36,7 @@ export async function createApiApp(
     bodyParser: false,
   });
   try {
+    answerUnparsableRequests(app.getHttpServer());
     applyHttpSecurity(app, config.http.trustProxy);
     app.use(
       pinoHttp({

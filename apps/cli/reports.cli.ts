@@ -4,6 +4,82 @@ import { Command, CommanderError } from 'commander';
 import { loadConfig } from '../../libs/config';
 import { buildOrmOptions } from '../../libs/persistence';
 import { activityRollupDrift } from '../../libs/crm/reports/activity-rollup';
+import { automationFactsDrift } from '../../libs/crm/reports/automation-facts';
+import { stageFactsDrift } from '../../libs/crm/stages/stage-facts';
+import { recordPlanDrift } from '../../libs/crm/reports/record-plan';
+import { salesRollupDrift } from '../../libs/crm/reports/sales-rollup';
+import { stageReachRollupDrift } from '../../libs/crm/reports/stage-reach-rollup';
+
+type Connection = ReturnType<ReturnType<MikroORM['em']['fork']>['getConnection']>;
+
+/** One rollup or set of facts: how to recompute its drift, and how to print it. */
+interface Check<D> {
+  name: string;
+  /** What it is recomputed from, as printed when nothing drifted. */
+  source: string;
+  /** What one difference is, and how the header says they drifted. */
+  unit: string;
+  drifted: string;
+  drift: (connection: Connection) => Promise<D[]>;
+  line: (d: D) => string;
+}
+
+const check = <D>(c: Check<D>) => c as unknown as Check<unknown>;
+
+/** In the order they print. */
+const CHECKS: Check<unknown>[] = [
+  check({
+    name: 'activity_rollup',
+    source: 'the activities',
+    unit: 'figure(s)',
+    drifted: 'drifted from the activities',
+    drift: activityRollupDrift,
+    line: (d) =>
+      `${d.day} ${d.responsibleId} ${d.type} ${d.figure}: rollup ${d.actual}, activities ${d.expected}`,
+  }),
+  check({
+    name: 'record_plan',
+    source: 'the activities',
+    unit: 'record(s)',
+    drifted: 'drifted from the activities',
+    drift: recordPlanDrift,
+    line: (d) => `${d.kind} ${d.recordId}: held ${d.actual}, activities ${d.expected}`,
+  }),
+  check({
+    name: 'stage_reach, stage_stay',
+    source: 'the stage history',
+    unit: 'fact(s)',
+    drifted: 'drifted from the stage history',
+    drift: stageFactsDrift,
+    line: (d) =>
+      `${d.kind} ${d.recordId} ${d.fact}: held ${d.actual ?? 'nothing'}, history ${d.expected ?? 'nothing'}`,
+  }),
+  check({
+    name: 'stage_reach_rollup',
+    source: 'the stage facts',
+    unit: 'figure(s)',
+    drifted: 'drifted from the stage facts',
+    drift: stageReachRollupDrift,
+    line: (d) => `${d.bucket} ${d.figure}: rollup ${d.actual}, facts ${d.expected}`,
+  }),
+  check({
+    name: 'automation_fact, automation_rollup',
+    source: 'the raw rows',
+    unit: 'difference(s)',
+    drifted: 'from the raw rows',
+    drift: automationFactsDrift,
+    line: (d) =>
+      `${d.table}: ${d.subject} ${d.fact}: held ${d.actual ?? 'nothing'}, recomputed ${d.expected ?? 'nothing'}`,
+  }),
+  check({
+    name: 'sales_rollup',
+    source: 'the deals and payments',
+    unit: 'figure(s)',
+    drifted: 'drifted from the deals and payments',
+    drift: salesRollupDrift,
+    line: (d) => `${d.bucket} ${d.figure}: rollup ${d.actual}, deals and payments ${d.expected}`,
+  }),
+];
 
 /**
  * `npm run reports -- verify`: recomputes the reports' rollups from the raw rows in the database
@@ -18,20 +94,20 @@ async function verify(): Promise<number> {
   }
   const orm = await MikroORM.init(buildOrmOptions({ url: config.database.url, poolMax: 1 }));
   try {
-    const drift = await activityRollupDrift(orm.em.fork().getConnection());
-    if (drift.length === 0) {
-      process.stdout.write('activity_rollup: no drift from the activities\n');
-      return 0;
+    const connection = orm.em.fork().getConnection();
+    let code = 0;
+    for (const check of CHECKS) {
+      const drift = await check.drift(connection);
+      if (drift.length === 0) {
+        process.stdout.write(`${check.name}: no drift from ${check.source}\n`);
+        continue;
+      }
+      code = 1;
+      process.stdout.write(`${check.name}: ${drift.length} ${check.unit} ${check.drifted}\n`);
+      for (const d of drift.slice(0, 50)) process.stdout.write(`  ${check.line(d)}\n`);
+      if (drift.length > 50) process.stdout.write(`  … and ${drift.length - 50} more\n`);
     }
-    process.stdout.write(
-      `activity_rollup: ${drift.length} figure(s) drifted from the activities\n`,
-    );
-    for (const d of drift.slice(0, 50))
-      process.stdout.write(
-        `  ${d.day} ${d.responsibleId} ${d.type} ${d.figure}: rollup ${d.actual}, activities ${d.expected}\n`,
-      );
-    if (drift.length > 50) process.stdout.write(`  … and ${drift.length - 50} more\n`);
-    return 1;
+    return code;
   } finally {
     await orm.close();
   }

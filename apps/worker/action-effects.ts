@@ -6,7 +6,7 @@ import { RecordEffects } from '../../libs/automation/effects/record.effects';
 import { RuleMailer } from '../../libs/automation/effects/rule-mailer';
 import { recordOf, snapshotOf } from '../../libs/automation/effects/records-by-kind';
 import { ActivitiesService } from '../../libs/crm/activities/activities.service';
-import { LeadsService } from '../../libs/crm/leads/leads.service';
+import { LeadConversionService } from '../../libs/crm/leads/lead-conversion.service';
 import { WebhooksService } from '../../libs/crm/webhooks/webhooks.service';
 import { assignEffects } from '../../libs/rules/actions/assign/assign.effect';
 import { convertEffects } from '../../libs/rules/actions/convert/convert.effect';
@@ -34,7 +34,7 @@ export function actionEffects(moduleRef: ModuleRef): object[] {
     issueInvoiceEffects({ documents }),
     assignEffects({ records }),
     setFieldEffects({ records }),
-    convertEffects({ leads: get(LeadsService), automation: get(AutomationClient) }),
+    convertEffects({ leads: get(LeadConversionService), automation: get(AutomationClient) }),
     sendEmailEffects({ mailer }),
     notifyEffects({
       mailer,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /** Latency figures of a series of timed calls, in milliseconds. */
 export interface Latency {
   n: number;
@@ -40,4 +41,16 @@ export function formatRow(name: string, l: Latency, baseline?: Latency): string 
   const ms = (v: number) => `${v.toFixed(1).padStart(7)} ms`;
   const ratio = baseline ? `  p95 ×${(l.p95 / baseline.p95).toFixed(1)} of baseline` : '';
   return `${name.padEnd(44)} n=${l.n}  p50 ${ms(l.p50)}  p95 ${ms(l.p95)}  p99 ${ms(l.p99)}${ratio}`;
+}
+
+/** A row of the web bench: p50, p95 and the slowest, in whole milliseconds. */
+export function formatMs(name: string, l: Latency, baseline?: Latency): string {
+  const ms = (v: number) => `${v.toFixed(0).padStart(6)} ms`;
+  const ratio = baseline ? `  p95 ×${(l.p95 / baseline.p95).toFixed(1)} of baseline` : '';
+  return `${name.padEnd(44)} n=${l.n}  p50 ${ms(l.p50)}  p95 ${ms(l.p95)}  max ${ms(l.max)}${ratio}`;
+}
+
+/** The machine's load average (1, 5, 15 minutes), as /proc/loadavg says. */
+export function loadAverage(): string {
+  return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 }

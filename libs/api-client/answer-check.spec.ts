@@ -48,6 +48,15 @@ const getDeal = (status: number, body: unknown, contentType = json) =>
   });
 
 describe('the answer check', () => {
+  it("reads an answer shared by reference (every operation's 431)", () => {
+    const problem = { type: '/problems/headers-too-large', title: 'request headers too large' };
+    const answer = (body: object) => getDeal(431, { ...body }, 'application/problem+json');
+    expect(answer({ ...problem, status: 431 })).toBeUndefined();
+    expect(answer({ ...problem, status: 400 })?.problems).toEqual([
+      expect.stringContaining('/status'),
+    ]);
+  });
+
   it('passes an answer the document describes, nullable members null', () => {
     expect(getDeal(200, deal)).toBeUndefined();
     expect(

@@ -47,10 +47,33 @@ export interface OpenApiDocument {
     string,
     Record<string, { operationId?: string; responses?: Operation['responses'] }>
   >;
-  components?: { schemas?: Record<string, Schema> };
+  components?: {
+    schemas?: Record<string, Schema>;
+    /** Answers several operations share, referred to as `#/components/responses/<name>`. */
+    responses?: Record<string, Operation['responses'][string]>;
+  };
 }
 
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options']);
+const RESPONSE_REF = '#/components/responses/';
+
+/** An operation's answers with the shared ones (`$ref`) in place. */
+function resolveResponses(
+  responses: Operation['responses'],
+  document: OpenApiDocument,
+): Operation['responses'] {
+  return Object.fromEntries(
+    Object.entries(responses).map(([status, response]) => {
+      const ref = (response as { $ref?: string }).$ref;
+      if (!ref) return [status, response];
+      const shared = ref.startsWith(RESPONSE_REF)
+        ? document.components?.responses?.[ref.slice(RESPONSE_REF.length)]
+        : undefined;
+      if (!shared) throw new Error(`${status}: ${ref} is not in the document's responses`);
+      return [status, shared];
+    }),
+  );
+}
 
 export class AnswerChecker {
   private readonly operations: Operation[];
@@ -75,7 +98,7 @@ export class AnswerChecker {
             path,
             pattern: new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
             templated: (path.match(/\{/g) ?? []).length,
-            responses: operation.responses ?? {},
+            responses: resolveResponses(operation.responses ?? {}, document),
           })),
       )
       .sort((a, b) => a.templated - b.templated);

@@ -7,7 +7,13 @@ import { type components, type paths } from './openapi-types';
  * `{ data, error, response }`, typed by that operation's answers. The web app
  * (apps/web/src/lib/api.ts) and the integration tests talk to the API through it.
  */
-export type ApiClient = Client<paths>;
+export type ApiClient = Client<paths, JsonMedia>;
+
+/**
+ * What a client that reads JSON gets: the JSON answers and the problem details, never a list's
+ * or report's CSV (those answer CSV only when asked for it).
+ */
+export type JsonMedia = 'application/json' | 'application/problem+json';
 
 /** The document's schemas by name: `Schemas['Deal']`, `Schemas['CreateDeal']`. */
 export type Schemas = components['schemas'];

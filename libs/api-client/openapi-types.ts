@@ -907,6 +907,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deals/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a pipeline’s board at once
+         * @description A column per stage of the pipeline’s latest rules, in order, each with its count and amounts (as /deals/totals) and its first `limit` cards (as /deals/cards with `stage`; its `nextCursor` reads on there), under the same filters and within what the caller may see: the board’s first paint in one request.
+         */
+        get: operations["getDealBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/deals/{id}": {
         parameters: {
             query?: never;
@@ -1141,7 +1161,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move an activity’s due time */
+        /**
+         * Move an activity’s due time
+         * @description Its reminder (if it has one, or is given one here) follows: it comes N minutes before the new time.
+         */
         post: operations["rescheduleActivity"];
         delete?: never;
         options?: never;
@@ -1337,6 +1360,49 @@ export interface paths {
         head?: never;
         /** Rename, deactivate or reactivate a lead source (its code stays) */
         patch: operations["updateLeadSource"];
+        trace?: never;
+    };
+    "/api/v1/custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the custom fields */
+        get: operations["listCustomFields"];
+        put?: never;
+        /**
+         * Define a custom field of a record type
+         * @description Its values are then accepted, checked and returned in the records’ `custom` (a map by code), filterable in their lists (`?custom=<code>:<value>`), readable by the rules (`deal.custom.<code>`) and their templates.
+         */
+        post: operations["createCustomField"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/custom-fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a custom field */
+        get: operations["getCustomField"];
+        put?: never;
+        post?: never;
+        /** Deactivate a custom field */
+        delete: operations["deactivateCustomField"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a custom field’s label, options, required, position or activity
+         * @description Its code and type stay (records hold values by them): another type is refused with 422. Removing a list option that records hold is refused with 409, naming how many.
+         */
+        patch: operations["updateCustomField"];
         trace?: never;
     };
     "/api/v1/rules": {
@@ -2017,6 +2083,30 @@ export interface paths {
         delete: operations["removeWebhookEndpoint"];
         options?: never;
         head?: never;
+        /**
+         * Change an outbound webhook endpoint’s address or events (its name stays)
+         * @description Deliveries not yet delivered go to the new address on their next attempt.
+         */
+        patch: operations["updateWebhookEndpoint"];
+        trace?: never;
+    };
+    "/api/v1/webhook-endpoints/{id}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give an outbound webhook endpoint a new signing secret
+         * @description The old secret signs nothing more; the new one is answered this once.
+         */
+        post: operations["rotateWebhookEndpointSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -2029,6 +2119,216 @@ export interface paths {
         };
         /** List an endpoint’s deliveries, each with its attempts and answers */
         get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/web-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the web forms */
+        get: operations["listWebForms"];
+        put?: never;
+        /**
+         * Define a web form
+         * @description Its page is at `url` (and `embedSnippet` shows it in another site); a post there creates a lead as `POST /api/v1/leads` does.
+         */
+        post: operations["createWebForm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/web-forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a web form */
+        get: operations["getWebForm"];
+        put?: never;
+        post?: never;
+        /** Deactivate a web form */
+        delete: operations["deactivateWebForm"];
+        options?: never;
+        head?: never;
+        /** Change a web form (its slug stays, so embedded pages keep working) */
+        patch: operations["updateWebForm"];
+        trace?: never;
+    };
+    "/f/form.css": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The web form pages’ stylesheet */
+        get: operations["webFormStylesheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/f/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A web form’s page */
+        get: operations["showWebForm"];
+        put?: never;
+        /**
+         * Send a web form: creates a lead
+         * @description The lead is created as `POST /api/v1/leads` creates one (its workflow starts), with the form’s source, for its responsible (or the next member of its team). A returning visitor is not refused as a duplicate. A post that fills the honeypot field `website` is thanked alike and creates nothing.
+         */
+        post: operations["submitWebForm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List imports */
+        get: operations["listImports"];
+        put?: never;
+        /**
+         * Upload a CSV file to import
+         * @description Reads the file (its encoding and delimiter detected unless given), keeps its rows, and answers its columns, the first rows and a mapping suggested from the header. Nothing is imported until it is started. A file that is not CSV (an unclosed quote, a cell too long, not text) is refused naming the line.
+         */
+        post: operations["uploadImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an import: its mapping, status and progress */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Map the columns to fields, and say what duplicates do */
+        put: operations["setImportMapping"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What the import would do, row by row, writing nothing
+         * @description Each row is checked as its create route checks a body (the same fields, the same problems), and compared with the existing records by the duplicate check (and with the rows before it).
+         */
+        post: operations["dryRunImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start the import
+         * @description Rows that do not validate fail at once (with their problems); the rest are written by a Temporal workflow in batches, each row once even if a worker dies; then the imported leads’ workflows start behind it, at the configured pace. Watch it with GET.
+         */
+        post: operations["startImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an import that has not finished
+         * @description The batch being written completes and no further row is written: the rows written stay (listed with their outcome), the others stay pending, and the status is `cancelled`. Leads already written still get their workflows. Cancelling a cancelled import answers it as it is; a completed one is 409.
+         */
+        post: operations["cancelImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rows of an import and what became of each */
+        get: operations["listImportRows"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2466,6 +2766,25 @@ export interface components {
             website?: string | null;
             address?: string | null;
             /**
+             * @description custom field values by field code, each of the type its field has; on a change, the codes given replace the record’s values and the others stay (null or an empty text clears one). A required field must have a value once written; an unknown or deactivated code, a wrong type, an option not in the list, money without its currency or with too many decimals, and a date not YYYY-MM-DD are refused with 400 naming `custom.<code>`
+             * @example {
+             *       "segment": "enterprise",
+             *       "seats": 40,
+             *       "budget": {
+             *         "amount": "12000.00",
+             *         "currency": "USD"
+             *       }
+             *     }
+             */
+            custom?: {
+                [key: string]: (string | null) | number | boolean | {
+                    /** @example 1200.50 */
+                    amount: string;
+                    /** @example USD */
+                    currency: string;
+                };
+            };
+            /**
              * Format: uuid
              * @description the responsible user (default: you)
              */
@@ -2509,6 +2828,25 @@ export interface components {
             /** @example https://acme.test */
             website: string | null;
             address: string | null;
+            /**
+             * @description custom field values by field code (GET /api/v1/custom-fields): text, list and date (YYYY-MM-DD) as strings, number as a number, flag as a boolean, money as { amount, currency }; a field without a value is left out
+             * @example {
+             *       "segment": "enterprise",
+             *       "seats": 40,
+             *       "budget": {
+             *         "amount": "12000.00",
+             *         "currency": "USD"
+             *       }
+             *     }
+             */
+            custom: {
+                [key: string]: string | number | boolean | {
+                    /** @example 1200.50 */
+                    amount: string;
+                    /** @example USD */
+                    currency: string;
+                };
+            };
         };
         /** @description A page of Company records, in a stable order: pass `nextCursor` as `cursor` for the next page. */
         CompanyPage: {
@@ -2544,6 +2882,25 @@ export interface components {
             website?: string | null;
             address?: string | null;
             /**
+             * @description custom field values by field code, each of the type its field has; on a change, the codes given replace the record’s values and the others stay (null or an empty text clears one). A required field must have a value once written; an unknown or deactivated code, a wrong type, an option not in the list, money without its currency or with too many decimals, and a date not YYYY-MM-DD are refused with 400 naming `custom.<code>`
+             * @example {
+             *       "segment": "enterprise",
+             *       "seats": 40,
+             *       "budget": {
+             *         "amount": "12000.00",
+             *         "currency": "USD"
+             *       }
+             *     }
+             */
+            custom?: {
+                [key: string]: (string | null) | number | boolean | {
+                    /** @example 1200.50 */
+                    amount: string;
+                    /** @example USD */
+                    currency: string;
+                };
+            };
+            /**
              * Format: uuid
              * @description the responsible user (default: you)
              */
@@ -2572,6 +2929,25 @@ export interface components {
             phone?: string | null;
             /** @description companies the contact belongs to */
             companyIds?: string[];
+            /**
+             * @description custom field values by field code, each of the type its field has; on a change, the codes given replace the record’s values and the others stay (null or an empty text clears one). A required field must have a value once written; an unknown or deactivated code, a wrong type, an option not in the list, money without its currency or with too many decimals, and a date not YYYY-MM-DD are refused with 400 naming `custom.<code>`
+             * @example {
+             *       "segment": "enterprise",
+             *       "seats": 40,
+             *       "budget": {
+             *         "amount": "12000.00",
+             *         "currency": "USD"
+             *       }
+             *     }
+             */
+            custom?: {
+                [key: string]: (string | null) | number | boolean | {
+                    /** @example 1200.50 */
+                    amount: string;
+                    /** @example USD */
+                    currency: string;
+                };
+            };
             /**
              * Format: uuid
              * @description the responsible user (default: you)
@@ -2617,6 +2993,25 @@ export interface components {
             phone: string | null;
             /** @description the companies the contact belongs to */
             companyIds: string[];
+            /**
+             * @description custom field values by field code (GET /api/v1/custom-fields): text, list and date (YYYY-MM-DD) as strings, number as a number, flag as a boolean, money as { amount, currency }; a field without a value is left out
+             * @example {
+             *       "segment": "enterprise",
+             *       "seats": 40,
+             *       "budget": {
+             *         "amount": "12000.00",
+             *         "currency": "USD"
+             *       }
+             *     }
+             */
+            custom: {
+                [key: string]: string | number | boolean | {
+                    /** @example 1200.50 */
+                    amount: string;
+                    /** @example USD */
+                    currency: string;
+                };
+            };
         };
         /** @description A page of Contact records, in a stable order: pass `nextCursor` as `cursor` for the next page. */
         ContactPage: {
@@ -2644,6 +3039,25 @@ export interface components {
             phone?: string | null;
             /** @description companies the contact belongs to */
             companyIds?: string[];
+            /**
+             * @description custom field values by field code, each of the type its field has; on a change, the codes given replace the record’s values and the others stay (null or an empty text clears one). A required field must have a value once written; an unknown or deactivated code, a wrong type, an option not in the list, money without its currency or with too many decimals, and a date not YYYY-MM-DD are refused with 400 naming `custom.<code>`
+             * @example {
+             *       "segment": "enterprise",
+             *       "seats": 40,
+             *       "budget": {
+             *         "amount": "12000.00",
+             *         "currency": "USD"
+             *       }
+             *     }
+             */
+            custom?: {
+                [key: string]: (string | null) | number | boolean | {
+                    /** @example 1200.50 */
+                    amount: string;
+                    /** @example USD */
+                    currency: string;
+                };
+            };
             /**
              * Format: uuid
              * @description the responsible user (default: you)
@@ -3265,13 +3679,23 @@ export interface components {
             /** Format: uuid */
             companyId?: string | null;
             /**
-             * @description custom fields
+             * @description custom field values by field code, each of the type its field has; on a change, the codes given replace the record’s values and the others stay (null or an empty text clears one). A required field must have a value once written; an unknown or deactivated code, a wrong type, an option not in the list, money without its currency or with too many decimals, and a date not YYYY-MM-DD are refused with 400 naming `custom.<code>`
              * @example {
-             *       "segment": "enterprise"
+             *       "segment": "enterprise",
+             *       "seats": 40,
+             *       "budget": {
+             *         "amount": "12000.00",
+             *         "currency": "USD"
+             *       }
              *     }
              */
             custom?: {
-                [key: string]: unknown;
+                [key: string]: (string | null) | number | boolean | {
+                    /** @example 1200.50 */
+                    amount: string;
+                    /** @example USD */
+                    currency: string;
+                };
             };
             /**
              * Format: uuid
@@ -3341,9 +3765,24 @@ export interface components {
              * @description the lead it was converted from
              */
             sourceLeadId: string | null;
-            /** @description custom fields */
+            /**
+             * @description custom field values by field code (GET /api/v1/custom-fields): text, list and date (YYYY-MM-DD) as strings, number as a number, flag as a boolean, money as { amount, currency }; a field without a value is left out
+             * @example {
+             *       "segment": "enterprise",
+             *       "seats": 40,
+             *       "budget": {
+             *         "amount": "12000.00",
+             *         "currency": "USD"
+             *       }
+             *     }
+             */
             custom: {
-                [key: string]: unknown;
+                [key: string]: string | number | boolean | {
+                    /** @example 1200.50 */
+                    amount: string;
+                    /** @example USD */
+                    currency: string;
+                };
             };
             /**
              * Format: date-time
@@ -3447,9 +3886,24 @@ export interface components {
              * @description the lead it was converted from
              */
             sourceLeadId: string | null;
-            /** @description custom fields */
+            /**
+             * @description custom field values by field code (GET /api/v1/custom-fields): text, list and date (YYYY-MM-DD) as strings, number as a number, flag as a boolean, money as { amount, currency }; a field without a value is left out
+             * @example {
+             *       "segment": "enterprise",
+             *       "seats": 40,
+             *       "budget": {
+             *         "amount": "12000.00",
+             *         "currency": "USD"
+             *       }
+             *     }
+             */
             custom: {
-                [key: string]: unknown;
+                [key: string]: string | number | boolean | {
+                    /** @example 1200.50 */
+                    amount: string;
+                    /** @example USD */
+                    currency: string;
+                };
             };
             /**
              * Format: date-time
@@ -3512,6 +3966,38 @@ export interface components {
         DealTotals: {
             /** @description the stages that have deals, by stage id */
             stages: components["schemas"]["StageTotal"][];
+        };
+        BoardStage: {
+            /**
+             * @description the stage’s id in the rules
+             * @example negotiation
+             */
+            id: string;
+            /** @example Negotiation */
+            name: string;
+            /** @description the stage’s place in the pipeline */
+            order: number;
+            /** @enum {string} */
+            kind: "open" | "won" | "lost" | "converted" | "junk";
+            /** @description a person may move a deal back from this stage */
+            allowBack: boolean;
+        };
+        BoardColumn: {
+            stage: components["schemas"]["BoardStage"];
+            /** @description the deals in the stage under the filters */
+            count: number;
+            /** @description their amounts, one entry per currency */
+            amounts: components["schemas"]["CurrencyAmount"][];
+            /** @description the first page of cards, newest first: `nextCursor` reads on with /deals/cards */
+            cards: components["schemas"]["DealCardPage"];
+        };
+        DealBoard: {
+            /** @example b2b */
+            pipelineId: string;
+            /** @description the published version of the rules whose stages these are */
+            rulesVersion: number;
+            /** @description one per stage, in the pipeline’s order */
+            columns: components["schemas"]["BoardColumn"][];
         };
         /** @description One stage change of a lead or deal. */
         StageChange: {
@@ -3587,13 +4073,23 @@ export interface components {
             /** Format: uuid */
             companyId?: string | null;
             /**
-             * @description custom fields
+             * @description custom field values by field code, each of the type its field has; on a change, the codes given replace the record’s values and the others stay (null or an empty text clears one). A required field must have a value once written; an unknown or deactivated code, a wrong type, an option not in the list, money without its currency or with too many decimals, and a date not YYYY-MM-DD are refused with 400 naming `custom.<code>`
              * @example {
-             *       "segment": "enterprise"
+             *       "segment": "enterprise",
+             *       "seats": 40,
+             *       "budget": {
+             *         "amount": "12000.00",
+             *         "currency": "USD"
+             *       }
              *     }
              */
             custom?: {
-                [key: string]: unknown;
+                [key: string]: (string | null) | number | boolean | {
+                    /** @example 1200.50 */
+                    amount: string;
+                    /** @example USD */
+                    currency: string;
+                };
             };
             /**
              * Format: uuid
@@ -3778,6 +4274,8 @@ export interface components {
              */
             dueAt: string;
             durationMinutes?: number | null;
+            /** @description remind the responsible by email this many minutes before it is due (0: at the due time; null or absent: no reminder) */
+            remindBeforeMinutes?: number | null;
             /**
              * @description meetings only
              * @enum {string|null}
@@ -3845,6 +4343,13 @@ export interface components {
              */
             dueAt: string;
             durationMinutes: number | null;
+            /** @description the responsible is reminded by email this many minutes before it is due */
+            remindBeforeMinutes: number | null;
+            /**
+             * Format: date-time
+             * @description when the reminder went out (for the current due time); null: not yet, or none
+             */
+            remindedAt: string | null;
             /**
              * @description a meeting’s; null otherwise
              * @enum {string|null}
@@ -3914,6 +4419,8 @@ export interface components {
              */
             dueAt?: string;
             durationMinutes?: number | null;
+            /** @description remind the responsible by email this many minutes before it is due (0: at the due time; null or absent: no reminder) */
+            remindBeforeMinutes?: number | null;
             /**
              * @description meetings only
              * @enum {string|null}
@@ -3946,6 +4453,8 @@ export interface components {
              * @example 2026-12-02T10:00:00Z
              */
             dueAt: string;
+            /** @description and remind the responsible this many minutes before the new time (null: no reminder; absent: as before) */
+            remindBeforeMinutes?: number | null;
         };
         CreateLead: {
             /** @example Website request: 40 seats */
@@ -3967,11 +4476,24 @@ export interface components {
              */
             source?: string | null;
             /**
+             * @description custom field values by field code, each of the type its field has; on a change, the codes given replace the record’s values and the others stay (null or an empty text clears one). A required field must have a value once written; an unknown or deactivated code, a wrong type, an option not in the list, money without its currency or with too many decimals, and a date not YYYY-MM-DD are refused with 400 naming `custom.<code>`
              * @example {
-             *       "budget": 8000
+             *       "segment": "enterprise",
+             *       "seats": 40,
+             *       "budget": {
+             *         "amount": "12000.00",
+             *         "currency": "USD"
+             *       }
              *     }
              */
-            custom?: Record<string, never>;
+            custom?: {
+                [key: string]: (string | null) | number | boolean | {
+                    /** @example 1200.50 */
+                    amount: string;
+                    /** @example USD */
+                    currency: string;
+                };
+            };
             /**
              * Format: uuid
              * @description the responsible user (default: you)
@@ -4033,9 +4555,24 @@ export interface components {
              * @enum {string}
              */
             outcome: "open" | "converted" | "junk";
-            /** @description custom fields */
+            /**
+             * @description custom field values by field code (GET /api/v1/custom-fields): text, list and date (YYYY-MM-DD) as strings, number as a number, flag as a boolean, money as { amount, currency }; a field without a value is left out
+             * @example {
+             *       "segment": "enterprise",
+             *       "seats": 40,
+             *       "budget": {
+             *         "amount": "12000.00",
+             *         "currency": "USD"
+             *       }
+             *     }
+             */
             custom: {
-                [key: string]: unknown;
+                [key: string]: string | number | boolean | {
+                    /** @example 1200.50 */
+                    amount: string;
+                    /** @example USD */
+                    currency: string;
+                };
             };
             /** Format: date-time */
             convertedAt: string | null;
@@ -4085,11 +4622,24 @@ export interface components {
              */
             source?: string | null;
             /**
+             * @description custom field values by field code, each of the type its field has; on a change, the codes given replace the record’s values and the others stay (null or an empty text clears one). A required field must have a value once written; an unknown or deactivated code, a wrong type, an option not in the list, money without its currency or with too many decimals, and a date not YYYY-MM-DD are refused with 400 naming `custom.<code>`
              * @example {
-             *       "budget": 8000
+             *       "segment": "enterprise",
+             *       "seats": 40,
+             *       "budget": {
+             *         "amount": "12000.00",
+             *         "currency": "USD"
+             *       }
              *     }
              */
-            custom?: Record<string, never>;
+            custom?: {
+                [key: string]: (string | null) | number | boolean | {
+                    /** @example 1200.50 */
+                    amount: string;
+                    /** @example USD */
+                    currency: string;
+                };
+            };
             /**
              * Format: uuid
              * @description the responsible user (default: you)
@@ -4190,6 +4740,114 @@ export interface components {
             name?: string;
             /** @description whether new records may name it (default true) */
             active?: boolean;
+        };
+        CreateCustomField: {
+            /** @description whether every record of its type must have a value (checked at each write of a record’s custom values) */
+            required?: boolean;
+            /**
+             * @description a list field’s values, in form order (required for a list, refused for other types); an option records hold cannot be removed (409)
+             * @example [
+             *       "smb",
+             *       "enterprise"
+             *     ]
+             */
+            options?: string[];
+            /** @description its place in forms (default: after the others) */
+            position?: number;
+            /** @description false deactivates it, true makes it active again */
+            active?: boolean;
+            /**
+             * @description the records it is on
+             * @enum {string}
+             */
+            recordType: "lead" | "contact" | "company" | "deal";
+            /**
+             * @description the key of its values in `custom` and its name in the rules (`deal.custom.segment`); unique per record type, fixed once created
+             * @example segment
+             */
+            code: string;
+            /** @example Segment */
+            label: string;
+            /**
+             * @description what its values are; fixed once created
+             * @enum {string}
+             */
+            type: "text" | "number" | "money" | "date" | "list" | "flag";
+        };
+        CustomField: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description the records it is on
+             * @enum {string}
+             */
+            recordType: "lead" | "contact" | "company" | "deal";
+            /**
+             * @description the key of its values in a record’s `custom`, and its name in the rules (`deal.custom.segment`)
+             * @example segment
+             */
+            code: string;
+            /** @example Segment */
+            label: string;
+            /** @enum {string} */
+            type: "text" | "number" | "money" | "date" | "list" | "flag";
+            /** @description whether every record of its type must have a value */
+            required: boolean;
+            /**
+             * @description the values a list field may take, in form order; empty for other types
+             * @example [
+             *       "smb",
+             *       "enterprise"
+             *     ]
+             */
+            options: string[];
+            /** @description its place among the record type’s fields in forms (ascending) */
+            position: number;
+            /** @description inactive: neither asked for nor accepted; values records hold stay */
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description the definition’s version, also its ETag */
+            version: number;
+        };
+        /** @enum {string} */
+        CustomRecordType: "lead" | "contact" | "company" | "deal";
+        /** @description A page of CustomField records, in a stable order: pass `nextCursor` as `cursor` for the next page. */
+        CustomFieldPage: {
+            items: components["schemas"]["CustomField"][];
+            /** @description how many records match the filters */
+            total: number;
+            /** @description the page size asked for */
+            limit: number;
+            /** @description pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * @description may only repeat the field’s type: a type never changes (records hold values of it); another is refused with 422
+         * @enum {string}
+         */
+        CustomFieldType: "text" | "number" | "money" | "date" | "list" | "flag";
+        UpdateCustomField: {
+            /** @description whether every record of its type must have a value (checked at each write of a record’s custom values) */
+            required?: boolean;
+            /**
+             * @description a list field’s values, in form order (required for a list, refused for other types); an option records hold cannot be removed (409)
+             * @example [
+             *       "smb",
+             *       "enterprise"
+             *     ]
+             */
+            options?: string[];
+            /** @description its place in forms (default: after the others) */
+            position?: number;
+            /** @description false deactivates it, true makes it active again */
+            active?: boolean;
+            /** @example Segment */
+            label?: string;
+            /** @description may only repeat the field’s type: a type never changes (records hold values of it); another is refused with 422 */
+            type?: components["schemas"]["CustomFieldType"];
         };
         RuleSetSummary: {
             /** @example b2b */
@@ -5281,6 +5939,20 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        UpdateWebhookEndpoint: {
+            /**
+             * Format: uri
+             * @example https://erp.example.com/hooks/voronka
+             */
+            url?: string;
+            /**
+             * @description the events it receives, as the rules name them (post_webhook: { event })
+             * @example [
+             *       "deal.won"
+             *     ]
+             */
+            events?: string[];
+        };
         WebhookAttempt: {
             number: number;
             /** Format: date-time */
@@ -5321,6 +5993,299 @@ export interface components {
             /** @description pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
         };
+        WebFormFieldInput: {
+            /**
+             * @description the field of the lead it fills
+             * @enum {string}
+             */
+            field: "name" | "email" | "phone" | "companyName" | "title";
+            /** @example Your email */
+            label: string;
+            /** @description whether the page refuses a post without it */
+            required: boolean;
+        };
+        CreateWebForm: {
+            /** @example Website: request a demo */
+            name: string;
+            /** @description the lead’s fields the page asks for, in this order; each once; an email or a phone among them. Without `title`, the lead is titled “<form name>: <who>” */
+            fields: components["schemas"]["WebFormFieldInput"][];
+            /**
+             * @description the code of an active lead source (GET /api/v1/lead-sources) its leads name
+             * @example web
+             */
+            source?: string | null;
+            /**
+             * Format: uuid
+             * @description who its leads are for (or a team: one of the two)
+             */
+            responsibleId?: string | null;
+            /**
+             * Format: uuid
+             * @description its leads go to the team’s active managers and heads in turn
+             */
+            teamId?: string | null;
+            /**
+             * @description shown after a post (plain text)
+             * @example Thank you! We will call you within a working day.
+             */
+            thankYouText: string;
+        };
+        WebFormField: {
+            /** @enum {string} */
+            field: "name" | "email" | "phone" | "companyName" | "title";
+            /** @example Your email */
+            label: string;
+            required: boolean;
+        };
+        WebForm: {
+            /** Format: uuid */
+            id: string;
+            /** @description its page is /f/<slug> */
+            slug: string;
+            /** @example Website: request a demo */
+            name: string;
+            fields: components["schemas"]["WebFormField"][];
+            /**
+             * @description the lead source its leads name
+             * @example web
+             */
+            source: string | null;
+            /** Format: uuid */
+            responsibleId: string | null;
+            /** Format: uuid */
+            teamId: string | null;
+            thankYouText: string;
+            /** @description false: its page answers 404 */
+            active: boolean;
+            /**
+             * @description its public page
+             * @example https://crm.example.com/f/Xk3…
+             */
+            url: string;
+            /** @description an iframe tag that shows the page in another site */
+            embedSnippet: string;
+            /** Format: uuid */
+            createdById: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description the record’s version, also its ETag */
+            version: number;
+        };
+        /** @description A page of WebForm records, in a stable order: pass `nextCursor` as `cursor` for the next page. */
+        WebFormPage: {
+            items: components["schemas"]["WebForm"][];
+            /** @description how many records match the filters */
+            total: number;
+            /** @description the page size asked for */
+            limit: number;
+            /** @description pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        UpdateWebForm: {
+            /** @example Website: request a demo */
+            name?: string;
+            /** @description the lead’s fields the page asks for, in this order; each once; an email or a phone among them. Without `title`, the lead is titled “<form name>: <who>” */
+            fields?: components["schemas"]["WebFormFieldInput"][];
+            /**
+             * @description the code of an active lead source (GET /api/v1/lead-sources) its leads name
+             * @example web
+             */
+            source?: string | null;
+            /**
+             * Format: uuid
+             * @description who its leads are for (or a team: one of the two)
+             */
+            responsibleId?: string | null;
+            /**
+             * Format: uuid
+             * @description its leads go to the team’s active managers and heads in turn
+             */
+            teamId?: string | null;
+            /**
+             * @description shown after a post (plain text)
+             * @example Thank you! We will call you within a working day.
+             */
+            thankYouText?: string;
+            /** @description false: its page answers 404 */
+            active?: boolean;
+        };
+        ColumnMapping: {
+            /**
+             * @description a column of the file, as its header names it
+             * @example E-mail
+             */
+            column: string;
+            /**
+             * @description the field it fills: lead title, name, email, phone, companyName, source; contact firstName, lastName, position, email, phone; company name, industry, country, email, phone, website, address; and for each, custom.<code> of its active custom fields
+             * @example email
+             */
+            field: string;
+        };
+        ImportCounts: {
+            /** @description not written yet */
+            pending: number;
+            created: number;
+            /** @description duplicates that updated the record they duplicate */
+            updated: number;
+            /** @description duplicates left out */
+            skipped: number;
+            /** @description rows that do not validate (their reasons: the rows list) */
+            failed: number;
+        };
+        ImportWorkflows: {
+            started: number;
+            /** @description all it will start: the leads it created */
+            total: number;
+        };
+        Import: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "lead" | "contact" | "company";
+            fileName: string | null;
+            /**
+             * @description as it was read
+             * @enum {string}
+             */
+            encoding: "utf-8" | "windows-1251";
+            /**
+             * @description as it was read
+             * @enum {string}
+             */
+            delimiter: "," | ";" | "\t";
+            /** @description the header’s column names (made unique) */
+            columns: string[];
+            /** @description the fields a column can fill for this kind: its own, then `custom.<code>` of its active custom fields */
+            fields: string[];
+            rowCount: number;
+            /** @description the first rows, as read */
+            preview: string[][];
+            /** @description columns and the fields they fill (suggested from the header on upload) */
+            mapping: components["schemas"]["ColumnMapping"][];
+            /** @enum {string} */
+            duplicateMode: "skip" | "update" | "create";
+            /**
+             * @description uploaded (map it, dry-run it), storing (its rows are written), starting (its leads’ workflows start), completed
+             * @enum {string}
+             */
+            status: "uploaded" | "storing" | "starting" | "completed" | "cancelled";
+            /** @description its leads’ workflow starts a second */
+            workflowStartsPerSecond: number | null;
+            counts: components["schemas"]["ImportCounts"];
+            workflows: components["schemas"]["ImportWorkflows"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /**
+             * Format: date-time
+             * @description when every row was written
+             */
+            storedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+        };
+        /** @description A page of Import records, in a stable order: pass `nextCursor` as `cursor` for the next page. */
+        ImportPage: {
+            items: components["schemas"]["Import"][];
+            /** @description how many records match the filters */
+            total: number;
+            /** @description the page size asked for */
+            limit: number;
+            /** @description pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        SetImportMapping: {
+            /** @description the columns imported and their fields; a column left out is not imported */
+            mapping: components["schemas"]["ColumnMapping"][];
+            /**
+             * @description a row like an existing record (the duplicate check: same normalised email or phone, a company also by name) or like an earlier row: skip it, update that record with the row’s non-empty cells, or create it anyway
+             * @enum {string}
+             */
+            duplicateMode?: "skip" | "update" | "create";
+        };
+        ImportRowProblem: {
+            /** @description the row, 1 being the first after the header */
+            row: number;
+            /** @example email */
+            field: string;
+            /** @example email must be an email */
+            problem: string;
+        };
+        ImportDuplicateMatch: {
+            /** @enum {string} */
+            kind: "lead" | "contact" | "company";
+            /** Format: uuid */
+            id: string;
+            /** @description its name (a lead: its title) */
+            name: string;
+            /**
+             * @description the field whose normalised value matched (name: a company name)
+             * @enum {string}
+             */
+            field: "email" | "phone" | "name";
+        };
+        ImportDuplicate: {
+            row: number;
+            /** @description existing records it is like */
+            matches: components["schemas"]["ImportDuplicateMatch"][];
+            /** @description an earlier row of the file it is like */
+            earlierRow: number | null;
+        };
+        ImportDryRun: {
+            rows: number;
+            valid: number;
+            invalid: number;
+            wouldCreate: number;
+            wouldUpdate: number;
+            wouldSkip: number;
+            /** @description each invalid row’s problems (the first 500) */
+            errors: components["schemas"]["ImportRowProblem"][];
+            /** @description the rows that are duplicates (the first 500) */
+            duplicates: components["schemas"]["ImportDuplicate"][];
+            /** @description more problems or duplicates than listed */
+            truncated: boolean;
+        };
+        StartImport: {
+            /** @description how many imported leads’ workflows start a second (default and most: IMPORT_WORKFLOW_STARTS_PER_SECOND) */
+            workflowStartsPerSecond?: number;
+            /** @description rows written per transaction (default 500) */
+            batchSize?: number;
+        };
+        ImportRow: {
+            row: number;
+            /** @description its cells, as read */
+            cells: string[];
+            /**
+             * @description null: not yet
+             * @enum {string|null}
+             */
+            outcome: "created" | "updated" | "skipped" | "failed" | null;
+            /** @description why it failed, or which record it duplicates */
+            reason: string | null;
+            /**
+             * Format: uuid
+             * @description the record it created, updated or duplicates
+             */
+            recordId: string | null;
+            /**
+             * Format: date-time
+             * @description a created lead: when its workflow was started
+             */
+            workflowStartedAt: string | null;
+        };
+        /** @description A page of ImportRow records, in a stable order: pass `nextCursor` as `cursor` for the next page. */
+        ImportRowPage: {
+            items: components["schemas"]["ImportRow"][];
+            /** @description how many records match the filters */
+            total: number;
+            /** @description the page size asked for */
+            limit: number;
+            /** @description pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
         /** @description One invalid field and what is wrong with it. */
         FieldProblem: {
             /**
@@ -5354,7 +6319,22 @@ export interface components {
             errors?: components["schemas"]["FieldProblem"][];
         };
     };
-    responses: never;
+    responses: {
+        /** @description `/problems/headers-too-large`: request headers too large */
+        HeadersTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": {
+                    /** @enum {string} */
+                    type?: "/problems/headers-too-large";
+                    /** @enum {integer} */
+                    status?: 431;
+                } & components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -5380,6 +6360,7 @@ export interface operations {
                     "application/json": components["schemas"]["Liveness"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
         };
     };
     checkReadiness: {
@@ -5400,6 +6381,7 @@ export interface operations {
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description names each dependency that is down (`down`) and why (`checks`) */
             503: {
                 headers: {
@@ -5429,6 +6411,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemType"][];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
         };
     };
     getProblemType: {
@@ -5437,7 +6420,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description the last segment of a problem’s `type` */
-                type: "invalid-fields" | "not-found" | "unauthenticated" | "forbidden" | "stale-version" | "invalid-if-match" | "duplicate" | "duplicate-record" | "record-merged" | "state-conflict" | "transition-refused" | "invalid-rules" | "invalid-scenario" | "rules-version-conflict" | "rules-missing" | "rules-break-records" | "user-inactive" | "workflow-unavailable" | "service-unavailable" | "body-too-large" | "unsupported-media-type" | "sign-in-failed" | "sign-in-locked" | "csrf-token-invalid" | "last-admin" | "rate-limited" | "idempotency-key-reused" | "idempotency-key-in-use" | "internal-error";
+                type: "invalid-fields" | "not-found" | "unauthenticated" | "forbidden" | "stale-version" | "invalid-if-match" | "duplicate" | "duplicate-record" | "record-merged" | "state-conflict" | "transition-refused" | "invalid-rules" | "invalid-scenario" | "rules-version-conflict" | "rules-missing" | "rules-break-records" | "user-inactive" | "workflow-unavailable" | "service-unavailable" | "body-too-large" | "headers-too-large" | "unsupported-media-type" | "sign-in-failed" | "sign-in-locked" | "csrf-token-invalid" | "last-admin" | "rate-limited" | "idempotency-key-reused" | "idempotency-key-in-use" | "internal-error";
             };
             cookie?: never;
         };
@@ -5480,6 +6463,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
         };
     };
     receivePayment: {
@@ -5633,6 +6617,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -5661,6 +6646,8 @@ export interface operations {
                 offset?: number;
                 /** @description sort key, - for descending */
                 sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
                 /** @description created at or after (RFC 3339) */
                 createdFrom?: string;
                 /** @description created before (RFC 3339) */
@@ -5680,13 +6667,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of the payments received */
+            /** @description a page of the payments received. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PaymentPage"];
+                    "text/csv": string;
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -5751,6 +6739,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -5880,6 +6869,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -6055,6 +7045,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -6152,6 +7143,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
         };
     };
     acceptQuoteByLink: {
@@ -6246,6 +7238,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
         };
     };
     declineQuoteByLink: {
@@ -6340,6 +7333,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
         };
     };
     getMe: {
@@ -6408,6 +7402,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -6436,6 +7431,8 @@ export interface operations {
                 offset?: number;
                 /** @description sort key, - for descending */
                 sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
             };
             header?: never;
             path?: never;
@@ -6443,13 +7440,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of teams, by name unless `sort` says otherwise */
+            /** @description a page of teams, by name unless `sort` says otherwise. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TeamPage"];
+                    "text/csv": string;
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -6514,6 +7512,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -6677,6 +7676,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -6705,6 +7705,8 @@ export interface operations {
                 offset?: number;
                 /** @description sort key, - for descending */
                 sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
                 /** @description created at or after (RFC 3339) */
                 createdFrom?: string;
                 /** @description created before (RFC 3339) */
@@ -6724,13 +7726,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of users */
+            /** @description a page of users. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UserPage"];
+                    "text/csv": string;
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -6795,6 +7798,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -6960,6 +7964,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -7091,6 +8096,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -7271,6 +8277,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -7299,6 +8306,8 @@ export interface operations {
                 offset?: number;
                 /** @description sort key, - for descending */
                 sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
             };
             header?: never;
             path: {
@@ -7309,13 +8318,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of the user’s keys, oldest first unless `sort` says otherwise, revoked ones included */
+            /** @description a page of the user’s keys, oldest first unless `sort` says otherwise, revoked ones included. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApiKeyPage"];
+                    "text/csv": string;
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -7408,6 +8418,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -7569,6 +8580,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -7696,6 +8708,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -7748,6 +8761,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -7878,6 +8892,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
         };
     };
     signOut: {
@@ -7958,6 +8973,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -8040,6 +9056,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
         };
     };
     setPassword: {
@@ -8120,6 +9137,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
         };
     };
     inviteUser: {
@@ -8267,6 +9285,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -8415,6 +9434,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -8545,6 +9565,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -8646,6 +9667,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -8674,6 +9696,8 @@ export interface operations {
                 offset?: number;
                 /** @description sort key, - for descending */
                 sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
                 /** @description created at or after (RFC 3339) */
                 createdFrom?: string;
                 /** @description created before (RFC 3339) */
@@ -8687,6 +9711,8 @@ export interface operations {
                 q?: string;
                 /** @description list archived records instead */
                 archived?: boolean;
+                /** @description custom field filters, `<code>:<value>`, repeatable (a record matches all): text and list fields by their exact value (`segment:enterprise`); flags by `true` or `false` (false also matches no value); numbers and dates by a value or a range with both ends included, either end left out (`seats:10..50`, `renewal:2027-01-01..`); money by currency and optionally an amount or a range (`budget:USD`, `budget:USD 1000..5000`). An unknown code or a value the field cannot hold is a 400 naming `custom` */
+                custom?: string[];
             };
             header?: never;
             path?: never;
@@ -8694,13 +9720,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of the companies the caller may see */
+            /** @description a page of the companies the caller may see. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CompanyPage"];
+                    "text/csv": string;
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -8765,6 +9792,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -8944,6 +9972,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -9094,6 +10123,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -9257,6 +10287,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -9456,6 +10487,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -9655,6 +10687,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -9683,6 +10716,8 @@ export interface operations {
                 offset?: number;
                 /** @description sort key, - for descending */
                 sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
                 /** @description created at or after (RFC 3339) */
                 createdFrom?: string;
                 /** @description created before (RFC 3339) */
@@ -9697,6 +10732,8 @@ export interface operations {
                 q?: string;
                 /** @description list archived records instead */
                 archived?: boolean;
+                /** @description custom field filters, `<code>:<value>`, repeatable (a record matches all): text and list fields by their exact value (`segment:enterprise`); flags by `true` or `false` (false also matches no value); numbers and dates by a value or a range with both ends included, either end left out (`seats:10..50`, `renewal:2027-01-01..`); money by currency and optionally an amount or a range (`budget:USD`, `budget:USD 1000..5000`). An unknown code or a value the field cannot hold is a 400 naming `custom` */
+                custom?: string[];
             };
             header?: never;
             path?: never;
@@ -9704,13 +10741,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of the contacts the caller may see */
+            /** @description a page of the contacts the caller may see. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ContactPage"];
+                    "text/csv": string;
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -9775,6 +10813,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -9954,6 +10993,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -10104,6 +11144,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -10267,6 +11308,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -10466,6 +11508,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -10665,6 +11708,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -10693,6 +11737,8 @@ export interface operations {
                 offset?: number;
                 /** @description sort key, - for descending */
                 sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
                 /** @description created at or after (RFC 3339) */
                 createdFrom?: string;
                 /** @description created before (RFC 3339) */
@@ -10713,13 +11759,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of products */
+            /** @description a page of products. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProductPage"];
+                    "text/csv": string;
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -10784,6 +11831,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -10949,6 +11997,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -11080,6 +12129,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -11224,6 +12274,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -11404,6 +12455,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -11432,6 +12484,8 @@ export interface operations {
                 offset?: number;
                 /** @description sort key, - for descending */
                 sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
                 /** @description created at or after (RFC 3339) */
                 createdFrom?: string;
                 /** @description created before (RFC 3339) */
@@ -11456,13 +12510,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of the quotes the caller may see */
+            /** @description a page of the quotes the caller may see. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["QuotePage"];
+                    "text/csv": string;
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -11527,6 +12582,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -11692,6 +12748,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -11823,6 +12880,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -11967,6 +13025,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -12147,6 +13206,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -12276,6 +13336,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -12421,6 +13482,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -12566,6 +13628,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -12594,6 +13657,8 @@ export interface operations {
                 offset?: number;
                 /** @description sort key, - for descending */
                 sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
                 /** @description created at or after (RFC 3339) */
                 createdFrom?: string;
                 /** @description created before (RFC 3339) */
@@ -12618,13 +13683,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of the invoices the caller may see */
+            /** @description a page of the invoices the caller may see. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["InvoicePage"];
+                    "text/csv": string;
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -12689,6 +13755,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -12854,6 +13921,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -12985,6 +14053,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -13129,6 +14198,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -13309,6 +14379,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -13438,6 +14509,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -13618,6 +14690,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -13646,6 +14719,8 @@ export interface operations {
                 offset?: number;
                 /** @description sort key, - for descending */
                 sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
                 /** @description search in the name */
                 q?: string;
                 currency?: string;
@@ -13658,13 +14733,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of templates, by name */
+            /** @description a page of templates, by name. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["QuoteTemplatePage"];
+                    "text/csv": string;
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -13729,6 +14805,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -13894,6 +14971,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -14025,6 +15103,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -14169,6 +15248,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -14349,6 +15429,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -14514,6 +15595,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -14542,6 +15624,8 @@ export interface operations {
                 offset?: number;
                 /** @description sort key, - for descending */
                 sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
                 /** @description created at or after (RFC 3339) */
                 createdFrom?: string;
                 /** @description created before (RFC 3339) */
@@ -14587,6 +15671,8 @@ export interface operations {
                 expectedCloseTo?: string;
                 /** @description false: only deals without an expected close date; true: only those with one */
                 hasExpectedClose?: boolean;
+                /** @description custom field filters, `<code>:<value>`, repeatable (a record matches all): text and list fields by their exact value (`segment:enterprise`); flags by `true` or `false` (false also matches no value); numbers and dates by a value or a range with both ends included, either end left out (`seats:10..50`, `renewal:2027-01-01..`); money by currency and optionally an amount or a range (`budget:USD`, `budget:USD 1000..5000`). An unknown code or a value the field cannot hold is a 400 naming `custom` */
+                custom?: string[];
             };
             header?: never;
             path?: never;
@@ -14594,13 +15680,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of the deals the caller may see */
+            /** @description a page of the deals the caller may see. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DealPage"];
+                    "text/csv": string;
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -14665,6 +15752,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -14830,6 +15918,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -14858,6 +15947,8 @@ export interface operations {
                 offset?: number;
                 /** @description sort key, - for descending */
                 sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
                 /** @description created at or after (RFC 3339) */
                 createdFrom?: string;
                 /** @description created before (RFC 3339) */
@@ -14903,6 +15994,8 @@ export interface operations {
                 expectedCloseTo?: string;
                 /** @description false: only deals without an expected close date; true: only those with one */
                 hasExpectedClose?: boolean;
+                /** @description custom field filters, `<code>:<value>`, repeatable (a record matches all): text and list fields by their exact value (`segment:enterprise`); flags by `true` or `false` (false also matches no value); numbers and dates by a value or a range with both ends included, either end left out (`seats:10..50`, `renewal:2027-01-01..`); money by currency and optionally an amount or a range (`budget:USD`, `budget:USD 1000..5000`). An unknown code or a value the field cannot hold is a 400 naming `custom` */
+                custom?: string[];
             };
             header?: never;
             path?: never;
@@ -14910,13 +16003,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of the deals the caller may see, as cards */
+            /** @description a page of the deals the caller may see, as cards. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DealCardPage"];
+                    "text/csv": string;
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -14981,6 +16075,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -15002,6 +16097,8 @@ export interface operations {
     getDealTotals: {
         parameters: {
             query?: {
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
                 /** @description created at or after (RFC 3339) */
                 createdFrom?: string;
                 /** @description created before (RFC 3339) */
@@ -15046,6 +16143,8 @@ export interface operations {
                 expectedCloseTo?: string;
                 /** @description false: only deals without an expected close date; true: only those with one */
                 hasExpectedClose?: boolean;
+                /** @description custom field filters, `<code>:<value>`, repeatable (a record matches all): text and list fields by their exact value (`segment:enterprise`); flags by `true` or `false` (false also matches no value); numbers and dates by a value or a range with both ends included, either end left out (`seats:10..50`, `renewal:2027-01-01..`); money by currency and optionally an amount or a range (`budget:USD`, `budget:USD 1000..5000`). An unknown code or a value the field cannot hold is a 400 naming `custom` */
+                custom?: string[];
             };
             header?: never;
             path?: never;
@@ -15124,6 +16223,170 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDealBoard: {
+        parameters: {
+            query: {
+                /** @description created at or after (RFC 3339) */
+                createdFrom?: string;
+                /** @description created before (RFC 3339) */
+                createdTo?: string;
+                /** @description updated at or after (RFC 3339) */
+                updatedFrom?: string;
+                /** @description updated before (RFC 3339) */
+                updatedTo?: string;
+                /** @description records whose responsible is in this team */
+                teamId?: string;
+                /** @description records that reached this stage (entered it or a later one; a won or lost stage: entered it), as the funnel counts */
+                reachedStage?: string;
+                /** @description reachedStage reached at or after (RFC 3339) */
+                reachedFrom?: string;
+                /** @description reachedStage reached before (RFC 3339) */
+                reachedTo?: string;
+                /** @description with a lost (junk) reachedStage: the stage the record was lost from */
+                lostFromStage?: string;
+                responsibleId?: string;
+                outcome?: "open" | "won" | "lost";
+                companyId?: string;
+                contactId?: string;
+                source?: string;
+                /** @description lost for this reason (the code of a loss reason of the pipeline’s rules) */
+                lossReason?: string;
+                /** @description closed (won or lost) at or after (RFC 3339) */
+                closedFrom?: string;
+                /** @description closed before (RFC 3339) */
+                closedTo?: string;
+                /** @description amount at least */
+                amountMin?: string;
+                /** @description amount below */
+                amountMax?: string;
+                /** @description search in the title */
+                q?: string;
+                /** @description list archived deals instead */
+                archived?: boolean;
+                /** @description expected to close on or after this day */
+                expectedCloseFrom?: string;
+                /** @description expected to close before this day */
+                expectedCloseTo?: string;
+                /** @description false: only deals without an expected close date; true: only those with one */
+                hasExpectedClose?: boolean;
+                /** @description custom field filters, `<code>:<value>`, repeatable (a record matches all): text and list fields by their exact value (`segment:enterprise`); flags by `true` or `false` (false also matches no value); numbers and dates by a value or a range with both ends included, either end left out (`seats:10..50`, `renewal:2027-01-01..`); money by currency and optionally an amount or a range (`budget:USD`, `budget:USD 1000..5000`). An unknown code or a value the field cannot hold is a 400 naming `custom` */
+                custom?: string[];
+                /** @description the pipeline whose board to read */
+                pipelineId: string;
+                /** @description cards per column */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the columns of the board */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealBoard"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -15255,6 +16518,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -15399,6 +16663,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -15579,6 +16844,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -15607,6 +16873,8 @@ export interface operations {
                 offset?: number;
                 /** @description sort key, - for descending */
                 sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
             };
             header?: never;
             path: {
@@ -15617,13 +16885,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of stage changes, oldest first: from, to, when, by whom or which rule, rules version */
+            /** @description a page of stage changes, oldest first: from, to, when, by whom or which rule, rules version. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["StageChangePage"];
+                    "text/csv": string;
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -15716,6 +16985,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -15847,6 +17117,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -16027,6 +17298,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -16212,6 +17484,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable; `/problems/workflow-unavailable`: workflow unavailable */
             503: {
                 headers: {
@@ -16389,6 +17662,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable; `/problems/workflow-unavailable`: workflow unavailable */
             503: {
                 headers: {
@@ -16518,6 +17792,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable; `/problems/workflow-unavailable`: workflow unavailable */
             503: {
                 headers: {
@@ -16546,6 +17821,8 @@ export interface operations {
                 offset?: number;
                 /** @description sort key, - for descending */
                 sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
                 /** @description created at or after (RFC 3339) */
                 createdFrom?: string;
                 /** @description created before (RFC 3339) */
@@ -16588,13 +17865,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of the activities the caller may see */
+            /** @description a page of the activities the caller may see. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActivityPage"];
+                    "text/csv": string;
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -16659,6 +17937,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -16824,6 +18103,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -16852,6 +18132,8 @@ export interface operations {
                 offset?: number;
                 /** @description sort key, - for descending */
                 sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
                 /** @description created at or after (RFC 3339) */
                 createdFrom?: string;
                 /** @description created before (RFC 3339) */
@@ -16871,13 +18153,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description planned activities due today (in timeZone) for you or userId */
+            /** @description planned activities due today (in timeZone) for you or userId. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActivityPage"];
+                    "text/csv": string;
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -16942,6 +18225,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -16970,6 +18254,8 @@ export interface operations {
                 offset?: number;
                 /** @description sort key, - for descending */
                 sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
                 /** @description created at or after (RFC 3339) */
                 createdFrom?: string;
                 /** @description created before (RFC 3339) */
@@ -16989,13 +18275,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description planned activities past their due time, for you or userId */
+            /** @description planned activities past their due time, for you or userId. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActivityPage"];
+                    "text/csv": string;
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -17060,6 +18347,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -17088,6 +18376,8 @@ export interface operations {
                 offset?: number;
                 /** @description sort key, - for descending */
                 sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
                 /** @description created at or after (RFC 3339) */
                 createdFrom?: string;
                 /** @description created before (RFC 3339) */
@@ -17178,6 +18468,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -17309,6 +18600,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -17436,6 +18728,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -17616,6 +18909,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -17796,6 +19090,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -17976,6 +19271,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -18124,6 +19420,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -18269,6 +19566,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -18297,6 +19595,8 @@ export interface operations {
                 offset?: number;
                 /** @description sort key, - for descending */
                 sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
                 /** @description created at or after (RFC 3339) */
                 createdFrom?: string;
                 /** @description created before (RFC 3339) */
@@ -18323,6 +19623,8 @@ export interface operations {
                 q?: string;
                 /** @description list archived leads instead */
                 archived?: boolean;
+                /** @description custom field filters, `<code>:<value>`, repeatable (a record matches all): text and list fields by their exact value (`segment:enterprise`); flags by `true` or `false` (false also matches no value); numbers and dates by a value or a range with both ends included, either end left out (`seats:10..50`, `renewal:2027-01-01..`); money by currency and optionally an amount or a range (`budget:USD`, `budget:USD 1000..5000`). An unknown code or a value the field cannot hold is a 400 naming `custom` */
+                custom?: string[];
             };
             header?: never;
             path?: never;
@@ -18330,13 +19632,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of the leads the caller may see */
+            /** @description a page of the leads the caller may see. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LeadPage"];
+                    "text/csv": string;
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -18401,6 +19704,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -18580,6 +19884,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -18711,6 +20016,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -18855,6 +20161,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -19035,6 +20342,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -19063,6 +20371,8 @@ export interface operations {
                 offset?: number;
                 /** @description sort key, - for descending */
                 sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
             };
             header?: never;
             path: {
@@ -19073,13 +20383,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of status changes, oldest first: from, to, when, by whom or which rule, rules version */
+            /** @description a page of status changes, oldest first: from, to, when, by whom or which rule, rules version. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["StageChangePage"];
+                    "text/csv": string;
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -19172,6 +20483,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -19357,6 +20669,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable; `/problems/workflow-unavailable`: workflow unavailable */
             503: {
                 headers: {
@@ -19535,6 +20848,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -19664,6 +20978,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable; `/problems/workflow-unavailable`: workflow unavailable */
             503: {
                 headers: {
@@ -19692,6 +21007,8 @@ export interface operations {
                 offset?: number;
                 /** @description sort key, - for descending */
                 sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
                 /** @description only the active (true) or the inactive (false) sources */
                 active?: boolean;
             };
@@ -19701,13 +21018,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of lead sources, by code */
+            /** @description a page of lead sources, by code. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LeadSourcePage"];
+                    "text/csv": string;
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -19772,6 +21090,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -19937,6 +21256,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -20081,6 +21401,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -20261,6 +21582,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -20279,7 +21601,7 @@ export interface operations {
             };
         };
     };
-    listRuleSets: {
+    listCustomFields: {
         parameters: {
             query?: {
                 limit?: number;
@@ -20289,8 +21611,11 @@ export interface operations {
                 offset?: number;
                 /** @description sort key, - for descending */
                 sort?: string;
-                /** @description only rule sets of this kind */
-                kind?: "pipeline" | "lead";
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
+                recordType?: components["schemas"]["CustomRecordType"];
+                /** @description only the active (true) or the inactive (false) fields */
+                active?: boolean;
             };
             header?: never;
             path?: never;
@@ -20298,13 +21623,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of the published rule sets, by id */
+            /** @description a page of custom fields, by position */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RuleSetSummaryPage"];
+                    "application/json": components["schemas"]["CustomFieldPage"];
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -20369,6 +21694,743 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCustomField: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Up to 255 visible ASCII characters, unique per request you mean (a UUID). A repeat with the same key and body within 24 hours answers the first answer again (Idempotent-Replayed: true) and creates nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCustomField"];
+            };
+        };
+        responses: {
+            /** @description the custom field */
+            201: {
+                headers: {
+                    /** @description the version of the record (`"3"`): send it back in If-Match to write safely */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomField"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/duplicate`: duplicate; `/problems/idempotency-key-in-use`: idempotency key in use */
+            409: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/duplicate" | "/problems/idempotency-key-in-use";
+                        /** @enum {integer} */
+                        status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/body-too-large`: body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/body-too-large";
+                        /** @enum {integer} */
+                        status?: 413;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/unsupported-media-type`: unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unsupported-media-type";
+                        /** @enum {integer} */
+                        status?: 415;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/idempotency-key-reused`: idempotency key reused; `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/idempotency-key-reused" | "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the record’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the custom field */
+            200: {
+                headers: {
+                    /** @description the version of the record (`"3"`): send it back in If-Match to write safely */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomField"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/not-found`: not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/not-found";
+                        /** @enum {integer} */
+                        status?: 404;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deactivateCustomField: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag you read (`"3"`), or `*`: the write applies only if the record is still at that version */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description deactivated: forms no longer show it and writes no longer take it; the values records hold stay */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `/problems/invalid-fields`: invalid fields; `/problems/invalid-if-match`: invalid if-match */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields" | "/problems/invalid-if-match";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/not-found`: not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/not-found";
+                        /** @enum {integer} */
+                        status?: 404;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/stale-version`: stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/stale-version";
+                        /** @enum {integer} */
+                        status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCustomField: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag you read (`"3"`), or `*`: the write applies only if the record is still at that version */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UpdateCustomField"];
+            };
+        };
+        responses: {
+            /** @description the custom field as changed */
+            200: {
+                headers: {
+                    /** @description the version of the record (`"3"`): send it back in If-Match to write safely */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomField"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields; `/problems/invalid-if-match`: invalid if-match */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields" | "/problems/invalid-if-match";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/not-found`: not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/not-found";
+                        /** @enum {integer} */
+                        status?: 404;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/stale-version`: stale version; `/problems/state-conflict`: state conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/stale-version" | "/problems/state-conflict";
+                        /** @enum {integer} */
+                        status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/body-too-large`: body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/body-too-large";
+                        /** @enum {integer} */
+                        status?: 413;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/unsupported-media-type`: unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unsupported-media-type";
+                        /** @enum {integer} */
+                        status?: 415;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRuleSets: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description rows to skip (instead of a cursor) */
+                offset?: number;
+                /** @description sort key, - for descending */
+                sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
+                /** @description only rule sets of this kind */
+                kind?: "pipeline" | "lead";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page of the published rule sets, by id. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleSetSummaryPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -20397,6 +22459,8 @@ export interface operations {
                 offset?: number;
                 /** @description sort key, - for descending */
                 sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
             };
             header?: never;
             path: {
@@ -20407,13 +22471,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of its versions without their content, oldest first unless `sort` says otherwise */
+            /** @description a page of its versions without their content, oldest first unless `sort` says otherwise. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RuleSetVersionSummaryPage"];
+                    "text/csv": string;
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -20492,6 +22557,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -20609,6 +22675,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -20727,6 +22794,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -20845,6 +22913,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -20991,6 +23060,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -21179,6 +23249,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -21325,6 +23396,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -21490,6 +23562,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -21518,6 +23591,8 @@ export interface operations {
                 offset?: number;
                 /** @description sort key, - for descending */
                 sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
             };
             header?: never;
             path: {
@@ -21528,13 +23603,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of migrations, newest first by default */
+            /** @description a page of migrations, newest first by default. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RulesMigrationPage"];
+                    "text/csv": string;
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -21599,6 +23675,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -21779,6 +23856,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable; `/problems/workflow-unavailable`: workflow unavailable */
             503: {
                 headers: {
@@ -21910,6 +23988,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -21938,6 +24017,8 @@ export interface operations {
                 offset?: number;
                 /** @description sort key, - for descending */
                 sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
                 /** @description only records with this outcome */
                 outcome?: "migrating" | "migrated" | "refused" | "failed";
             };
@@ -21952,13 +24033,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of records, in the order they were reached */
+            /** @description a page of records, in the order they were reached. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MigratedRecordPage"];
+                    "text/csv": string;
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -22051,6 +24133,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -22196,6 +24279,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable; `/problems/workflow-unavailable`: workflow unavailable */
             503: {
                 headers: {
@@ -22341,6 +24425,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable; `/problems/workflow-unavailable`: workflow unavailable */
             503: {
                 headers: {
@@ -22486,6 +24571,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable; `/problems/workflow-unavailable`: workflow unavailable */
             503: {
                 headers: {
@@ -22616,6 +24702,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -22746,6 +24833,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -22878,6 +24966,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -23010,6 +25099,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -23142,6 +25232,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -23272,6 +25363,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -23376,6 +25468,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -23400,6 +25493,8 @@ export interface operations {
                 limit?: number;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
             };
             header?: never;
             path: {
@@ -23410,13 +25505,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of items, newest first; whoever may read the record sees them */
+            /** @description a page of items, newest first; whoever may read the record sees them. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TimelineItemPage"];
+                    "text/csv": string;
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -23509,6 +25605,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -23530,7 +25627,10 @@ export interface operations {
     createLeadComment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Up to 255 visible ASCII characters, unique per request you mean (a UUID). A repeat with the same key and body within 24 hours answers the first answer again (Idempotent-Replayed: true) and creates nothing. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description the record’s id */
                 id: string;
@@ -23612,6 +25712,22 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            /** @description `/problems/idempotency-key-in-use`: idempotency key in use */
+            409: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/idempotency-key-in-use";
+                        /** @enum {integer} */
+                        status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
             /** @description `/problems/body-too-large`: body too large */
             413: {
                 headers: {
@@ -23640,7 +25756,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
-            /** @description `/problems/invalid-fields`: invalid fields */
+            /** @description `/problems/idempotency-key-reused`: idempotency key reused; `/problems/invalid-fields`: invalid fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -23648,7 +25764,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {string} */
-                        type?: "/problems/invalid-fields";
+                        type?: "/problems/idempotency-key-reused" | "/problems/invalid-fields";
                         /** @enum {integer} */
                         status?: 422;
                     } & components["schemas"]["Problem"];
@@ -23672,6 +25788,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -23818,6 +25935,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -24000,6 +26118,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -24024,6 +26143,8 @@ export interface operations {
                 limit?: number;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
             };
             header?: never;
             path: {
@@ -24034,13 +26155,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of items, newest first; whoever may read the record sees them */
+            /** @description a page of items, newest first; whoever may read the record sees them. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TimelineItemPage"];
+                    "text/csv": string;
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -24133,6 +26255,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -24154,7 +26277,10 @@ export interface operations {
     createDealComment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Up to 255 visible ASCII characters, unique per request you mean (a UUID). A repeat with the same key and body within 24 hours answers the first answer again (Idempotent-Replayed: true) and creates nothing. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description the record’s id */
                 id: string;
@@ -24236,6 +26362,22 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            /** @description `/problems/idempotency-key-in-use`: idempotency key in use */
+            409: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/idempotency-key-in-use";
+                        /** @enum {integer} */
+                        status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
             /** @description `/problems/body-too-large`: body too large */
             413: {
                 headers: {
@@ -24264,7 +26406,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
-            /** @description `/problems/invalid-fields`: invalid fields */
+            /** @description `/problems/idempotency-key-reused`: idempotency key reused; `/problems/invalid-fields`: invalid fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -24272,7 +26414,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {string} */
-                        type?: "/problems/invalid-fields";
+                        type?: "/problems/idempotency-key-reused" | "/problems/invalid-fields";
                         /** @enum {integer} */
                         status?: 422;
                     } & components["schemas"]["Problem"];
@@ -24296,6 +26438,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -24442,6 +26585,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -24624,6 +26768,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -24648,6 +26793,8 @@ export interface operations {
                 limit?: number;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
             };
             header?: never;
             path: {
@@ -24658,13 +26805,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of items, newest first; whoever may read the record sees them */
+            /** @description a page of items, newest first; whoever may read the record sees them. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TimelineItemPage"];
+                    "text/csv": string;
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -24757,6 +26905,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -24778,7 +26927,10 @@ export interface operations {
     createContactComment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Up to 255 visible ASCII characters, unique per request you mean (a UUID). A repeat with the same key and body within 24 hours answers the first answer again (Idempotent-Replayed: true) and creates nothing. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description the record’s id */
                 id: string;
@@ -24860,6 +27012,22 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            /** @description `/problems/idempotency-key-in-use`: idempotency key in use */
+            409: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/idempotency-key-in-use";
+                        /** @enum {integer} */
+                        status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
             /** @description `/problems/body-too-large`: body too large */
             413: {
                 headers: {
@@ -24888,7 +27056,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
-            /** @description `/problems/invalid-fields`: invalid fields */
+            /** @description `/problems/idempotency-key-reused`: idempotency key reused; `/problems/invalid-fields`: invalid fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -24896,7 +27064,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {string} */
-                        type?: "/problems/invalid-fields";
+                        type?: "/problems/idempotency-key-reused" | "/problems/invalid-fields";
                         /** @enum {integer} */
                         status?: 422;
                     } & components["schemas"]["Problem"];
@@ -24920,6 +27088,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -25066,6 +27235,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -25248,6 +27418,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -25272,6 +27443,8 @@ export interface operations {
                 limit?: number;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
             };
             header?: never;
             path: {
@@ -25282,13 +27455,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of items, newest first; whoever may read the record sees them */
+            /** @description a page of items, newest first; whoever may read the record sees them. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TimelineItemPage"];
+                    "text/csv": string;
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -25381,6 +27555,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -25402,7 +27577,10 @@ export interface operations {
     createCompanyComment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Up to 255 visible ASCII characters, unique per request you mean (a UUID). A repeat with the same key and body within 24 hours answers the first answer again (Idempotent-Replayed: true) and creates nothing. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description the record’s id */
                 id: string;
@@ -25484,6 +27662,22 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            /** @description `/problems/idempotency-key-in-use`: idempotency key in use */
+            409: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/idempotency-key-in-use";
+                        /** @enum {integer} */
+                        status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
             /** @description `/problems/body-too-large`: body too large */
             413: {
                 headers: {
@@ -25512,7 +27706,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
-            /** @description `/problems/invalid-fields`: invalid fields */
+            /** @description `/problems/idempotency-key-reused`: idempotency key reused; `/problems/invalid-fields`: invalid fields */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -25520,7 +27714,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {string} */
-                        type?: "/problems/invalid-fields";
+                        type?: "/problems/idempotency-key-reused" | "/problems/invalid-fields";
                         /** @enum {integer} */
                         status?: 422;
                     } & components["schemas"]["Problem"];
@@ -25544,6 +27738,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -25690,6 +27885,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -25872,6 +28068,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -25956,6 +28153,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -26119,6 +28317,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -26246,6 +28445,7 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {
@@ -26264,25 +28464,171 @@ export interface operations {
             };
         };
     };
-    listWebhookDeliveries: {
+    updateWebhookEndpoint: {
         parameters: {
-            query?: {
-                limit?: number;
-                /** @description nextCursor of the previous page */
-                cursor?: string;
-                /** @description rows to skip (instead of a cursor) */
-                offset?: number;
-                /** @description sort key, - for descending */
-                sort?: string;
-                /** @description created at or after (RFC 3339) */
-                createdFrom?: string;
-                /** @description created before (RFC 3339) */
-                createdTo?: string;
-                /** @description updated at or after (RFC 3339) */
-                updatedFrom?: string;
-                /** @description updated before (RFC 3339) */
-                updatedTo?: string;
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the record’s id */
+                id: string;
             };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookEndpoint"];
+            };
+        };
+        responses: {
+            /** @description the endpoint as changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/not-found`: not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/not-found";
+                        /** @enum {integer} */
+                        status?: 404;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/body-too-large`: body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/body-too-large";
+                        /** @enum {integer} */
+                        status?: 413;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/unsupported-media-type`: unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unsupported-media-type";
+                        /** @enum {integer} */
+                        status?: 415;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateWebhookEndpointSecret: {
+        parameters: {
+            query?: never;
             header?: never;
             path: {
                 /** @description the record’s id */
@@ -26292,13 +28638,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description a page of deliveries, newest first by default */
+            /** @description the endpoint and its new signing secret, shown once */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                    "application/json": components["schemas"]["CreatedWebhookEndpoint"];
                 };
             };
             /** @description `/problems/invalid-fields`: invalid fields */
@@ -26391,6 +28737,2287 @@ export interface operations {
                     } & components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description rows to skip (instead of a cursor) */
+                offset?: number;
+                /** @description sort key, - for descending */
+                sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
+                /** @description created at or after (RFC 3339) */
+                createdFrom?: string;
+                /** @description created before (RFC 3339) */
+                createdTo?: string;
+                /** @description updated at or after (RFC 3339) */
+                updatedFrom?: string;
+                /** @description updated before (RFC 3339) */
+                updatedTo?: string;
+            };
+            header?: never;
+            path: {
+                /** @description the record’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page of deliveries, newest first by default. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/not-found`: not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/not-found";
+                        /** @enum {integer} */
+                        status?: 404;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebForms: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description rows to skip (instead of a cursor) */
+                offset?: number;
+                /** @description sort key, - for descending */
+                sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
+                /** @description only the active (true) or the inactive (false) forms */
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page of web forms, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebFormPage"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebForm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Up to 255 visible ASCII characters, unique per request you mean (a UUID). A repeat with the same key and body within 24 hours answers the first answer again (Idempotent-Replayed: true) and creates nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebForm"];
+            };
+        };
+        responses: {
+            /** @description the form, with its public URL and embeddable snippet */
+            201: {
+                headers: {
+                    /** @description the version of the record (`"3"`): send it back in If-Match to write safely */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebForm"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/idempotency-key-in-use`: idempotency key in use */
+            409: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/idempotency-key-in-use";
+                        /** @enum {integer} */
+                        status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/body-too-large`: body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/body-too-large";
+                        /** @enum {integer} */
+                        status?: 413;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/unsupported-media-type`: unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unsupported-media-type";
+                        /** @enum {integer} */
+                        status?: 415;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/idempotency-key-reused`: idempotency key reused; `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/idempotency-key-reused" | "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the record’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the form */
+            200: {
+                headers: {
+                    /** @description the version of the record (`"3"`): send it back in If-Match to write safely */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebForm"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/not-found`: not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/not-found";
+                        /** @enum {integer} */
+                        status?: 404;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deactivateWebForm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag you read (`"3"`), or `*`: the write applies only if the record is still at that version */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description deactivated: its page answers 404; its leads stay */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `/problems/invalid-fields`: invalid fields; `/problems/invalid-if-match`: invalid if-match */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields" | "/problems/invalid-if-match";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/not-found`: not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/not-found";
+                        /** @enum {integer} */
+                        status?: 404;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/stale-version`: stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/stale-version";
+                        /** @enum {integer} */
+                        status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWebForm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag you read (`"3"`), or `*`: the write applies only if the record is still at that version */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description the record’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebForm"];
+            };
+        };
+        responses: {
+            /** @description the form as changed */
+            200: {
+                headers: {
+                    /** @description the version of the record (`"3"`): send it back in If-Match to write safely */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebForm"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields; `/problems/invalid-if-match`: invalid if-match */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields" | "/problems/invalid-if-match";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/not-found`: not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/not-found";
+                        /** @enum {integer} */
+                        status?: 404;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/stale-version`: stale version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/stale-version";
+                        /** @enum {integer} */
+                        status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/body-too-large`: body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/body-too-large";
+                        /** @enum {integer} */
+                        status?: 413;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/unsupported-media-type`: unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unsupported-media-type";
+                        /** @enum {integer} */
+                        status?: 415;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webFormStylesheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the stylesheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/css": string;
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    showWebForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the form’s slug (its `url` in the admin API) */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the form */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description no such form, or it was deactivated */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    submitWebForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the form’s slug (its `url` in the admin API) */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        /** @description the form’s fields (others are ignored) */
+        requestBody?: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    name?: string;
+                    email?: string;
+                    phone?: string;
+                    companyName?: string;
+                    title?: string;
+                    website?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description thanks: the form’s thank-you text */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description a value is missing or wrong: the page again, with the problems beside the fields (HTML); or a body that cannot be read (problem details) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such form, or it was deactivated */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description `/problems/body-too-large`: body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/body-too-large";
+                        /** @enum {integer} */
+                        status?: 413;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/unsupported-media-type`: unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unsupported-media-type";
+                        /** @enum {integer} */
+                        status?: 415;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description the CRM cannot take leads now (no lead rules are published) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    listImports: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description rows to skip (instead of a cursor) */
+                offset?: number;
+                /** @description sort key, - for descending */
+                sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page of your imports (an admin: everyone’s), newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPage"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadImport: {
+        parameters: {
+            query: {
+                /** @description what each row becomes */
+                kind: "lead" | "contact" | "company";
+                /** @description default: UTF-8 when the bytes are valid UTF-8, else Windows-1251 */
+                encoding?: "utf-8" | "windows-1251";
+                /** @description default: the most frequent of `,` `;` and tab in the header line */
+                delimiter?: "," | ";" | "\t";
+                /** @description the file’s name, kept to show */
+                fileName?: string;
+            };
+            header?: {
+                /** @description Up to 255 visible ASCII characters, unique per request you mean (a UUID). A repeat with the same key and body within 24 hours answers the first answer again (Idempotent-Replayed: true) and creates nothing. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description the CSV file’s bytes (at most 32 MB, 200,000 rows, 100 columns, 65,536 characters a cell): UTF-8 or Windows-1251, `,` `;` or tab, a header row first */
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description uploaded: map it, dry-run it, start it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/idempotency-key-in-use`: idempotency key in use */
+            409: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/idempotency-key-in-use";
+                        /** @enum {integer} */
+                        status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/body-too-large`: body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/body-too-large";
+                        /** @enum {integer} */
+                        status?: 413;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/unsupported-media-type`: unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unsupported-media-type";
+                        /** @enum {integer} */
+                        status?: 415;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/idempotency-key-reused`: idempotency key reused; `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/idempotency-key-reused" | "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the import’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the import: rows pending, created, updated, skipped and failed; workflows started */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/not-found`: not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/not-found";
+                        /** @enum {integer} */
+                        status?: 404;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setImportMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the import’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetImportMapping"];
+            };
+        };
+        responses: {
+            /** @description the import with its mapping */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/not-found`: not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/not-found";
+                        /** @enum {integer} */
+                        status?: 404;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/state-conflict`: state conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/state-conflict";
+                        /** @enum {integer} */
+                        status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/body-too-large`: body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/body-too-large";
+                        /** @enum {integer} */
+                        status?: 413;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/unsupported-media-type`: unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unsupported-media-type";
+                        /** @enum {integer} */
+                        status?: 415;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dryRunImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the import’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the problems of each invalid row, and the duplicates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportDryRun"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/not-found`: not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/not-found";
+                        /** @enum {integer} */
+                        status?: 404;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the import’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["StartImport"];
+            };
+        };
+        responses: {
+            /** @description started: its progress as it is now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/not-found`: not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/not-found";
+                        /** @enum {integer} */
+                        status?: 404;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/state-conflict`: state conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/state-conflict";
+                        /** @enum {integer} */
+                        status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/body-too-large`: body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/body-too-large";
+                        /** @enum {integer} */
+                        status?: 413;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/unsupported-media-type`: unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unsupported-media-type";
+                        /** @enum {integer} */
+                        status?: 415;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields; `/problems/rules-missing`: rules missing */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields" | "/problems/rules-missing";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description `/problems/service-unavailable`: service unavailable; `/problems/workflow-unavailable`: workflow unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable" | "/problems/workflow-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the import’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description cancelled: its progress as it stopped */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/not-found`: not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/not-found";
+                        /** @enum {integer} */
+                        status?: 404;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/state-conflict`: state conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/state-conflict";
+                        /** @enum {integer} */
+                        status?: 409;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description `/problems/service-unavailable`: service unavailable */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/service-unavailable";
+                        /** @enum {integer} */
+                        status?: 503;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImportRows: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description rows to skip (instead of a cursor) */
+                offset?: number;
+                /** @description sort key, - for descending */
+                sort?: string;
+                /** @description csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports) */
+                format?: "json" | "csv";
+                /** @description only rows with this outcome */
+                outcome?: "created" | "updated" | "skipped" | "failed" | "pending";
+            };
+            header?: never;
+            path: {
+                /** @description the import’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page of rows in file order (filter: outcome=failed) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRowPage"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 400;
+                    } & WithRequired<components["schemas"]["Problem"], "errors">;
+                };
+            };
+            /** @description `/problems/unauthenticated`: unauthenticated */
+            401: {
+                headers: {
+                    /** @description `Bearer` */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/unauthenticated";
+                        /** @enum {integer} */
+                        status?: 401;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/csrf-token-invalid`: csrf token missing or wrong; `/problems/forbidden`: forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/csrf-token-invalid" | "/problems/forbidden";
+                        /** @enum {integer} */
+                        status?: 403;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/not-found`: not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/not-found";
+                        /** @enum {integer} */
+                        status?: 404;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/invalid-fields`: invalid fields */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/invalid-fields";
+                        /** @enum {integer} */
+                        status?: 422;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /** @description `/problems/rate-limited`: rate limited */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        type?: "/problems/rate-limited";
+                        /** @enum {integer} */
+                        status?: 429;
+                        /** @description seconds, as in Retry-After */
+                        retryAfter?: number;
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description `/problems/service-unavailable`: service unavailable */
             503: {
                 headers: {

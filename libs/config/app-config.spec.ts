@@ -112,6 +112,7 @@ describe('loadConfig', () => {
       public: { points: 60, seconds: 60 },
       webhook: { points: 600, seconds: 60 },
       signIn: { points: 20, seconds: 60 },
+      webForm: { points: 20, seconds: 600 },
     });
     const set = loadConfig({
       RATE_LIMIT_PUBLIC: '5/30s',
@@ -122,12 +123,21 @@ describe('loadConfig', () => {
       public: { points: 5, seconds: 30 },
       webhook: null,
       signIn: { points: 100, seconds: 3600 },
+      webForm: { points: 20, seconds: 600 },
     });
     expect(() => loadConfig({ RATE_LIMIT_PUBLIC: '60 per minute' })).toThrow(
       'RATE_LIMIT_PUBLIC: must be <count>/<window>, like 60/1m or 10/30s, or off (got "60 per minute")',
     );
     expect(() => loadConfig({ RATE_LIMIT_SIGN_IN: '0/1m' })).toThrow(
       'RATE_LIMIT_SIGN_IN: count and window must be above 0',
+    );
+  });
+
+  it('takes a PHONE_DEFAULT_COUNTRY that libphonenumber knows, or none', () => {
+    expect(loadConfig({}).phoneDefaultCountry).toBeUndefined();
+    expect(loadConfig({ PHONE_DEFAULT_COUNTRY: 'ru' }).phoneDefaultCountry).toBe('RU');
+    expect(() => loadConfig({ PHONE_DEFAULT_COUNTRY: 'Russia' })).toThrow(
+      'PHONE_DEFAULT_COUNTRY: must be a country code like RU',
     );
   });
 

@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
+import { type CountryCode, isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
 
 /**
@@ -101,6 +102,12 @@ const envSchema = z.object({
   TEMPORAL_WORKFLOW_BUNDLE: z.string().min(1).optional(),
 
   RULES_PUBLISH_ON_START: booleanFlag.default(true),
+  IMPORT_WORKFLOW_STARTS_PER_SECOND: z.coerce
+    .number({ error: 'must be a number of workflow starts a second' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(1000, 'must be at most 1000')
+    .default(100),
   SELLER_NAME: z.string().min(1).max(200).default('Voronka Demo Ltd'),
   SELLER_ADDRESS: z.string().min(1).max(500).default('1 Funnel Street, 10115 Berlin, Germany'),
   SELLER_TAX_ID: z.string().min(1).max(50).optional(),
@@ -121,6 +128,7 @@ const envSchema = z.object({
   RATE_LIMIT_PUBLIC: rateLimit.prefault('60/1m'),
   RATE_LIMIT_WEBHOOK: rateLimit.prefault('600/1m'),
   RATE_LIMIT_SIGN_IN: rateLimit.prefault('20/1m'),
+  RATE_LIMIT_WEB_FORM: rateLimit.prefault('20/10m'),
 
   DEFAULT_LOCALE: z
     .string()
@@ -132,6 +140,15 @@ const envSchema = z.object({
       }
     }, 'must be a locale this Node.js knows, like en-US, de-DE or ru-RU')
     .default('en-US'),
+
+  PHONE_DEFAULT_COUNTRY: z
+    .string()
+    .transform((v) => v.trim().toUpperCase())
+    .refine(
+      (v): v is CountryCode => /^[A-Z]{2}$/.test(v) && isSupportedCountry(v),
+      'must be a country code like RU, DE or US (ISO 3166-1 alpha-2)',
+    )
+    .optional(),
 
   PUBLIC_URL: z
     .url('must be the URL customers reach the API at, e.g. https://crm.example.com')
@@ -192,7 +209,13 @@ export interface AppConfig {
    * `webhook`, integration deliveries per API key; `signIn`, failed sign-ins (unknown keys) per
    * address.
    */
-  rateLimits: { public: RateLimit | null; webhook: RateLimit | null; signIn: RateLimit | null };
+  rateLimits: {
+    public: RateLimit | null;
+    webhook: RateLimit | null;
+    signIn: RateLimit | null;
+    /** The posts of an address to the web forms' pages. */
+    webForm: RateLimit | null;
+  };
   /** A key that is made a working admin key at start (the first admin's key). */
   adminApiKey?: string;
   /** Made the first admin's password at start, if they have none yet (they sign in with it). */
@@ -201,6 +224,11 @@ export interface AppConfig {
   seller: { name: string; address: string; taxId?: string; email?: string };
   /** Publish the shipped rules (rules/) that are new when the API starts. */
   rulesPublishOnStart: boolean;
+  /**
+   * CSV imports: how many imported leads' workflows start a second, behind the import (an
+   * import may ask for less). Kept below what the workers take, so no workflow task waits.
+   */
+  imports: { workflowStartsPerSecond: number };
   /** Outgoing mail; unset means: write messages to DATA_DIR/outbox (embedded default). */
   smtpUrl?: string;
   /**
@@ -208,6 +236,11 @@ export interface AppConfig {
    * (BCP 47, like `de-DE`).
    */
   defaultLocale: string;
+  /**
+   * The country a phone written without a country code is in, for comparing phones (the
+   * duplicate check, search); none: such a phone compares by its digits.
+   */
+  phoneDefaultCountry: CountryCode | undefined;
   /** Where links in emails point (the quote answer page); default http://HOST:PORT. */
   publicUrl: string;
   /** Signs links in emails; unset means: one generated and kept in DATA_DIR/link-secret. */
@@ -303,6 +336,7 @@ export function loadConfig(
       public: e.RATE_LIMIT_PUBLIC,
       webhook: e.RATE_LIMIT_WEBHOOK,
       signIn: e.RATE_LIMIT_SIGN_IN,
+      webForm: e.RATE_LIMIT_WEB_FORM,
     },
     seller: {
       name: e.SELLER_NAME,
@@ -311,8 +345,10 @@ export function loadConfig(
       email: e.SELLER_EMAIL,
     },
     rulesPublishOnStart: e.RULES_PUBLISH_ON_START,
+    imports: { workflowStartsPerSecond: e.IMPORT_WORKFLOW_STARTS_PER_SECOND },
     smtpUrl: e.SMTP_URL,
     defaultLocale: e.DEFAULT_LOCALE,
+    phoneDefaultCountry: e.PHONE_DEFAULT_COUNTRY as CountryCode | undefined,
     publicUrl: (
       e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`
     ).replace(/\/$/, ''),

@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'workflow-unavailable',
   'service-unavailable',
   'body-too-large',
+  'headers-too-large',
   'unsupported-media-type',
   'sign-in-failed',
   'sign-in-locked',

@@ -25,6 +25,9 @@ export interface SendResult {
   alreadySent: boolean;
 }
 
+/** Tries at marking a sent message's row (MailSender.markSent). */
+const MARK_SENT_ATTEMPTS = 3;
+
 /** The Message-ID of the message sent under a key: the same on every try. */
 export const messageIdFor = (key: string) =>
   `<${createHash('sha256').update(key).digest('hex').slice(0, 32)}@voronka>`;
@@ -120,12 +123,31 @@ export class MailSender implements OnApplicationShutdown {
     } else {
       this.logger.log(`mail to ${message.to} "${message.subject}" sent (${messageId})`);
     }
-    await em.nativeUpdate(
-      OutboundEmail,
-      { key: message.key },
-      { status: 'sent', sentAt: new Date() },
-    );
+    await this.markSent(message.key);
     return { messageId, alreadySent: false };
+  }
+
+  /**
+   * The row says `sent` once the transport took the message. Writing that can fail for a moment
+   * (the reports' triggers on this table wait for the record's row; a wait past the statement
+   * timeout fails the write), and a failure here would have the effect's retry send the message
+   * again: so it is tried again, briefly (well within the effect's own timeout).
+   */
+  private async markSent(key: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.orm.em
+          .fork()
+          .nativeUpdate(OutboundEmail, { key }, { status: 'sent', sentAt: new Date() });
+        return;
+      } catch (error) {
+        if (attempt >= MARK_SENT_ATTEMPTS) throw error;
+        this.logger.warn(
+          `marking ${key} sent failed (${error instanceof Error ? error.message : String(error)}), trying again`,
+        );
+        await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+      }
+    }
   }
 
   onApplicationShutdown(): void {

@@ -11,6 +11,11 @@ export type OutboundEmailStatus = (typeof OUTBOUND_EMAIL_STATUSES)[number];
  */
 @Entity({ tableName: 'outbound_email' })
 @Index({ properties: ['recordType', 'recordId', 'createdAt'] })
+// The record of an email of the rules (`deal-<uuid>/…`): the automation facts' triggers find it.
+@Index({
+  name: 'outbound_email_workflow_record_index',
+  expression: `create index "outbound_email_workflow_record_index" on "outbound_email" (substring("key" from 6 for 36)) where "key" like 'deal-%' or "key" like 'lead-%'`,
+})
 export class OutboundEmail {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

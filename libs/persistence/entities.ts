@@ -16,6 +16,7 @@ import { Product } from '../crm/products/product.entity';
 import { DealProduct } from '../crm/deal-products/deal-product.entity';
 import { QuoteTemplate } from '../crm/quote-templates/quote-template.entity';
 import { LeadSource } from '../crm/lead-sources/lead-source.entity';
+import { CustomField } from '../crm/custom-fields/custom-field.entity';
 import { ApiKey } from '../crm/users/api-key.entity';
 import { SignInThrottle } from '../crm/auth/sign-in-throttle.entity';
 import { UserSession } from '../crm/auth/user-session.entity';
@@ -26,14 +27,20 @@ import { ChangeFeedEntry } from './change-feed.entity';
 import { IdempotentRequest } from '../idempotency/idempotent-request.entity';
 import { PendingAutomation } from '../crm/upcoming/pending-automation.entity';
 import { ActivityRollup } from '../crm/reports/activity-rollup.entity';
+import { AutomationFact, AutomationRollup } from '../crm/reports/automation-fact.entity';
+import { StageReach, StageReachRollup, StageStay } from '../crm/stages/stage-facts.entity';
+import { RecordPlan } from '../crm/reports/record-plan.entity';
+import { SalesRollup } from '../crm/reports/sales-rollup.entity';
 import { RecordInputEntry } from '../automation/input-log/record-input.entity';
 import {
   RulesMigration,
   RulesMigrationRecord,
 } from '../crm/rules-migrations/rules-migration.entity';
 import { Comment } from '../crm/comments/comment.entity';
+import { RecordImport, RecordImportRow } from '../crm/imports/record-import.entity';
 import { WebhookAttempt, WebhookDelivery } from '../crm/webhooks/webhook-delivery.entity';
 import { WebhookEndpoint } from '../crm/webhooks/webhook-endpoint.entity';
+import { WebForm } from '../crm/web-forms/web-form.entity';
 
 /**
  * Every entity of the schema (and the embeddable ContactPoints, whose columns are its records'). The ORM, the migration generator and the
@@ -75,6 +82,17 @@ export const ALL_ENTITIES = [
   WebhookDelivery,
   WebhookAttempt,
   ActivityRollup,
+  AutomationFact,
+  AutomationRollup,
+  StageReach,
+  StageReachRollup,
+  StageStay,
+  RecordPlan,
+  SalesRollup,
   DealProduct,
   QuoteTemplate,
+  CustomField,
+  WebForm,
+  RecordImport,
+  RecordImportRow,
 ];

@@ -4,6 +4,7 @@ import { MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { migrateDatabase } from './migrate';
 import { buildOrmOptions } from './orm-options';
+import { usePhoneDefaultCountry } from '../crm/contact-points/normalize';
 
 const ormLogger = new Logger('MikroORM');
 
@@ -50,6 +51,8 @@ export class DatabaseHealth {
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => {
         if (!config.database.url) throw new Error('DATABASE_URL is not set');
+        // Before any entity is written (or a migration backfills): the phones' normalised form.
+        usePhoneDefaultCountry(config.phoneDefaultCountry);
         return {
           ...buildOrmOptions({
             url: config.database.url,

@@ -6,8 +6,9 @@ import { DomainError } from '../errors';
 
 /**
  * The named limits (configured by RATE_LIMIT_*): `public` counts the requests of an address to
- * the public quote pages; `webhook` the deliveries of an integration's API key; `signIn` the
- * failed sign-ins of an address (an unknown or revoked API key; the web app's sign-in too).
+ * the public quote pages and web forms; `webhook` the deliveries of an integration's API key;
+ * `signIn` the failed sign-ins of an address (an unknown or revoked API key; the web app's sign-in
+ * too); `webForm` the posts of an address to the web forms.
  */
 export type RateLimitName = keyof AppConfig['rateLimits'];
 

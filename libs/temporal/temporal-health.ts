@@ -1,6 +1,10 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Connection } from '@temporalio/client';
 import { APP_CONFIG, type AppConfig } from '../config';
+import { CallsInFlight } from './calls-in-flight';
+
+/** How long a shutdown waits at most for the calls to Temporal in flight. */
+const SHUTDOWN_WAIT_MS = 15_000;
 
 /** Injection tokens of the client side of Temporal. */
 export const TEMPORAL_CONNECTION = Symbol('TEMPORAL_CONNECTION');
@@ -18,6 +22,7 @@ export class TemporalHealth implements OnApplicationShutdown {
   constructor(
     @Inject(TEMPORAL_CONNECTION) private readonly connection: Connection,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly calls: CallsInFlight,
   ) {}
 
   async check(timeoutMs: number): Promise<void> {
@@ -38,6 +43,10 @@ export class TemporalHealth implements OnApplicationShutdown {
     // The SDK retries an unanswered call on a timer; closing the channel under
     // it makes that timer throw. Let probes in flight reach their deadline first.
     await Promise.allSettled([...this.inFlight]);
+    // And every other call (a workflow started, a signal): a retried call ends at its deadline.
+    await this.calls.settled(SHUTDOWN_WAIT_MS);
+    // A call still retrying (Temporal unreachable for longer) gets CANCELLED at its next attempt.
+    this.calls.close();
     await this.connection.close();
   }
 }

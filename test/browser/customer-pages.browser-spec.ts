@@ -1,15 +1,12 @@
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { eventually } from '../support/eventually';
-import { startTestMailbox, type TestMailbox } from '../support/smtp';
-import { startTestSystem, type TestSystem } from '../support/test-system';
-import { checkScreen, launchBrowser, newContext } from './support/browser';
-import { invitePerson, type Person, signInAs } from './support/people';
+import { checkScreen } from './support/browser';
+import { type Person } from './support/people';
+import { browserSuite } from './support/browser-suite';
 
 /** A contact's and a company's page in a real browser: fields, people, deals, timeline. */
 describe('the web app: contact and company pages', () => {
-  let system: TestSystem;
-  let mailbox: TestMailbox;
-  let browser: Browser;
+  const suite = browserSuite();
   let mia: Person;
   let page: Page;
   let companyId: string;
@@ -18,15 +15,11 @@ describe('the web app: contact and company pages', () => {
   const section = (name: string) => page.getByRole('region', { name });
 
   beforeAll(async () => {
-    mailbox = await startTestMailbox();
-    [system, browser] = await Promise.all([
-      startTestSystem({ env: { SMTP_URL: mailbox.url } }),
-      launchBrowser(),
-    ]);
-    const team = (await system.call('POST', '/api/v1/teams', { name: 'Customer team' })).body.id;
-    mia = await invitePerson(system, mailbox, 'manager', { name: 'Mia Customers', teamId: team });
+    const team = (await suite.system.call('POST', '/api/v1/teams', { name: 'Customer team' })).body
+      .id;
+    mia = await suite.invite('manager', { name: 'Mia Customers', teamId: team });
     companyId = (
-      await system.call('POST', '/api/v1/companies', {
+      await suite.system.call('POST', '/api/v1/companies', {
         name: 'Globex',
         industry: 'Energy',
         country: 'DE',
@@ -34,7 +27,7 @@ describe('the web app: contact and company pages', () => {
       })
     ).body.id;
     contactId = (
-      await system.call('POST', '/api/v1/contacts', {
+      await suite.system.call('POST', '/api/v1/contacts', {
         firstName: 'Boris',
         lastName: 'Ivanov',
         position: 'Buyer',
@@ -43,7 +36,7 @@ describe('the web app: contact and company pages', () => {
         responsibleId: mia.id,
       })
     ).body.id;
-    await system.call('POST', '/api/v1/deals', {
+    await suite.system.call('POST', '/api/v1/deals', {
       title: 'Globex turbines',
       pipelineId: 'b2b',
       amount: '42000.00',
@@ -51,21 +44,14 @@ describe('the web app: contact and company pages', () => {
       contactId,
       responsibleId: mia.id,
     });
-    await system.call('POST', '/api/v1/activities', {
+    await suite.system.call('POST', '/api/v1/activities', {
       type: 'meeting',
       subject: 'Visit Boris at Globex',
       dueAt: new Date(Date.now() + 86_400_000).toISOString(),
       contactId,
       responsibleId: mia.id,
     });
-    const context = await newContext(browser, system.baseUrl);
-    page = await context.newPage();
-    await signInAs(page, mia);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-    await mailbox?.close();
+    page = await suite.newPage(mia);
   });
 
   it('opens a contact from the list: fields, companies, deals and timeline', async () => {
@@ -91,11 +77,11 @@ describe('the web app: contact and company pages', () => {
         ? true
         : undefined,
     );
-    expect((await system.call('GET', `/api/v1/contacts/${contactId}`)).body.phone).toBeNull();
+    expect((await suite.system.call('GET', `/api/v1/contacts/${contactId}`)).body.phone).toBeNull();
     await details.getByLabel('Phone').fill('+49 30 555 0102');
     await details.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
-    expect((await system.call('GET', `/api/v1/contacts/${contactId}`)).body.phone).toBe(
+    expect((await suite.system.call('GET', `/api/v1/contacts/${contactId}`)).body.phone).toBe(
       '+49 30 555 0102',
     );
   });
@@ -114,7 +100,8 @@ describe('the web app: contact and company pages', () => {
       .locator('.mantine-Timeline-item')
       .getByText('Renewal talks start in March.')
       .waitFor();
-    const items = (await system.call('GET', `/api/v1/companies/${companyId}/timeline`)).body.items;
+    const items = (await suite.system.call('GET', `/api/v1/companies/${companyId}/timeline`)).body
+      .items;
     expect(items[0]).toMatchObject({ kind: 'comment', actorId: mia.id });
     await checkScreen(page, 'company-page');
 

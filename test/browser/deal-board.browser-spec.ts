@@ -1,21 +1,18 @@
-import { type Browser, type Locator, type Page } from 'playwright-core';
+import { type Locator, type Page } from 'playwright-core';
 import { eventually } from '../support/eventually';
-import { startTestMailbox, type TestMailbox } from '../support/smtp';
-import { startTestSystem, type TestSystem } from '../support/test-system';
-import { checkScreen, launchBrowser, newContext } from './support/browser';
-import { invitePerson, type Person, signInAs } from './support/people';
+import { checkScreen, downloadCsv } from './support/browser';
+import { type Person } from './support/people';
+import { browserSuite } from './support/browser-suite';
 
 /** The deal board in a real browser, against the real API, worker and rules. */
 describe('the web app: the deal board', () => {
-  let system: TestSystem;
-  let mailbox: TestMailbox;
-  let browser: Browser;
+  const suite = browserSuite();
   let mia: Person;
   let page: Page;
 
   const newDeal = async (title: string, extra: Record<string, unknown> = {}) =>
     (
-      await system.call('POST', '/api/v1/deals', {
+      await suite.system.call('POST', '/api/v1/deals', {
         title,
         pipelineId: 'b2b',
         amount: '12500.00',
@@ -24,7 +21,7 @@ describe('the web app: the deal board', () => {
       })
     ).body as { id: string };
   const stageOf = async (id: string) =>
-    (await system.call('GET', `/api/v1/deals/${id}`)).body.stage as string;
+    (await suite.system.call('GET', `/api/v1/deals/${id}`)).body.stage as string;
 
   const column = (stage: string) => page.locator(`section[data-stage="${stage}"]`);
   /** A card at rest in a column (not waiting for its move's answer). */
@@ -45,27 +42,15 @@ describe('the web app: the deal board', () => {
   }
 
   beforeAll(async () => {
-    mailbox = await startTestMailbox();
-    [system, browser] = await Promise.all([
-      startTestSystem({ env: { SMTP_URL: mailbox.url } }),
-      launchBrowser(),
-    ]);
-    const team = (await system.call('POST', '/api/v1/teams', { name: 'Board team' })).body.id;
-    mia = await invitePerson(system, mailbox, 'manager', { name: 'Mia Board', teamId: team });
-    const company = await system.call('POST', '/api/v1/companies', {
+    const team = (await suite.system.call('POST', '/api/v1/teams', { name: 'Board team' })).body.id;
+    mia = await suite.invite('manager', { name: 'Mia Board', teamId: team });
+    const company = await suite.system.call('POST', '/api/v1/companies', {
       name: 'Globex',
       responsibleId: mia.id,
     });
     await newDeal('Globex licences', { companyId: company.body.id, source: 'web' });
     await newDeal('Initech upgrade', { amount: '800.00', source: 'fair' });
-    const context = await newContext(browser, system.baseUrl);
-    page = await context.newPage();
-    await signInAs(page, mia);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-    await mailbox?.close();
+    page = await suite.newPage(mia);
   });
 
   it('shows a column per stage with its count and amount, and cards with what matters', async () => {
@@ -94,7 +79,7 @@ describe('the web app: the deal board', () => {
     await eventually('the deal in qualification', async () =>
       (await stageOf(deal.id)) === 'qualification' ? true : undefined,
     );
-    const history = await system.call('GET', `/api/v1/deals/${deal.id}/history`);
+    const history = await suite.system.call('GET', `/api/v1/deals/${deal.id}/history`);
     expect(history.body.items.map((c: { to: string }) => c.to)).toEqual(['new', 'qualification']);
     expect(history.body.items[1]).toMatchObject({ cause: 'manual', byUserId: mia.id });
   });
@@ -138,7 +123,8 @@ describe('the web app: the deal board', () => {
     await confirm.click();
     await card('lost', 'Globex licences').waitFor();
     const lost = await eventually('the reason kept', async () => {
-      const deals = (await system.call('GET', '/api/v1/deals?lossReason=competitor')).body.items;
+      const deals = (await suite.system.call('GET', '/api/v1/deals?lossReason=competitor')).body
+        .items;
       return deals.length === 1 ? deals[0] : undefined;
     });
     expect(lost).toMatchObject({
@@ -159,6 +145,54 @@ describe('the web app: the deal board', () => {
     await table.getByRole('cell', { name: 'Acme rollout', exact: true }).waitFor();
     expect(await table.locator('tbody tr').count()).toBe(3);
     await checkScreen(page, 'deal-list');
+  });
+
+  it('downloads the list view’s deals as CSV, under its filters', async () => {
+    const titles = async () => {
+      const file = await downloadCsv(page, 'Download CSV');
+      expect(file.filename).toMatch(/^deals-\d{4}-\d{2}-\d{2}\.csv$/);
+      return file.rows.map((r) => r.title).sort();
+    };
+    const table = page.getByRole('table', { name: 'Deals' });
+    const shown = (await table.locator('tbody tr td:first-child').allInnerTexts()).sort();
+    expect(shown).toHaveLength(3);
+    expect(await titles()).toEqual(shown);
+    await page.getByRole('textbox', { name: 'Search' }).fill('initech');
+    await eventually('one row left', async () =>
+      (await table.locator('tbody tr').count()) === 1 ? true : undefined,
+    );
+    expect(await titles()).toEqual(['Initech upgrade']);
+  });
+
+  it('filters the list and the board by a custom field of deals', async () => {
+    const defined = await suite.system.call('POST', '/api/v1/custom-fields', {
+      recordType: 'deal',
+      code: 'priority',
+      label: 'Priority',
+      type: 'list',
+      options: ['high', 'low'],
+    });
+    expect(defined.status).toBe(201);
+    await newDeal('Hooli pilot', { custom: { priority: 'high' } });
+    await newDeal('Umbrella trial', { custom: { priority: 'low' } });
+    await page.getByRole('textbox', { name: 'Search' }).fill('');
+    await page.reload(); // the fields are read as the screen opens
+    const table = page.getByRole('table', { name: 'Deals' });
+    await table.getByRole('cell', { name: 'Umbrella trial', exact: true }).waitFor();
+    await page.getByRole('combobox', { name: 'Priority' }).click();
+    await page.getByRole('option', { name: 'high' }).click();
+    await eventually('one row left', async () =>
+      (await table.locator('tbody tr').count()) === 1 ? true : undefined,
+    );
+    expect(await table.locator('tbody tr td:first-child').allInnerTexts()).toEqual(['Hooli pilot']);
+    expect(new URL(page.url()).searchParams.get('custom.priority')).toBe('high');
+    // The board under the same filter: one card.
+    await page.getByText('Board', { exact: true }).click();
+    await card('new', 'Hooli pilot').waitFor();
+    await eventually('one card', async () =>
+      (await page.locator('article[data-deal-id]').count()) === 1 ? true : undefined,
+    );
+    await checkScreen(page, 'deal-board-custom-filter');
   });
 });
 

@@ -1,15 +1,12 @@
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { eventually } from '../support/eventually';
-import { startTestMailbox, type TestMailbox } from '../support/smtp';
-import { startTestSystem, type TestSystem } from '../support/test-system';
-import { checkScreen, launchBrowser, newContext } from './support/browser';
-import { invitePerson, type Person, signInAs } from './support/people';
+import { checkScreen } from './support/browser';
+import { type Person } from './support/people';
+import { browserSuite } from './support/browser-suite';
 
 /** The deal page in a real browser: fields, stage moves, documents, the automation view. */
 describe('the web app: the deal page', () => {
-  let system: TestSystem;
-  let mailbox: TestMailbox;
-  let browser: Browser;
+  const suite = browserSuite();
   let mia: Person;
   let page: Page;
   let dealId: string;
@@ -25,21 +22,17 @@ describe('the web app: the deal page', () => {
       await page.getByRole('option', { name, exact: true }).click({ timeout: 2_000 });
       return undefined;
     });
-  const dealNow = async () => (await system.call('GET', `/api/v1/deals/${dealId}`)).body;
+  const dealNow = async () => (await suite.system.call('GET', `/api/v1/deals/${dealId}`)).body;
   const currentStage = () =>
     page.getByRole('navigation', { name: 'Stages' }).locator('[aria-current="step"]');
 
   beforeAll(async () => {
-    mailbox = await startTestMailbox();
-    [system, browser] = await Promise.all([
-      startTestSystem({ env: { SMTP_URL: mailbox.url } }),
-      launchBrowser(),
-    ]);
-    const team = (await system.call('POST', '/api/v1/teams', { name: 'Page team' })).body.id;
-    const otherTeam = (await system.call('POST', '/api/v1/teams', { name: 'Other team' })).body.id;
-    mia = await invitePerson(system, mailbox, 'manager', { name: 'Mia Page', teamId: team });
-    const olga = await system.user('manager', { teamId: otherTeam, name: 'Olga Other' });
-    const deal = await system.call('POST', '/api/v1/deals', {
+    const team = (await suite.system.call('POST', '/api/v1/teams', { name: 'Page team' })).body.id;
+    const otherTeam = (await suite.system.call('POST', '/api/v1/teams', { name: 'Other team' }))
+      .body.id;
+    mia = await suite.invite('manager', { name: 'Mia Page', teamId: team });
+    const olga = await suite.system.user('manager', { teamId: otherTeam, name: 'Olga Other' });
+    const deal = await suite.system.call('POST', '/api/v1/deals', {
       title: 'Globex licences',
       pipelineId: 'b2b',
       amount: '12500.00',
@@ -47,21 +40,21 @@ describe('the web app: the deal page', () => {
     });
     dealId = deal.body.id;
     othersDealId = (
-      await system.call('POST', '/api/v1/deals', {
+      await suite.system.call('POST', '/api/v1/deals', {
         title: 'Olga’s secret deal',
         pipelineId: 'b2b',
         amount: '10.00',
         responsibleId: olga.id,
       })
     ).body.id;
-    const quote = await system.call('POST', '/api/v1/quotes', {
+    const quote = await suite.system.call('POST', '/api/v1/quotes', {
       currency: 'USD',
       dealId,
       responsibleId: mia.id,
       rows: [{ name: 'Licence', quantity: '10', unitPrice: '1250.00' }],
     });
     quoteNumber = quote.body.number;
-    await system.call('POST', '/api/v1/products', {
+    await suite.system.call('POST', '/api/v1/products', {
       name: 'Seat licence',
       sku: 'SEAT',
       price: '1250.00',
@@ -71,17 +64,10 @@ describe('the web app: the deal page', () => {
     });
     // The workflow has started and planned the qualifying call.
     await eventually('the deal’s automation', async () => {
-      const view = (await system.call('GET', `/api/v1/deals/${dealId}/automation`)).body;
+      const view = (await suite.system.call('GET', `/api/v1/deals/${dealId}/automation`)).body;
       return view.pendingTimers?.length ? view : undefined;
     });
-    const context = await newContext(browser, system.baseUrl);
-    page = await context.newPage();
-    await signInAs(page, mia);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-    await mailbox?.close();
+    page = await suite.newPage(mia);
   });
 
   it('opens from the board: stage bar, fields, documents, timeline and automation', async () => {
@@ -100,7 +86,7 @@ describe('the web app: the deal page', () => {
     const answer = await page.request.get((await pdf.getAttribute('href'))!);
     expect(answer.headers()['content-type']).toBe('application/pdf');
 
-    const automation = (await system.call('GET', `/api/v1/deals/${dealId}/automation`)).body;
+    const automation = (await suite.system.call('GET', `/api/v1/deals/${dealId}/automation`)).body;
     const panel = page.getByRole('region', { name: 'Automation' });
     await panel.getByText(automation.pendingTimers[0].description).first().waitFor();
     await panel.getByText(automation.lastEvents[0].what).first().waitFor();
@@ -115,7 +101,9 @@ describe('the web app: the deal page', () => {
   it('saves changed fields at the version read', async () => {
     const before = await dealNow();
     await page.getByLabel('Amount (USD)').fill('15000.00');
-    await page.getByLabel('Source').fill('fair');
+    // The source is picked from the lead sources catalogue, by its name.
+    await page.getByRole('combobox', { name: 'Source' }).click();
+    await page.getByRole('option', { name: 'Trade fair' }).click();
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     const after = await dealNow();
@@ -142,7 +130,7 @@ describe('the web app: the deal page', () => {
   it('shows a change made meanwhile instead of overwriting it', async () => {
     await page.getByLabel('Title').fill('Globex licences, 20 seats');
     const stale = await dealNow();
-    await system.call(
+    await suite.system.call(
       'PATCH',
       `/api/v1/deals/${dealId}`,
       { title: 'Globex licences renewed' },
@@ -187,7 +175,7 @@ describe('the web app: the deal page', () => {
     await eventually('the box emptied', async () =>
       (await timeline.getByLabel('Add a comment').inputValue()) === '' ? true : undefined,
     );
-    const items = (await system.call('GET', `/api/v1/deals/${dealId}/timeline`)).body.items;
+    const items = (await suite.system.call('GET', `/api/v1/deals/${dealId}/timeline`)).body.items;
     expect(items[0]).toMatchObject({ kind: 'comment', actorId: mia.id });
   });
 
@@ -222,7 +210,7 @@ describe('the web app: the deal page', () => {
         : undefined,
     );
     const quotesNow = async () =>
-      (await system.call('GET', `/api/v1/quotes?dealId=${dealId}`)).body.items;
+      (await suite.system.call('GET', `/api/v1/quotes?dealId=${dealId}`)).body.items;
     expect(await quotesNow()).toHaveLength(1);
 
     await row2.getByLabel('Quantity').fill('1.5');

@@ -1,42 +1,35 @@
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { eventually } from '../support/eventually';
-import { startTestMailbox, type TestMailbox } from '../support/smtp';
-import { startTestSystem, type TestSystem } from '../support/test-system';
-import { checkScreen, launchBrowser, newContext } from './support/browser';
-import { invitePerson, type Person, signInAs } from './support/people';
+import { checkScreen } from './support/browser';
+import { type Person } from './support/people';
+import { browserSuite } from './support/browser-suite';
 
 /** The deal page's products and the quote dialog's templates, in a real browser. */
 describe('the web app: deal products and quote templates', () => {
-  let system: TestSystem;
-  let mailbox: TestMailbox;
-  let browser: Browser;
+  const suite = browserSuite();
   let mia: Person;
   let page: Page;
   let dealId: string;
   let templateId: string;
   let companyId: string;
 
-  const dealNow = async () => (await system.call('GET', `/api/v1/deals/${dealId}`)).body;
+  const dealNow = async () => (await suite.system.call('GET', `/api/v1/deals/${dealId}`)).body;
 
   beforeAll(async () => {
-    mailbox = await startTestMailbox();
-    [system, browser] = await Promise.all([
-      startTestSystem({ env: { SMTP_URL: mailbox.url } }),
-      launchBrowser(),
-    ]);
-    mia = await invitePerson(system, mailbox, 'manager', { name: 'Mia Products' });
+    mia = await suite.invite('manager', { name: 'Mia Products' });
     // The company is the admin's: Mia works the deal, not the company.
-    const company = (await system.call('POST', '/api/v1/companies', { name: 'Initech' })).body;
+    const company = (await suite.system.call('POST', '/api/v1/companies', { name: 'Initech' }))
+      .body;
     companyId = company.id;
     dealId = (
-      await system.call('POST', '/api/v1/deals', {
+      await suite.system.call('POST', '/api/v1/deals', {
         title: 'Initech seats',
         pipelineId: 'b2b',
         companyId: company.id,
         responsibleId: mia.id,
       })
     ).body.id;
-    await system.call('POST', '/api/v1/products', {
+    await suite.system.call('POST', '/api/v1/products', {
       name: 'Seat licence',
       sku: 'SEAT',
       price: '1250.00',
@@ -45,7 +38,7 @@ describe('the web app: deal products and quote templates', () => {
       unit: 'seat',
     });
     templateId = (
-      await system.call('POST', '/api/v1/quote-templates', {
+      await suite.system.call('POST', '/api/v1/quote-templates', {
         code: 'standard',
         name: 'Standard offer',
         currency: 'USD',
@@ -53,14 +46,7 @@ describe('the web app: deal products and quote templates', () => {
         intro: 'Our offer for {{company_name}}.',
       })
     ).body.id;
-    const context = await newContext(browser, system.baseUrl);
-    page = await context.newPage();
-    await signInAs(page, mia);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-    await mailbox?.close();
+    page = await suite.newPage(mia);
   });
 
   it('edits the deal’s products, its amount following their total', async () => {
@@ -95,7 +81,7 @@ describe('the web app: deal products and quote templates', () => {
 
   it('goes back to following the products after the amount was set by hand', async () => {
     const deal = await dealNow();
-    await system.call(
+    await suite.system.call(
       'PATCH',
       `/api/v1/deals/${dealId}`,
       { amount: '2800.00' },
@@ -119,7 +105,7 @@ describe('the web app: deal products and quote templates', () => {
     await checkScreen(page, 'quote-from-template');
     await dialog.getByRole('button', { name: 'Create the quote' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    const quotes = (await system.call('GET', `/api/v1/quotes?dealId=${dealId}`)).body.items;
+    const quotes = (await suite.system.call('GET', `/api/v1/quotes?dealId=${dealId}`)).body.items;
     expect(quotes).toHaveLength(1);
     // The deal's company is the buyer, although Mia is not responsible for it.
     expect(quotes[0]).toMatchObject({

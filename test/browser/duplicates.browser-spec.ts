@@ -1,31 +1,23 @@
-import { type Browser, type Page } from 'playwright-core';
-import { startTestMailbox, type TestMailbox } from '../support/smtp';
-import { startTestSystem, type TestSystem } from '../support/test-system';
-import { checkScreen, launchBrowser, newContext } from './support/browser';
-import { invitePerson, type Person, signInAs } from './support/people';
+import { type Page } from 'playwright-core';
+import { checkScreen } from './support/browser';
+import { type Person } from './support/people';
+import { browserSuite } from './support/browser-suite';
 
 /**
  * Duplicates in a real browser: a new contact like one that exists shows it, linked, and is
  * created only when the user says so; then "Merge into…" merges the two.
  */
 describe('the web app: duplicates and merge', () => {
-  let system: TestSystem;
-  let mailbox: TestMailbox;
-  let browser: Browser;
+  const suite = browserSuite({ worker: false });
   let ola: Person;
   let page: Page;
   let existingId: string;
 
   beforeAll(async () => {
-    mailbox = await startTestMailbox();
-    [system, browser] = await Promise.all([
-      startTestSystem({ worker: false, env: { SMTP_URL: mailbox.url } }),
-      launchBrowser(),
-    ]);
-    const team = (await system.call('POST', '/api/v1/teams', { name: 'Dupes team' })).body.id;
-    ola = await invitePerson(system, mailbox, 'manager', { name: 'Ola Dupes', teamId: team });
+    const team = (await suite.system.call('POST', '/api/v1/teams', { name: 'Dupes team' })).body.id;
+    ola = await suite.invite('manager', { name: 'Ola Dupes', teamId: team });
     existingId = (
-      await system.call('POST', '/api/v1/contacts', {
+      await suite.system.call('POST', '/api/v1/contacts', {
         firstName: 'Vera',
         lastName: 'Petrova',
         email: 'vera@petrova.example',
@@ -33,14 +25,7 @@ describe('the web app: duplicates and merge', () => {
         responsibleId: ola.id,
       })
     ).body.id;
-    const context = await newContext(browser, system.baseUrl);
-    page = await context.newPage();
-    await signInAs(page, ola);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-    await mailbox?.close();
+    page = await suite.newPage(ola);
   });
 
   it('shows the contact a new one duplicates, and creates it only when told to', async () => {
@@ -57,12 +42,12 @@ describe('the web app: duplicates and merge', () => {
     expect(await found.getByRole('link', { name: 'Vera Petrova' }).getAttribute('href')).toBe(
       `/contacts/${existingId}`,
     );
-    expect((await system.call('GET', '/api/v1/contacts')).body.total).toBe(1);
+    expect((await suite.system.call('GET', '/api/v1/contacts')).body.total).toBe(1);
     await checkScreen(page, 'duplicate-contact');
 
     await found.getByRole('button', { name: 'Create anyway' }).click();
     await page.getByRole('heading', { name: 'Vera', level: 1 }).waitFor();
-    expect((await system.call('GET', '/api/v1/contacts')).body.total).toBe(2);
+    expect((await suite.system.call('GET', '/api/v1/contacts')).body.total).toBe(2);
   });
 
   it('merges the new contact into the one that existed', async () => {
@@ -75,9 +60,9 @@ describe('the web app: duplicates and merge', () => {
     await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
     await page.getByRole('heading', { name: 'Vera Petrova', level: 1 }).waitFor();
     expect(page.url()).toContain(`/contacts/${existingId}`);
-    expect((await system.call('GET', '/api/v1/contacts')).body.total).toBe(1);
+    expect((await suite.system.call('GET', '/api/v1/contacts')).body.total).toBe(1);
 
-    await page.goto(`${system.baseUrl}/contacts/${mergedId}`);
+    await page.goto(`${suite.system.baseUrl}/contacts/${mergedId}`);
     await page.getByText('This record was merged into another').waitFor();
     await page.getByRole('link', { name: 'Open the record it was merged into' }).click();
     await page.getByRole('heading', { name: 'Vera Petrova', level: 1 }).waitFor();

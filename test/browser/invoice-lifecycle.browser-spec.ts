@@ -1,10 +1,9 @@
-import { type Browser, type Page } from 'playwright-core';
-import { signWebhook } from '../../libs/crm/payments/webhook-signature';
+import { type Page } from 'playwright-core';
 import { eventually } from '../support/eventually';
-import { startTestMailbox, type TestMailbox } from '../support/smtp';
-import { startTestSystem, type TestSystem } from '../support/test-system';
-import { checkScreen, launchBrowser, newContext } from './support/browser';
-import { invitePerson, type Person, signInAs } from './support/people';
+import { checkScreen } from './support/browser';
+import { type Person, signInAs } from './support/people';
+import { deliverPayment } from '../support/payment-webhook';
+import { browserSuite } from './support/browser-suite';
 
 const day = (offset: number) =>
   new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -14,9 +13,7 @@ const day = (offset: number) =>
  * such, a head cancels one with a reason; an admin matches an unmatched payment to its invoice.
  */
 describe('the web app: overdue and cancelled invoices, unmatched payments', () => {
-  let system: TestSystem;
-  let mailbox: TestMailbox;
-  let browser: Browser;
+  const suite = browserSuite();
   let hana: Person;
   let ada: Person;
   let page: Page;
@@ -25,15 +22,11 @@ describe('the web app: overdue and cancelled invoices, unmatched payments', () =
   let open: { id: string; number: string };
 
   beforeAll(async () => {
-    mailbox = await startTestMailbox();
-    [system, browser] = await Promise.all([
-      startTestSystem({ env: { SMTP_URL: mailbox.url } }),
-      launchBrowser(),
-    ]);
-    const team = (await system.call('POST', '/api/v1/teams', { name: 'Billing team' })).body.id;
-    hana = await invitePerson(system, mailbox, 'head', { name: 'Hana Head', teamId: team });
-    ada = await invitePerson(system, mailbox, 'admin', { name: 'Ada Admin' });
-    const deal = await system.call('POST', '/api/v1/deals', {
+    const team = (await suite.system.call('POST', '/api/v1/teams', { name: 'Billing team' })).body
+      .id;
+    hana = await suite.invite('head', { name: 'Hana Head', teamId: team });
+    ada = await suite.invite('admin', { name: 'Ada Admin' });
+    const deal = await suite.system.call('POST', '/api/v1/deals', {
       title: 'Initech rollout',
       pipelineId: 'b2b',
       amount: '500.00',
@@ -41,12 +34,12 @@ describe('the web app: overdue and cancelled invoices, unmatched payments', () =
     });
     dealId = deal.body.id;
     await eventually('the deal’s workflow', async () => {
-      const view = (await system.call('GET', `/api/v1/deals/${dealId}/automation`)).body;
+      const view = (await suite.system.call('GET', `/api/v1/deals/${dealId}/automation`)).body;
       return view.stage ? view : undefined;
     });
     const invoice = async (dueDate: string) =>
       (
-        await system.call('POST', '/api/v1/invoices', {
+        await suite.system.call('POST', '/api/v1/invoices', {
           currency: 'USD',
           dealId,
           dueDate,
@@ -57,17 +50,11 @@ describe('the web app: overdue and cancelled invoices, unmatched payments', () =
     overdue = await invoice(day(-2));
     open = await invoice(day(10));
     await eventually('the invoice overdue', async () =>
-      (await system.call('GET', `/api/v1/invoices/${overdue.id}`)).body.status === 'overdue'
+      (await suite.system.call('GET', `/api/v1/invoices/${overdue.id}`)).body.status === 'overdue'
         ? true
         : undefined,
     );
-    const context = await newContext(browser, system.baseUrl);
-    page = await context.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-    await mailbox?.close();
+    page = await suite.newPage();
   });
 
   it('shows the overdue invoice, and lets a head cancel another with a reason', async () => {
@@ -85,7 +72,7 @@ describe('the web app: overdue and cancelled invoices, unmatched payments', () =
     await dialog.waitFor({ state: 'hidden' });
     const openRow = invoices.getByRole('row').filter({ hasText: open.number });
     await openRow.getByText('Cancelled: The customer ordered through a partner').waitFor();
-    expect((await system.call('GET', `/api/v1/invoices/${open.id}`)).body).toMatchObject({
+    expect((await suite.system.call('GET', `/api/v1/invoices/${open.id}`)).body).toMatchObject({
       status: 'cancelled',
       cancelReason: 'The customer ordered through a partner',
       cancelledById: hana.id,
@@ -94,36 +81,24 @@ describe('the web app: overdue and cancelled invoices, unmatched payments', () =
   });
 
   it('lets an admin match an unmatched payment to its invoice by number', async () => {
-    const bot = await system.call('POST', '/api/v1/users', {
+    const bot = await suite.system.call('POST', '/api/v1/users', {
       name: 'Bank',
       email: 'bank@browser.test',
       role: 'integration',
     });
-    const key = (await system.call('POST', `/api/v1/users/${bot.body.id}/api-keys`, { name: 'b' }))
-      .body;
-    const raw = JSON.stringify({
+    const key = (
+      await suite.system.call('POST', `/api/v1/users/${bot.body.id}/api-keys`, { name: 'b' })
+    ).body;
+    const delivered = await deliverPayment(suite.system.baseUrl, key, {
       externalId: 'bank-777',
       invoiceNumber: 'INV-TYPO',
       amount: '250.00',
       currency: 'USD',
       paidAt: new Date().toISOString(),
     });
-    const ts = Math.floor(Date.now() / 1000);
-    const delivered = await fetch(`${system.baseUrl}/api/v1/integrations/payments`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${key.key}`,
-        'x-voronka-timestamp': String(ts),
-        'x-voronka-signature': signWebhook(key.signingSecret, ts, raw),
-      },
-      body: raw,
-    });
     expect(delivered.status).toBe(202);
 
-    const context = await newContext(browser, system.baseUrl);
-    const admin = await context.newPage();
-    await signInAs(admin, ada);
+    const admin = await suite.newPage(ada);
     await admin.goto('/admin');
     await admin.getByRole('tab', { name: 'Unmatched payments' }).click();
     const table = admin.getByRole('table', { name: 'Unmatched payments' });
@@ -131,7 +106,7 @@ describe('the web app: overdue and cancelled invoices, unmatched payments', () =
     await table.getByLabel('Invoice number to match bank-777 to').fill(overdue.number);
     await table.getByRole('button', { name: 'Match' }).click();
     await admin.getByText('Every payment received matched an invoice.').waitFor();
-    expect((await system.call('GET', `/api/v1/invoices/${overdue.id}`)).body).toMatchObject({
+    expect((await suite.system.call('GET', `/api/v1/invoices/${overdue.id}`)).body).toMatchObject({
       status: 'paid',
       amountPaid: '250.00',
     });

@@ -1,34 +1,26 @@
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { eventually } from '../support/eventually';
-import { startTestMailbox, type TestMailbox } from '../support/smtp';
-import { startTestSystem, type TestSystem } from '../support/test-system';
-import { checkScreen, launchBrowser, newContext } from './support/browser';
-import { invitePerson, type Person, signInAs } from './support/people';
+import { checkScreen } from './support/browser';
+import { type Person } from './support/people';
+import { browserSuite } from './support/browser-suite';
 
 /** The lead page in a real browser: fields, status, automation, timeline, conversion. */
 describe('the web app: the lead page', () => {
-  let system: TestSystem;
-  let mailbox: TestMailbox;
-  let browser: Browser;
+  const suite = browserSuite();
   let mia: Person;
   let page: Page;
   let leadId: string;
   let annaId: string;
 
-  const leadNow = async () => (await system.call('GET', `/api/v1/leads/${leadId}`)).body;
+  const leadNow = async () => (await suite.system.call('GET', `/api/v1/leads/${leadId}`)).body;
   const section = (name: string) => page.getByRole('region', { name });
 
   beforeAll(async () => {
-    mailbox = await startTestMailbox();
-    [system, browser] = await Promise.all([
-      startTestSystem({ env: { SMTP_URL: mailbox.url } }),
-      launchBrowser(),
-    ]);
-    const team = (await system.call('POST', '/api/v1/teams', { name: 'Lead team' })).body.id;
-    mia = await invitePerson(system, mailbox, 'manager', { name: 'Mia Leads', teamId: team });
+    const team = (await suite.system.call('POST', '/api/v1/teams', { name: 'Lead team' })).body.id;
+    mia = await suite.invite('manager', { name: 'Mia Leads', teamId: team });
     // Anna is a contact already: the conversion offers to link her instead of a second Anna.
     annaId = (
-      await system.call('POST', '/api/v1/contacts', {
+      await suite.system.call('POST', '/api/v1/contacts', {
         firstName: 'Anna',
         lastName: 'Petrova',
         email: 'anna@initech.example',
@@ -36,7 +28,7 @@ describe('the web app: the lead page', () => {
       })
     ).body.id;
     leadId = (
-      await system.call('POST', '/api/v1/leads', {
+      await suite.system.call('POST', '/api/v1/leads', {
         title: 'Initech: 20 seats',
         name: 'Anna Petrova',
         email: 'anna@initech.example',
@@ -47,17 +39,10 @@ describe('the web app: the lead page', () => {
     ).body.id;
     // The lead's workflow has started and planned the first call.
     await eventually('the lead’s automation', async () => {
-      const view = (await system.call('GET', `/api/v1/leads/${leadId}/automation`)).body;
+      const view = (await suite.system.call('GET', `/api/v1/leads/${leadId}/automation`)).body;
       return view.pendingTimers?.length ? view : undefined;
     });
-    const context = await newContext(browser, system.baseUrl);
-    page = await context.newPage();
-    await signInAs(page, mia);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-    await mailbox?.close();
+    page = await suite.newPage(mia);
   });
 
   it('opens from the list: fields, status, automation and timeline', async () => {
@@ -70,7 +55,7 @@ describe('the web app: the lead page', () => {
     expect(await details.getByLabel('Company').inputValue()).toBe('Initech');
     await section('Status').getByText('Now: New').waitFor();
 
-    const automation = (await system.call('GET', `/api/v1/leads/${leadId}/automation`)).body;
+    const automation = (await suite.system.call('GET', `/api/v1/leads/${leadId}/automation`)).body;
     await section('Automation')
       .getByText(automation.pendingTimers[0].description)
       .first()
@@ -84,7 +69,9 @@ describe('the web app: the lead page', () => {
 
   it('saves a changed field at the version read', async () => {
     const before = await leadNow();
-    await section('Details').getByLabel('Source').fill('fair');
+    // The source is picked from the lead sources catalogue, by its name.
+    await section('Details').getByRole('combobox', { name: 'Source' }).click();
+    await page.getByRole('option', { name: 'Trade fair' }).click();
     await section('Details').getByRole('button', { name: 'Save' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     const after = await leadNow();
@@ -108,7 +95,7 @@ describe('the web app: the lead page', () => {
       .locator('.mantine-Timeline-item')
       .getByText('Budget confirmed by phone.')
       .waitFor();
-    const items = (await system.call('GET', `/api/v1/leads/${leadId}/timeline`)).body.items;
+    const items = (await suite.system.call('GET', `/api/v1/leads/${leadId}/timeline`)).body.items;
     expect(items[0]).toMatchObject({ kind: 'comment', actorId: mia.id });
   });
 
@@ -130,7 +117,7 @@ describe('the web app: the lead page', () => {
     await checkScreen(page, 'lead-conversion-refused');
     const lead = await leadNow();
     expect(lead).toMatchObject({ outcome: 'open', convertedDealId: null });
-    const companies = (await system.call('GET', '/api/v1/companies?q=Initech')).body;
+    const companies = (await suite.system.call('GET', '/api/v1/companies?q=Initech')).body;
     expect(companies.total).toBe(0);
   });
 
@@ -145,7 +132,7 @@ describe('the web app: the lead page', () => {
     await page.getByText('Now: Converted').waitFor();
     const lead = await leadNow();
     expect(lead).toMatchObject({ outcome: 'converted', convertedContactId: annaId });
-    const deal = (await system.call('GET', `/api/v1/deals/${lead.convertedDealId}`)).body;
+    const deal = (await suite.system.call('GET', `/api/v1/deals/${lead.convertedDealId}`)).body;
     expect(deal).toMatchObject({
       title: 'Initech: 20 seats',
       pipelineId: 'b2b',

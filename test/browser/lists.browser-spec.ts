@@ -1,77 +1,58 @@
-import { type Browser, type Page } from 'playwright-core';
-import { signWebhook } from '../../libs/crm/payments/webhook-signature';
-import { startTestMailbox, type TestMailbox } from '../support/smtp';
-import { startTestSystem, type TestSystem } from '../support/test-system';
-import { checkScreen, launchBrowser, newContext } from './support/browser';
-import { invitePerson, type Person, signInAs } from './support/people';
+import { type Page } from 'playwright-core';
+import { checkScreen, downloadCsv } from './support/browser';
+import { type Person } from './support/people';
+import { deliverPayment } from '../support/payment-webhook';
+import { browserSuite } from './support/browser-suite';
 
 /** The lists of leads, contacts, companies, quotes and invoices, and payments, in a real browser. */
 describe('the web app: lists', () => {
-  let system: TestSystem;
-  let mailbox: TestMailbox;
-  let browser: Browser;
+  const suite = browserSuite();
   let sam: Person;
   let page: Page;
   let invoiceNumber: string;
 
-  /** A payment delivered by the payment provider's webhook (signed, as an integration). */
-  async function deliverPayment(bot: { key: string; secret: string }, body: object) {
-    const raw = JSON.stringify(body);
-    const timestamp = Math.floor(Date.now() / 1000);
-    const answer = await fetch(`${system.baseUrl}/api/v1/integrations/payments`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${bot.key}`,
-        'x-voronka-timestamp': String(timestamp),
-        'x-voronka-signature': signWebhook(bot.secret, timestamp, raw),
-      },
-      body: raw,
-    });
-    if (answer.status >= 300) throw new Error(`payment: ${answer.status} ${await answer.text()}`);
-  }
-
   beforeAll(async () => {
-    mailbox = await startTestMailbox();
-    [system, browser] = await Promise.all([
-      startTestSystem({ env: { SMTP_URL: mailbox.url } }),
-      launchBrowser(),
-    ]);
-    sam = await invitePerson(system, mailbox, 'salesops', { name: 'Sam Ops' });
-    const mia = await system.user('manager', { name: 'Mia Lists' });
+    sam = await suite.invite('salesops', { name: 'Sam Ops' });
+    const mia = await suite.system.user('manager', { name: 'Mia Lists' });
     for (let i = 1; i <= 30; i += 1)
-      await system.call('POST', '/api/v1/companies', {
+      await suite.system.call('POST', '/api/v1/companies', {
         name: `Company ${String(i).padStart(2, '0')}`,
         country: 'DE',
         responsibleId: mia.id,
       });
-    await system.call('POST', '/api/v1/contacts', {
+    await suite.system.call('POST', '/api/v1/contacts', {
       firstName: 'Anna',
       lastName: 'Petrova',
       email: 'anna@globex.example',
       responsibleId: mia.id,
     });
-    await system.call('POST', '/api/v1/contacts', { firstName: 'Boris', responsibleId: mia.id });
-    await system.call('POST', '/api/v1/leads', {
+    await suite.system.call('POST', '/api/v1/contacts', {
+      firstName: 'Boris',
+      responsibleId: mia.id,
+    });
+    await suite.system.call('POST', '/api/v1/leads', {
       title: 'Website enquiry',
       name: 'Olga',
       source: 'web',
       responsibleId: mia.id,
     });
-    await system.call('POST', '/api/v1/leads', { title: 'Fair contact', responsibleId: mia.id });
-    const deal = await system.call('POST', '/api/v1/deals', {
+    await suite.system.call('POST', '/api/v1/leads', {
+      title: 'Fair contact',
+      responsibleId: mia.id,
+    });
+    const deal = await suite.system.call('POST', '/api/v1/deals', {
       title: 'Globex licences',
       pipelineId: 'b2b',
       amount: '1000.00',
       responsibleId: mia.id,
     });
-    await system.call('POST', '/api/v1/quotes', {
+    await suite.system.call('POST', '/api/v1/quotes', {
       currency: 'USD',
       dealId: deal.body.id,
       responsibleId: mia.id,
       rows: [{ name: 'Licence', quantity: '2', unitPrice: '500.00' }],
     });
-    const invoice = await system.call('POST', '/api/v1/invoices', {
+    const invoice = await suite.system.call('POST', '/api/v1/invoices', {
       currency: 'USD',
       dealId: deal.body.id,
       responsibleId: mia.id,
@@ -79,34 +60,24 @@ describe('the web app: lists', () => {
       rows: [{ name: 'Licence', quantity: '2', unitPrice: '500.00' }],
     });
     invoiceNumber = invoice.body.number;
-    const integration = await system.user('integration', { name: 'Payments bot' });
-    const issued = await system.call('POST', `/api/v1/users/${integration.id}/api-keys`, {
+    const integration = await suite.system.user('integration', { name: 'Payments bot' });
+    const issued = await suite.system.call('POST', `/api/v1/users/${integration.id}/api-keys`, {
       name: 'webhook',
     });
-    const bot = { key: issued.body.key, secret: issued.body.signingSecret };
+    const bot = { key: issued.body.key, signingSecret: issued.body.signingSecret };
     const paidAt = new Date().toISOString();
-    await deliverPayment(bot, {
-      externalId: 'pay-1',
-      invoiceNumber,
-      amount: '400.00',
-      currency: 'USD',
-      paidAt,
-    });
-    await deliverPayment(bot, {
-      externalId: 'pay-2',
-      invoiceNumber: 'NO-SUCH-1',
-      amount: '99.00',
-      currency: 'USD',
-      paidAt,
-    });
-    const context = await newContext(browser, system.baseUrl);
-    page = await context.newPage();
-    await signInAs(page, sam);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-    await mailbox?.close();
+    // One payment matches the invoice (201), one matches none (202: left for an admin).
+    const paid = (externalId: string, number: string, amount: string) =>
+      deliverPayment(suite.system.baseUrl, bot, {
+        externalId,
+        invoiceNumber: number,
+        amount,
+        currency: 'USD',
+        paidAt,
+      });
+    expect((await paid('pay-1', invoiceNumber, '400.00')).status).toBe(201);
+    expect((await paid('pay-2', 'NO-SUCH-1', '99.00')).status).toBe(202);
+    page = await suite.newPage(sam);
   });
 
   it('pages through the companies and searches them', async () => {
@@ -122,6 +93,27 @@ describe('the web app: lists', () => {
     await page.getByRole('textbox', { name: 'Search' }).fill('Company 07');
     await page.getByRole('status').filter({ hasText: '1 of 1' }).waitFor();
     await page.waitForURL(/q=Company/);
+  });
+
+  it('downloads every company the filters match as CSV, not only the page shown', async () => {
+    const download = async () => {
+      const file = await downloadCsv(page, 'Download CSV');
+      expect(file.filename).toMatch(/^companies-\d{4}-\d{2}-\d{2}\.csv$/);
+      return file.rows.map((r) => r.name).sort();
+    };
+    await page.getByRole('link', { name: 'Companies' }).click();
+    await page.getByRole('textbox', { name: 'Search' }).fill('');
+    await page.waitForURL((url) => !url.searchParams.has('q'));
+    await page.reload(); // only the first page shown, as on arriving
+    await page.getByRole('status').filter({ hasText: '25 of 30' }).waitFor();
+    const all = await download();
+    expect(all).toHaveLength(30);
+    expect(all[29]).toBe('Company 30');
+    await page.getByRole('textbox', { name: 'Search' }).fill('Company 1');
+    await page.getByRole('status').filter({ hasText: '10 of 10' }).waitFor();
+    expect(await download()).toEqual(
+      Array.from({ length: 10 }, (_, i) => `Company ${String(10 + i)}`),
+    );
   });
 
   it('lists contacts, and leads by outcome', async () => {
@@ -165,5 +157,20 @@ describe('the web app: lists', () => {
     await page.getByRole('status').filter({ hasText: '1 of 1' }).waitFor();
     await table.getByRole('cell', { name: 'NO-SUCH-1' }).waitFor();
     await checkScreen(page, 'payments');
+    // Matching is an admin's: sales ops are not pointed to it.
+    expect(await page.getByText('matched no invoice').count()).toBe(0);
+  });
+
+  it('points an admin from the payments to the unmatched ones, to match them', async () => {
+    const ada = await suite.invite('admin', { name: 'Ada Payments' });
+    const adminPage = await suite.newPage(ada);
+    await adminPage.getByRole('link', { name: 'Payments' }).click();
+    await adminPage.getByText('1 payment matched no invoice.').waitFor();
+    await checkScreen(adminPage, 'payments-admin');
+    await adminPage.getByRole('link', { name: 'Match them to invoices' }).click();
+    await adminPage.waitForURL(/\/admin\?tab=payments$/);
+    await adminPage.getByRole('tab', { name: 'Unmatched payments', selected: true }).waitFor();
+    await adminPage.getByRole('tabpanel').getByText('NO-SUCH-1').waitFor();
+    await adminPage.context().close();
   });
 });

@@ -1,22 +1,20 @@
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { eventually } from '../support/eventually';
-import { startTestMailbox, type TestMailbox } from '../support/smtp';
-import { startTestSystem, type TestSystem } from '../support/test-system';
-import { checkScreen, launchBrowser, newContext } from './support/browser';
-import { invitePerson, type Person, signInAs } from './support/people';
+import { checkScreen } from './support/browser';
+import { type Person } from './support/people';
+import { browserSuite } from './support/browser-suite';
 
 interface Activity {
   id: string;
   subject: string;
   status: string;
   dueAt: string;
+  remindBeforeMinutes: number | null;
 }
 
 /** My day in a real browser: a manager's counters, agenda and upcoming automation. */
 describe('the web app: My day', () => {
-  let system: TestSystem;
-  let mailbox: TestMailbox;
-  let browser: Browser;
+  const suite = browserSuite();
   let mia: Person;
   let hal: Person;
   let page: Page;
@@ -25,23 +23,18 @@ describe('the web app: My day', () => {
 
   const hours = (n: number) => new Date(Date.now() + n * 3600_000).toISOString();
   const activity = async (id: string) =>
-    (await system.call('GET', `/api/v1/activities/${id}`)).body as Activity;
+    (await suite.system.call('GET', `/api/v1/activities/${id}`)).body as Activity;
   const upcomingOf = async (person: Person) =>
-    (await system.call('GET', `/api/v1/automation/upcoming?responsibleId=${person.id}`)).body
+    (await suite.system.call('GET', `/api/v1/automation/upcoming?responsibleId=${person.id}`)).body
       .items as { recordTitle: string; description: string }[];
   const section = (name: string) => page.getByRole('region', { name: new RegExp(`^${name}`) });
   const counter = (name: string) => page.getByRole('group', { name, exact: true });
 
   beforeAll(async () => {
-    mailbox = await startTestMailbox();
-    [system, browser] = await Promise.all([
-      startTestSystem({ env: { SMTP_URL: mailbox.url } }),
-      launchBrowser(),
-    ]);
-    const team = (await system.call('POST', '/api/v1/teams', { name: 'Day team' })).body.id;
-    mia = await invitePerson(system, mailbox, 'manager', { name: 'Mia Day', teamId: team });
-    hal = await invitePerson(system, mailbox, 'head', { name: 'Hal Head', teamId: team });
-    const deal = await system.call('POST', '/api/v1/deals', {
+    const team = (await suite.system.call('POST', '/api/v1/teams', { name: 'Day team' })).body.id;
+    mia = await suite.invite('manager', { name: 'Mia Day', teamId: team });
+    hal = await suite.invite('head', { name: 'Hal Head', teamId: team });
+    const deal = await suite.system.call('POST', '/api/v1/deals', {
       title: 'Globex licences',
       pipelineId: 'b2b',
       amount: '12500.00',
@@ -50,12 +43,14 @@ describe('the web app: My day', () => {
     dealId = deal.body.id;
     // The rules' qualifying call, brought to a few minutes from now (today wherever the test runs).
     const call = await eventually('the rules’ call', async () => {
-      const list = await system.call('GET', `/api/v1/activities?dealId=${dealId}`);
+      const list = await suite.system.call('GET', `/api/v1/activities?dealId=${dealId}`);
       return (list.body.items as Activity[]).find((a) => a.subject === 'Qualify Globex licences');
     });
-    await system.call('POST', `/api/v1/activities/${call.id}/reschedule`, { dueAt: hours(0.1) });
+    await suite.system.call('POST', `/api/v1/activities/${call.id}/reschedule`, {
+      dueAt: hours(0.1),
+    });
     brochure = (
-      await system.call('POST', '/api/v1/activities', {
+      await suite.system.call('POST', '/api/v1/activities', {
         type: 'task',
         subject: 'Send the brochure',
         dueAt: hours(-50),
@@ -63,14 +58,7 @@ describe('the web app: My day', () => {
         responsibleId: mia.id,
       })
     ).body;
-    const context = await newContext(browser, system.baseUrl);
-    page = await context.newPage();
-    await signInAs(page, mia);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-    await mailbox?.close();
+    page = await suite.newPage(mia);
   });
 
   it('opens on the counters, the overdue and today’s activities, and the upcoming automation', async () => {
@@ -101,7 +89,7 @@ describe('the web app: My day', () => {
     await page.getByText('Nothing more is due today.').waitFor();
     await counter('Due today').getByText('0', { exact: true }).waitFor();
     await eventually('the deal in qualification', async () =>
-      (await system.call('GET', `/api/v1/deals/${dealId}`)).body.stage === 'qualification'
+      (await suite.system.call('GET', `/api/v1/deals/${dealId}`)).body.stage === 'qualification'
         ? true
         : undefined,
     );
@@ -112,11 +100,13 @@ describe('the web app: My day', () => {
     await section('Upcoming automation').getByText(next.description).first().waitFor();
   });
 
-  it('reschedules an overdue activity to tomorrow', async () => {
+  it('reschedules an overdue activity to tomorrow, with a reminder', async () => {
     await page.getByRole('button', { name: 'Reschedule: Send the brochure' }).click();
     const dialog = page.getByRole('dialog', { name: 'Reschedule: Send the brochure' });
     const time = dialog.getByLabel('New time');
     expect(await time.inputValue()).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d$/);
+    await dialog.getByRole('combobox', { name: 'Remind me' }).click();
+    await page.getByRole('option', { name: '15 minutes before' }).click();
     await dialog.getByRole('button', { name: 'Reschedule' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByText('Nothing is overdue.').waitFor();
@@ -124,11 +114,12 @@ describe('the web app: My day', () => {
     const moved = await activity(brochure.id);
     expect(new Date(moved.dueAt).getTime()).toBeGreaterThan(Date.now() + 20 * 3600_000);
     expect(moved.status).toBe('planned');
+    expect(moved.remindBeforeMinutes).toBe(15);
   });
 
   it('cancels an activity from the list', async () => {
     const contract = (
-      await system.call('POST', '/api/v1/activities', {
+      await suite.system.call('POST', '/api/v1/activities', {
         type: 'email',
         subject: 'Send the contract',
         dueAt: hours(0.2),
@@ -145,9 +136,7 @@ describe('the web app: My day', () => {
   });
 
   it('lets a head look at a team member’s day', async () => {
-    const context = await newContext(browser, system.baseUrl);
-    const headPage = await context.newPage();
-    await signInAs(headPage, hal);
+    const headPage = await suite.newPage(hal);
     await headPage.getByRole('heading', { name: 'My day', level: 1 }).waitFor();
     await headPage.getByRole('combobox', { name: 'Whose day' }).click();
     await headPage.getByRole('option', { name: 'Mia Day' }).click();
@@ -157,6 +146,6 @@ describe('the web app: My day', () => {
       .getByRole('link', { name: 'Globex licences' })
       .first()
       .waitFor();
-    await context.close();
+    await headPage.context().close();
   });
 });

@@ -1,9 +1,8 @@
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { eventually } from '../support/eventually';
-import { startTestMailbox, type TestMailbox } from '../support/smtp';
-import { startTestSystem, type TestSystem } from '../support/test-system';
-import { checkScreen, launchBrowser, newContext } from './support/browser';
-import { invitePerson, type Person, signInAs } from './support/people';
+import { checkScreen } from './support/browser';
+import { type Person } from './support/people';
+import { browserSuite } from './support/browser-suite';
 
 interface FunnelStage {
   stage: string;
@@ -15,9 +14,7 @@ interface FunnelStage {
 
 /** The reports in a real browser: the same figures as the reports API, charts, drill-downs. */
 describe('the web app: reports', () => {
-  let system: TestSystem;
-  let mailbox: TestMailbox;
-  let browser: Browser;
+  const suite = browserSuite();
   let hal: Person;
   let mia: Person;
   let page: Page;
@@ -28,7 +25,7 @@ describe('the web app: reports', () => {
 
   const newDeal = async (title: string, source: string) =>
     (
-      await system.call('POST', '/api/v1/deals', {
+      await suite.system.call('POST', '/api/v1/deals', {
         title,
         pipelineId: 'b2b',
         amount: '1000.00',
@@ -37,7 +34,7 @@ describe('the web app: reports', () => {
       })
     ).body.id as string;
   const moveTo = async (id: string, to: string) => {
-    const moved = await system.call('POST', `/api/v1/deals/${id}/move`, {
+    const moved = await suite.system.call('POST', `/api/v1/deals/${id}/move`, {
       to,
       ...(to === 'lost' ? { lossReason: 'competitor' } : {}),
     });
@@ -45,37 +42,26 @@ describe('the web app: reports', () => {
   };
 
   beforeAll(async () => {
-    mailbox = await startTestMailbox();
-    [system, browser] = await Promise.all([
-      startTestSystem({ env: { SMTP_URL: mailbox.url } }),
-      launchBrowser(),
-    ]);
-    const team = (await system.call('POST', '/api/v1/teams', { name: 'Report team' })).body.id;
-    hal = await invitePerson(system, mailbox, 'head', { name: 'Hal Reports', teamId: team });
-    mia = await invitePerson(system, mailbox, 'manager', { name: 'Mia Reports', teamId: team });
+    const team = (await suite.system.call('POST', '/api/v1/teams', { name: 'Report team' })).body
+      .id;
+    hal = await suite.invite('head', { name: 'Hal Reports', teamId: team });
+    mia = await suite.invite('manager', { name: 'Mia Reports', teamId: team });
     const acme = await newDeal('Acme rollout', 'web');
     const globex = await newDeal('Globex licences', 'fair');
     await newDeal('Initech upgrade', 'web');
     await eventually('the deals’ workflows', async () => {
-      const list = await system.call('GET', '/api/v1/activities?responsibleId=' + mia.id);
+      const list = await suite.system.call('GET', '/api/v1/activities?responsibleId=' + mia.id);
       return list.body.items.length >= 3 ? true : undefined;
     });
     await moveTo(acme, 'qualification');
     await moveTo(globex, 'lost');
     await eventually('the moves recorded', async () => {
-      const deals = (await system.call('GET', '/api/v1/deals?pipelineId=b2b')).body.items;
+      const deals = (await suite.system.call('GET', '/api/v1/deals?pipelineId=b2b')).body.items;
       return deals.filter((d: { stage: string }) => d.stage !== 'new').length === 2
         ? true
         : undefined;
     });
-    const context = await newContext(browser, system.baseUrl);
-    page = await context.newPage();
-    await signInAs(page, hal);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-    await mailbox?.close();
+    page = await suite.newPage(hal);
   });
 
   it('shows the deal funnel with the same figures as the reports API, as a chart and a table', async () => {
@@ -84,7 +70,7 @@ describe('the web app: reports', () => {
     await page.getByRole('combobox', { name: 'Pipeline' }).click();
     await page.getByRole('option', { name: 'B2B sales' }).click();
     const report = (
-      await system.call('GET', `/api/v1/reports/deal-funnel?pipelineId=b2b&${period}`)
+      await suite.system.call('GET', `/api/v1/reports/deal-funnel?pipelineId=b2b&${period}`)
     ).body as { stages: FunnelStage[]; lost: { count: number } };
     expect(report.stages[0]).toMatchObject({ stage: 'new', entered: 3, now: 1 });
     const table = page.getByRole('table', { name: 'Deal funnel' });
@@ -133,7 +119,8 @@ describe('the web app: reports', () => {
     const table = page.getByRole('table', { name: 'Sales' });
     const row = table.getByRole('row', { name: /^Mia Reports / });
     await row.waitFor();
-    const api = (await system.call('GET', `/api/v1/reports/sales?pipelineId=b2b&${period}`)).body;
+    const api = (await suite.system.call('GET', `/api/v1/reports/sales?pipelineId=b2b&${period}`))
+      .body;
     const mine = api.groups.find((g: { key: string }) => g.key === mia.id);
     expect(mine.current.lost.count).toBe(1);
     expect(await row.getByRole('cell').nth(2).textContent()).toBe(String(mine.current.lost.count));
@@ -156,11 +143,14 @@ describe('the web app: reports', () => {
   });
 
   it('shows the lead funnel', async () => {
-    await system.call('POST', '/api/v1/leads', { title: 'Website enquiry', responsibleId: mia.id });
+    await suite.system.call('POST', '/api/v1/leads', {
+      title: 'Website enquiry',
+      responsibleId: mia.id,
+    });
     await page.getByRole('tab', { name: 'Lead funnel' }).click();
     const table = page.getByRole('table', { name: 'Lead funnel' });
     await table.waitFor();
-    const api = (await system.call('GET', `/api/v1/reports/lead-funnel?${period}`)).body;
+    const api = (await suite.system.call('GET', `/api/v1/reports/lead-funnel?${period}`)).body;
     const first = api.stages[0] as FunnelStage;
     await table
       .getByRole('row', { name: new RegExp(`^${first.name} `) })

@@ -1,17 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { eventually } from '../support/eventually';
-import { startTestMailbox, type TestMailbox } from '../support/smtp';
-import { startTestSystem, type TestSystem } from '../support/test-system';
-import { checkScreen, launchBrowser, newContext } from './support/browser';
-import { invitePerson, type Person, signInAs } from './support/people';
+import { checkScreen } from './support/browser';
+import { type Person } from './support/people';
+import { browserSuite } from './support/browser-suite';
 
 /** The rules studio in a real browser: edit and check, draw, compare, preview, publish, migrate. */
 describe('the web app: the rules studio', () => {
-  let system: TestSystem;
-  let mailbox: TestMailbox;
-  let browser: Browser;
+  const suite = browserSuite();
   let sol: Person;
   let page: Page;
   const dealIds: string[] = [];
@@ -33,16 +30,11 @@ describe('the web app: the rules studio', () => {
   const line = (text: string | RegExp) => page.locator('.cm-line').filter({ hasText: text });
 
   beforeAll(async () => {
-    mailbox = await startTestMailbox();
-    [system, browser] = await Promise.all([
-      startTestSystem({ env: { SMTP_URL: mailbox.url } }),
-      launchBrowser(),
-    ]);
-    sol = await invitePerson(system, mailbox, 'salesops', { name: 'Sol Ops' });
+    sol = await suite.invite('salesops', { name: 'Sol Ops' });
     // Three deals in negotiation (their quote reminders every 3 days) and one still new.
-    const mia = await system.user('manager', { name: 'Mia Manager' });
+    const mia = await suite.system.user('manager', { name: 'Mia Manager' });
     for (const title of ['Acme rollout', 'Globex licences', 'Initech upgrade', 'Hooli pilot']) {
-      const deal = await system.call('POST', '/api/v1/deals', {
+      const deal = await suite.system.call('POST', '/api/v1/deals', {
         title,
         pipelineId: 'b2b',
         amount: '5000.00',
@@ -53,24 +45,21 @@ describe('the web app: the rules studio', () => {
     }
     for (const id of dealIds.slice(0, 3)) {
       await eventually('the deal’s workflow', async () => {
-        const moved = await system.call('POST', `/api/v1/deals/${id}/move`, { to: 'negotiation' });
+        const moved = await suite.system.call('POST', `/api/v1/deals/${id}/move`, {
+          to: 'negotiation',
+        });
         return moved.status < 300 ? true : undefined;
       });
     }
     await eventually('three deals in negotiation', async () => {
       const stages = await Promise.all(
-        dealIds.map(async (id) => (await system.call('GET', `/api/v1/deals/${id}`)).body.stage),
+        dealIds.map(
+          async (id) => (await suite.system.call('GET', `/api/v1/deals/${id}`)).body.stage,
+        ),
       );
       return stages.filter((s) => s === 'negotiation').length === 3 ? true : undefined;
     });
-    const context = await newContext(browser, system.baseUrl);
-    page = await context.newPage();
-    await signInAs(page, sol);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-    await mailbox?.close();
+    page = await suite.newPage(sol);
   });
 
   it('lists the rule sets and their versions, and opens one in the editor', async () => {
@@ -165,7 +154,7 @@ describe('the web app: the rules studio', () => {
     await page.getByLabel('Note (why this version)').fill('quote follow-up every 2 days');
     await page.getByRole('button', { name: 'Publish version 5' }).click();
     await page.getByText('Version 5 is published.').waitFor();
-    const latest = (await system.call('GET', '/api/v1/rules/b2b')).body;
+    const latest = (await suite.system.call('GET', '/api/v1/rules/b2b')).body;
     expect(latest).toMatchObject({ version: 5, note: 'quote follow-up every 2 days' });
     expect(latest.source['rules.yaml']).toContain('every: 2d');
 
@@ -176,9 +165,9 @@ describe('the web app: the rules studio', () => {
     await progress.getByText('migrated 4, refused 0, failed 0, remaining 0').waitFor();
     await checkScreen(page, 'rules-migration');
     for (const id of dealIds) {
-      expect((await system.call('GET', `/api/v1/deals/${id}`)).body.rulesVersion).toBe(5);
+      expect((await suite.system.call('GET', `/api/v1/deals/${id}`)).body.rulesVersion).toBe(5);
     }
-    const [migration] = (await system.call('GET', '/api/v1/rules/b2b/migrations')).body.items;
+    const [migration] = (await suite.system.call('GET', '/api/v1/rules/b2b/migrations')).body.items;
     expect(migration).toMatchObject({
       fromVersion: 4,
       toVersion: 5,
@@ -201,14 +190,14 @@ describe('the web app: the rules studio', () => {
     const progress = page.getByRole('region', { name: 'Migration from v5 to v4' });
     await progress.getByRole('button', { name: 'Pause' }).click();
     await progress.getByText('paused', { exact: true }).waitFor();
-    const paused = (await system.call('GET', '/api/v1/rules/b2b/migrations')).body.items[0];
+    const paused = (await suite.system.call('GET', '/api/v1/rules/b2b/migrations')).body.items[0];
     expect(paused).toMatchObject({ status: 'paused', fromVersion: 5, toVersion: 4 });
     expect(paused.remaining).toBeGreaterThan(0);
     await progress.getByRole('button', { name: 'Resume' }).click();
     await progress.getByText('4 of 4 done').waitFor({ timeout: 60_000 });
     await progress.getByText('completed', { exact: true }).waitFor();
     for (const id of dealIds) {
-      expect((await system.call('GET', `/api/v1/deals/${id}`)).body.rulesVersion).toBe(4);
+      expect((await suite.system.call('GET', `/api/v1/deals/${id}`)).body.rulesVersion).toBe(4);
     }
   });
 });

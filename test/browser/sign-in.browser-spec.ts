@@ -1,33 +1,13 @@
-import { type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { FIRST_ADMIN_EMAIL } from '../../libs/crm/users/user.entity';
-import { addressOf, startTestMailbox, type TestMailbox } from '../support/smtp';
+import { addressOf } from '../support/smtp';
 import { TEST_ADMIN_PASSWORD } from '../support/test-config';
-import { startTestSystem, type TestSystem } from '../support/test-system';
-import { checkScreen, launchBrowser, newContext } from './support/browser';
+import { checkScreen } from './support/browser';
+import { browserSuite } from './support/browser-suite';
 
 /** Signing in to the web app in a real browser, against the real API. */
 describe('the web app: signing in', () => {
-  let system: TestSystem;
-  let mailbox: TestMailbox;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mailbox = await startTestMailbox();
-    [system, browser] = await Promise.all([
-      startTestSystem({ worker: false, env: { SMTP_URL: mailbox.url } }),
-      launchBrowser(),
-    ]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.close();
-    await mailbox?.close();
-  });
-
-  async function page(): Promise<Page> {
-    const context = await newContext(browser, system.baseUrl);
-    return context.newPage();
-  }
+  const suite = browserSuite({ worker: false });
 
   /** Fills the form and signs in; resolves with the API's answer to it. */
   async function signInWith(p: Page, email: string, password: string) {
@@ -43,7 +23,7 @@ describe('the web app: signing in', () => {
   }
 
   it('asks for the sign-in first, then opens the screen that was asked for', async () => {
-    const p = await page();
+    const p = await suite.newPage();
     await p.goto('/my-day-does-not-exist?x=1');
     await p.waitForURL(/\/sign-in\?next=/);
     await p.getByRole('heading', { name: 'Sign in to Voronka' }).waitFor();
@@ -59,7 +39,7 @@ describe('the web app: signing in', () => {
   });
 
   it('says the email or password is wrong without saying which, and locks after repeated failures', async () => {
-    const p = await page();
+    const p = await suite.newPage();
     await p.goto('/sign-in');
     await signInWith(p, 'nobody@test.example', 'whatever password');
     await p.getByRole('alert').getByText('The email or password is not right.').waitFor();
@@ -79,7 +59,7 @@ describe('the web app: signing in', () => {
   });
 
   it('switches to Russian and keeps the choice with the account', async () => {
-    const p = await page();
+    const p = await suite.newPage();
     await p.goto('/sign-in');
     await signInWith(p, FIRST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD);
     await p.getByRole('heading', { name: 'My day' }).waitFor();
@@ -88,7 +68,7 @@ describe('the web app: signing in', () => {
     expect(await p.locator('html').getAttribute('lang')).toBe('ru');
     await checkScreen(p, 'shell-ru');
     // Another browser of the same user opens in Russian too.
-    const other = await page();
+    const other = await suite.newPage();
     await other.goto('/sign-in');
     await signInWith(other, FIRST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD);
     await other.getByRole('heading', { name: 'Мой день' }).waitFor();
@@ -99,7 +79,7 @@ describe('the web app: signing in', () => {
   });
 
   it('signs out: the session ends and the screens ask for the sign-in again', async () => {
-    const p = await page();
+    const p = await suite.newPage();
     await p.goto('/sign-in');
     await signInWith(p, FIRST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD);
     await p.getByRole('button', { name: /Account of/ }).click();
@@ -111,15 +91,15 @@ describe('the web app: signing in', () => {
   });
 
   it('takes an invited user from the email link to their first screen, naming a bad password beside its field', async () => {
-    await system.call('POST', '/api/v1/invitations', {
+    await suite.system.call('POST', '/api/v1/invitations', {
       name: 'Vera Invited',
       email: 'vera@test.example',
       role: 'manager',
     });
-    const [mail] = await mailbox.waitFor((m) => addressOf(m) === 'vera@test.example');
+    const [mail] = await suite.mailbox.waitFor((m) => addressOf(m) === 'vera@test.example');
     const link = /(http\S+\/set-password\?token=\S+)/.exec(mail.text ?? '')![1];
-    const p = await page();
-    await p.goto(link.replace(system.config.publicUrl, ''));
+    const p = await suite.newPage();
+    await p.goto(link.replace(suite.system.config.publicUrl, ''));
     await p.getByRole('heading', { name: 'Set your password' }).waitFor();
     await checkScreen(p, 'set-password');
     await p.getByLabel('New password').fill('short');

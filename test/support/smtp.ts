@@ -18,10 +18,15 @@ export interface TestMailbox {
 
 /**
  * A real SMTP server on a free port that keeps what it receives, for the tests to read. `refuse`
- * may turn a recipient away with a 550 and its reason (what a real server does to a bad address).
+ * may turn a recipient away with a 550 and its reason (what a real server does to a bad address);
+ * `accepting` may do something at the moment the server has the message and the sender waits.
  */
 export async function startTestMailbox(
-  options: { refuse?: (to: string) => string | undefined } = {},
+  options: {
+    refuse?: (to: string) => string | undefined;
+    /** Runs once a message is received and before the server answers that it took it. */
+    accepting?: (mail: ParsedMail) => Promise<void>;
+  } = {},
 ): Promise<TestMailbox> {
   const messages: ParsedMail[] = [];
   const server = new SMTPServer({
@@ -35,8 +40,9 @@ export async function startTestMailbox(
     },
     onData(stream, _session, callback) {
       simpleParser(stream)
-        .then((mail) => {
+        .then(async (mail) => {
           messages.push(mail);
+          await options.accepting?.(mail);
           callback();
         })
         .catch((error: Error) => callback(error));

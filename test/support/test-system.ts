@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from '@temporalio/client';
-import { createApiClient, type ApiClient } from '../../libs/api-client/client';
+import { createApiClient, type ApiClient, type JsonMedia } from '../../libs/api-client/client';
 import { type AppConfig } from '../../libs/config';
 import { createApiApp } from '../../apps/api/create-api-app';
 import { createWorkerApp } from '../../apps/worker/create-worker-app';
@@ -79,7 +79,7 @@ export async function startTestSystem(
     baseUrl,
     adminKey: TEST_ADMIN_KEY,
     call,
-    client: (key = TEST_ADMIN_KEY) => createApiClient({ baseUrl, apiKey: key }),
+    client: (key = TEST_ADMIN_KEY) => createApiClient<JsonMedia>({ baseUrl, apiKey: key }),
     async user(role, o = {}) {
       users += 1;
       const created = await call('POST', '/api/v1/users', {

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type AppConfig } from '../../libs/config';
 
@@ -38,6 +39,8 @@ export async function startWorkerProcess(
   await new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
+      // WORKER_PROCESS_LOG=<file> keeps what the process printed, to read after a failure.
+      if (process.env.WORKER_PROCESS_LOG) appendFileSync(process.env.WORKER_PROCESS_LOG, chunk);
       if (output.includes('worker polling task queue')) resolve();
     };
     child.stdout!.on('data', onData);

@@ -1,6 +1,8 @@
 import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ActivitiesService, activityView } from '../../../libs/crm/activities/activities.service';
+import { ActivitiesService } from '../../../libs/crm/activities/activities.service';
+import { ActivityAgendaService } from '../../../libs/crm/activities/activity-agenda.service';
+import { activityView } from '../../../libs/crm/activities/activity.view';
 import { Activity } from '../../../libs/crm/activities/activity.entity';
 import {
   activityEmailView,
@@ -19,7 +21,16 @@ import {
 } from './activities.dto';
 import { ActivityCountersDto, ActivityDto } from './activities.views';
 import { IdempotentCreate } from '../idempotency/idempotent-create';
-import { created, IfMatch, noContent, ok, Operation, UuidParam } from '../openapi/operation';
+import {
+  created,
+  IfMatch,
+  noContent,
+  ok,
+  Operation,
+  UuidParam,
+  listOrCsv,
+} from '../openapi/operation';
+import { AcceptHeader, ListExport } from '../csv/list-export';
 import { PageOf } from '../openapi/page';
 
 @ApiTags('activities')
@@ -28,7 +39,9 @@ import { PageOf } from '../openapi/page';
 export class ActivitiesController {
   constructor(
     private readonly activities: ActivitiesService,
+    private readonly agenda: ActivityAgendaService,
     private readonly emails: ActivityEmailsService,
+    private readonly exports: ListExport,
   ) {}
 
   /** Activities as answered, each `email` activity with its email. */
@@ -71,30 +84,53 @@ export class ActivitiesController {
   @Operation({
     id: 'listActivities',
     summary: 'List activities',
-    answer: ok(PageOf(ActivityDto), 'a page of the activities the caller may see'),
+    answer: listOrCsv(PageOf(ActivityDto), 'a page of the activities the caller may see'),
   })
-  async list(@CurrentUser() p: Principal, @Query() query: ListActivitiesQueryDto) {
-    return this.page(await this.activities.list(p, query));
+  async list(
+    @CurrentUser() p: Principal,
+    @Query() query: ListActivitiesQueryDto,
+    @AcceptHeader() accept?: string,
+  ) {
+    const ask = { query, accept, name: 'activities', item: ActivityDto };
+    return this.exports.answer(ask, async (q) => this.page(await this.activities.list(p, q)));
   }
 
   @Get('today')
   @Operation({
     id: 'listActivitiesDueToday',
     summary: 'Activities due today',
-    answer: ok(PageOf(ActivityDto), 'planned activities due today (in timeZone) for you or userId'),
+    answer: listOrCsv(
+      PageOf(ActivityDto),
+      'planned activities due today (in timeZone) for you or userId',
+    ),
   })
-  async today(@CurrentUser() p: Principal, @Query() query: AgendaQueryDto) {
-    return this.page(await this.activities.agenda(p, 'today', query));
+  async today(
+    @CurrentUser() p: Principal,
+    @Query() query: AgendaQueryDto,
+    @AcceptHeader() accept?: string,
+  ) {
+    const ask = { query, accept, name: 'activities-due-today', item: ActivityDto };
+    return this.exports.answer(ask, async (q) => this.page(await this.agenda.list(p, 'today', q)));
   }
 
   @Get('overdue')
   @Operation({
     id: 'listOverdueActivities',
     summary: 'Overdue activities',
-    answer: ok(PageOf(ActivityDto), 'planned activities past their due time, for you or userId'),
+    answer: listOrCsv(
+      PageOf(ActivityDto),
+      'planned activities past their due time, for you or userId',
+    ),
   })
-  async overdue(@CurrentUser() p: Principal, @Query() query: AgendaQueryDto) {
-    return this.page(await this.activities.agenda(p, 'overdue', query));
+  async overdue(
+    @CurrentUser() p: Principal,
+    @Query() query: AgendaQueryDto,
+    @AcceptHeader() accept?: string,
+  ) {
+    const ask = { query, accept, name: 'overdue-activities', item: ActivityDto };
+    return this.exports.answer(ask, async (q) =>
+      this.page(await this.agenda.list(p, 'overdue', q)),
+    );
   }
 
   @Get('counters')
@@ -107,7 +143,7 @@ export class ActivitiesController {
     ),
   })
   counters(@CurrentUser() p: Principal, @Query() query: AgendaQueryDto) {
-    return this.activities.counters(p, query.userId, query.timeZone);
+    return this.agenda.counters(p, query.userId, query.timeZone);
   }
 
   @Get(':id')
@@ -160,6 +196,8 @@ export class ActivitiesController {
   @Operation({
     id: 'rescheduleActivity',
     summary: 'Move an activity’s due time',
+    description:
+      'Its reminder (if it has one, or is given one here) follows: it comes N minutes before the new time.',
     answer: ok(ActivityDto, 'the activity, due at the new time'),
     problems: ['invalid-fields', 'state-conflict'],
   })
@@ -169,7 +207,13 @@ export class ActivitiesController {
     @Body() body: RescheduleActivityDto,
     @IfMatch() ifMatch: string | undefined,
   ) {
-    const activity = await this.activities.reschedule(p, id, body.dueAt, ifMatch);
+    const activity = await this.activities.reschedule(
+      p,
+      id,
+      body.dueAt,
+      ifMatch,
+      body.remindBeforeMinutes,
+    );
     return this.view(activity);
   }
 

@@ -16,6 +16,7 @@ import {
   type ValidatorConstraintInterface,
 } from 'class-validator';
 import { isTimeZone } from '../../../libs/crm/activities/day-bounds';
+import { MAX_REMIND_BEFORE_MINUTES } from '../../../libs/crm/activities/reminder-time';
 import { ACTIVITY_EMAIL_MAX_LENGTH } from '../../../libs/crm/activities/activity-emails.service';
 import { IsDateTime } from '../../../libs/crm/lists/date-time';
 import { ListQueryDto } from '../../../libs/crm/lists/list-query.dto';
@@ -64,6 +65,19 @@ export class CreateActivityDto {
   @Min(1)
   @Max(10080)
   durationMinutes?: number | null;
+
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: MAX_REMIND_BEFORE_MINUTES,
+    nullable: true,
+    description:
+      'remind the responsible by email this many minutes before it is due (0: at the due time; null or absent: no reminder)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_REMIND_BEFORE_MINUTES)
+  remindBeforeMinutes?: number | null;
 
   @ApiPropertyOptional({ enum: MEETING_MODES, description: 'meetings only' })
   @IsOptional()
@@ -126,6 +140,19 @@ export class RescheduleActivityDto {
   @ApiProperty({ example: '2026-12-02T10:00:00Z' })
   @IsDateTime()
   dueAt!: Date;
+
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: MAX_REMIND_BEFORE_MINUTES,
+    nullable: true,
+    description:
+      'and remind the responsible this many minutes before the new time (null: no reminder; absent: as before)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_REMIND_BEFORE_MINUTES)
+  remindBeforeMinutes?: number | null;
 }
 
 export class ListActivitiesQueryDto extends ListQueryDto {

@@ -47,6 +47,19 @@ export class ActivityDto extends OwnedRecordDto {
   @IntField({ nullable: true, minimum: 1 })
   durationMinutes!: number | null;
 
+  @IntField({
+    nullable: true,
+    minimum: 0,
+    description: 'the responsible is reminded by email this many minutes before it is due',
+  })
+  remindBeforeMinutes!: number | null;
+
+  @DateTimeField({
+    nullable: true,
+    description: 'when the reminder went out (for the current due time); null: not yet, or none',
+  })
+  remindedAt!: string | null;
+
   @EnumField(MEETING_MODES, { nullable: true, description: 'a meeting’s; null otherwise' })
   meetingMode!: string | null;
 

@@ -1,6 +1,15 @@
 import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
 import { CompanyDto } from './companies.views';
-import { created, IfMatch, noContent, ok, Operation, UuidParam } from '../openapi/operation';
+import {
+  created,
+  IfMatch,
+  noContent,
+  ok,
+  Operation,
+  UuidParam,
+  listOrCsv,
+} from '../openapi/operation';
+import { AcceptHeader, ListExport } from '../csv/list-export';
 import { PageOf } from '../openapi/page';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../../../libs/crm/auth/auth.decorators';
@@ -17,6 +26,7 @@ import { MergeRecordDto } from '../duplicates/merge-record.dto';
 export class CompaniesController {
   constructor(
     private readonly companies: CompaniesService,
+    private readonly exports: ListExport,
     private readonly merges: RecordMergeService,
   ) {}
 
@@ -39,11 +49,20 @@ export class CompaniesController {
   @Operation({
     id: 'listCompanies',
     summary: 'List companies',
-    answer: ok(PageOf(CompanyDto), 'a page of the companies the caller may see'),
+    answer: listOrCsv(PageOf(CompanyDto), 'a page of the companies the caller may see'),
   })
-  async list(@CurrentUser() p: Principal, @Query() query: ListCompaniesQueryDto) {
-    const page = await this.companies.list(p, query);
-    return { ...page, items: page.items.map(companyView) };
+  async list(
+    @CurrentUser() p: Principal,
+    @Query() query: ListCompaniesQueryDto,
+    @AcceptHeader() accept?: string,
+  ) {
+    return this.exports.answer(
+      { query, accept, name: 'companies', item: CompanyDto },
+      async (q) => {
+        const page = await this.companies.list(p, q);
+        return { ...page, items: page.items.map(companyView) };
+      },
+    );
   }
 
   @Get(':id')

@@ -1,3 +1,4 @@
+import { CustomFilterQuery, CustomValuesInput } from '../custom-fields/custom-values.schema';
 import { AllowDuplicate } from '../duplicates/allow-duplicate';
 import { IsOmittable, OMITTABLE } from '../../../libs/crm/validation/omittable';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
@@ -61,6 +62,9 @@ export class CreateCompanyDto {
   @MaxLength(2000)
   address?: string | null;
 
+  @CustomValuesInput()
+  custom?: Record<string, unknown>;
+
   @ApiPropertyOptional({ description: 'the responsible user (default: you)' })
   @IsOmittable()
   @IsUUID()
@@ -89,4 +93,7 @@ export class ListCompaniesQueryDto extends ListQueryDto {
 
   @IsQueryBoolean('list archived records instead')
   archived?: boolean;
+
+  @CustomFilterQuery()
+  custom?: string[];
 }

@@ -1,3 +1,4 @@
+import { CustomValuesAnswer } from '../custom-fields/custom-values.schema';
 import { EmailField, TextField } from '../openapi/fields';
 import { OwnedRecordDto } from '../openapi/record.dto';
 
@@ -23,4 +24,7 @@ export class CompanyDto extends OwnedRecordDto {
 
   @TextField({ nullable: true })
   address!: string | null;
+
+  @CustomValuesAnswer()
+  custom!: Record<string, unknown>;
 }

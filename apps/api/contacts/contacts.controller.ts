@@ -1,6 +1,15 @@
 import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
 import { ContactDto } from './contacts.views';
-import { created, IfMatch, noContent, ok, Operation, UuidParam } from '../openapi/operation';
+import {
+  created,
+  IfMatch,
+  noContent,
+  ok,
+  Operation,
+  UuidParam,
+  listOrCsv,
+} from '../openapi/operation';
+import { AcceptHeader, ListExport } from '../csv/list-export';
 import { PageOf } from '../openapi/page';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../../../libs/crm/auth/auth.decorators';
@@ -17,6 +26,7 @@ import { MergeRecordDto } from '../duplicates/merge-record.dto';
 export class ContactsController {
   constructor(
     private readonly contacts: ContactsService,
+    private readonly exports: ListExport,
     private readonly merges: RecordMergeService,
   ) {}
 
@@ -39,11 +49,17 @@ export class ContactsController {
   @Operation({
     id: 'listContacts',
     summary: 'List contacts',
-    answer: ok(PageOf(ContactDto), 'a page of the contacts the caller may see'),
+    answer: listOrCsv(PageOf(ContactDto), 'a page of the contacts the caller may see'),
   })
-  async list(@CurrentUser() p: Principal, @Query() query: ListContactsQueryDto) {
-    const page = await this.contacts.list(p, query);
-    return { ...page, items: page.items.map(contactView) };
+  async list(
+    @CurrentUser() p: Principal,
+    @Query() query: ListContactsQueryDto,
+    @AcceptHeader() accept?: string,
+  ) {
+    return this.exports.answer({ query, accept, name: 'contacts', item: ContactDto }, async (q) => {
+      const page = await this.contacts.list(p, q);
+      return { ...page, items: page.items.map(contactView) };
+    });
   }
 
   @Get(':id')

@@ -1,3 +1,4 @@
+import { CustomFilterQuery, CustomValuesInput } from '../custom-fields/custom-values.schema';
 import { AllowDuplicate } from '../duplicates/allow-duplicate';
 import { IsOmittable, OMITTABLE } from '../../../libs/crm/validation/omittable';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
@@ -58,6 +59,9 @@ export class CreateContactDto {
   @IsUUID('all', { each: true })
   companyIds?: string[];
 
+  @CustomValuesInput()
+  custom?: Record<string, unknown>;
+
   @ApiPropertyOptional({ description: 'the responsible user (default: you)' })
   @IsOmittable()
   @IsUUID()
@@ -91,4 +95,7 @@ export class ListContactsQueryDto extends ListQueryDto {
 
   @IsQueryBoolean('list archived records instead')
   archived?: boolean;
+
+  @CustomFilterQuery()
+  custom?: string[];
 }

@@ -1,3 +1,4 @@
+import { CustomValuesAnswer } from '../custom-fields/custom-values.schema';
 import { ApiProperty } from '@nestjs/swagger';
 import { EmailField, TextField } from '../openapi/fields';
 import { OwnedRecordDto } from '../openapi/record.dto';
@@ -28,4 +29,7 @@ export class ContactDto extends OwnedRecordDto {
     description: 'the companies the contact belongs to',
   })
   companyIds!: string[];
+
+  @CustomValuesAnswer()
+  custom!: Record<string, unknown>;
 }

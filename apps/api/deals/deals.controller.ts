@@ -14,6 +14,7 @@ import { pageRequest, PageQueryDto } from '../../../libs/crm/lists/list-query.dt
 import { type Principal } from '../../../libs/crm/users/role';
 import {
   CreateDealDto,
+  DealBoardQueryDto,
   DealTotalsQueryDto,
   ListDealsQueryDto,
   MigrateRulesDto,
@@ -21,10 +22,19 @@ import {
   ReplaceDealProductsDto,
   UpdateDealDto,
 } from './deals.dto';
-import { DealCardDto, DealDto, DealProductsDto, DealTotalsDto } from './deals.views';
+import { DealBoardDto, DealCardDto, DealDto, DealProductsDto, DealTotalsDto } from './deals.views';
 import { AutomationDto, StageChangeDto } from '../automation/automation.views';
 import { IdempotentCreate } from '../idempotency/idempotent-create';
-import { created, IfMatch, noContent, ok, Operation, UuidParam } from '../openapi/operation';
+import {
+  created,
+  IfMatch,
+  listOrCsv,
+  noContent,
+  ok,
+  Operation,
+  UuidParam,
+} from '../openapi/operation';
+import { AcceptHeader, ListExport } from '../csv/list-export';
 import { PageOf } from '../openapi/page';
 
 @ApiTags('deals')
@@ -36,6 +46,7 @@ export class DealsController {
     private readonly board: DealBoardService,
     private readonly automationClient: AutomationClient,
     private readonly products: DealProductsService,
+    private readonly exports: ListExport,
   ) {}
 
   @Post()
@@ -57,11 +68,17 @@ export class DealsController {
   @Operation({
     id: 'listDeals',
     summary: 'List deals',
-    answer: ok(PageOf(DealDto), 'a page of the deals the caller may see'),
+    answer: listOrCsv(PageOf(DealDto), 'a page of the deals the caller may see'),
   })
-  async list(@CurrentUser() p: Principal, @Query() query: ListDealsQueryDto) {
-    const page = await this.deals.list(p, query);
-    return { ...page, items: page.items.map(dealView) };
+  async list(
+    @CurrentUser() p: Principal,
+    @Query() query: ListDealsQueryDto,
+    @AcceptHeader() accept?: string,
+  ) {
+    return this.exports.answer({ query, accept, name: 'deals', item: DealDto }, async (q) => {
+      const page = await this.deals.list(p, q);
+      return { ...page, items: page.items.map(dealView) };
+    });
   }
 
   @Get('cards')
@@ -70,10 +87,16 @@ export class DealsController {
     summary: 'List deals as board cards',
     description:
       'The deal list (same filters, same paging) with what a card shows: the company’s and the responsible’s names, the next planned activity and whether it is overdue. The board reads one column with `stage`.',
-    answer: ok(PageOf(DealCardDto), 'a page of the deals the caller may see, as cards'),
+    answer: listOrCsv(PageOf(DealCardDto), 'a page of the deals the caller may see, as cards'),
   })
-  async cards(@CurrentUser() p: Principal, @Query() query: ListDealsQueryDto) {
-    return this.board.cards(p, query);
+  async cards(
+    @CurrentUser() p: Principal,
+    @Query() query: ListDealsQueryDto,
+    @AcceptHeader() accept?: string,
+  ) {
+    return this.exports.answer({ query, accept, name: 'deal-cards', item: DealCardDto }, (q) =>
+      this.board.cards(p, q),
+    );
   }
 
   @Get('totals')
@@ -88,6 +111,19 @@ export class DealsController {
     return { stages: await this.board.totals(p, query) };
   }
 
+  @Get('board')
+  @Operation({
+    id: 'getDealBoard',
+    summary: 'Read a pipeline’s board at once',
+    description:
+      'A column per stage of the pipeline’s latest rules, in order, each with its count and amounts (as /deals/totals) and its first `limit` cards (as /deals/cards with `stage`; its `nextCursor` reads on there), under the same filters and within what the caller may see: the board’s first paint in one request.',
+    answer: ok(DealBoardDto, 'the columns of the board'),
+    problems: ['invalid-fields'],
+  })
+  async boardOf(@CurrentUser() p: Principal, @Query() query: DealBoardQueryDto) {
+    return this.board.board(p, query);
+  }
+
   @Get(':id')
   @Operation({ id: 'getDeal', summary: 'Read a deal', answer: ok(DealDto, 'the deal') })
   async get(@CurrentUser() p: Principal, @UuidParam() id: string) {
@@ -99,7 +135,7 @@ export class DealsController {
   @Operation({
     id: 'listDealHistory',
     summary: 'The stage history of a deal',
-    answer: ok(
+    answer: listOrCsv(
       PageOf(StageChangeDto),
       'a page of stage changes, oldest first: from, to, when, by whom or which rule, rules version',
     ),
@@ -108,9 +144,13 @@ export class DealsController {
     @CurrentUser() p: Principal,
     @UuidParam() id: string,
     @Query() query: PageQueryDto,
+    @AcceptHeader() accept?: string,
   ) {
-    const page = await this.deals.history(p, id, pageRequest(query, 'at'));
-    return { ...page, items: page.items.map(stageChangeView) };
+    const ask = { query, accept, name: 'deal-history', item: StageChangeDto };
+    return this.exports.answer(ask, async (q) => {
+      const page = await this.deals.history(p, id, pageRequest(q, 'at'));
+      return { ...page, items: page.items.map(stageChangeView) };
+    });
   }
 
   @Patch(':id')

@@ -1,3 +1,4 @@
+import { CustomFilterQuery, CustomValuesInput } from '../custom-fields/custom-values.schema';
 import { IsOmittable, OMITTABLE } from '../../../libs/crm/validation/omittable';
 import {
   ApiHideProperty,
@@ -13,7 +14,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -28,7 +28,9 @@ import {
 import { IsCalendarDate, IsDateTime } from '../../../libs/crm/lists/date-time';
 import { IsQueryBoolean } from '../../../libs/crm/lists/query-boolean';
 import { ReachedQueryDto } from '../../../libs/crm/lists/reached-query.dto';
-import { ListQueryDto } from '../../../libs/crm/lists/list-query.dto';
+import { ListQueryDto, QueryInteger } from '../../../libs/crm/lists/list-query.dto';
+import { MAX_LIMIT } from '../../../libs/crm/lists/pagination';
+import { BOARD_COLUMN_PAGE } from '../../../libs/crm/board/deal-board.service';
 import { DEAL_OUTCOMES } from '../../../libs/crm/deals/deal.entity';
 import { CURRENCY, MAX_MINOR_UNITS } from '../../../libs/crm/money/money';
 import { amountPattern, IsAmount, IsCurrency } from '../../../libs/crm/money/money.validators';
@@ -108,14 +110,7 @@ export class CreateDealDto {
   @IsUUID()
   companyId?: string | null;
 
-  @ApiPropertyOptional({
-    type: 'object',
-    additionalProperties: true,
-    description: 'custom fields',
-    example: { segment: 'enterprise' },
-  })
-  @IsOmittable()
-  @IsObject()
+  @CustomValuesInput()
   custom?: Record<string, unknown>;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'the responsible user (default: you)' })
@@ -329,6 +324,9 @@ export class ListDealsQueryDto extends IntersectionType(ListQueryDto, ReachedQue
 
   @IsQueryBoolean('false: only deals without an expected close date; true: only those with one')
   hasExpectedClose?: boolean;
+
+  @CustomFilterQuery()
+  custom?: string[];
 }
 
 /** The board's totals: the list's filters, without paging (a stage filter would leave one column). */
@@ -339,3 +337,31 @@ export class DealTotalsQueryDto extends OmitType(ListDealsQueryDto, [
   'sort',
   'stage',
 ] as const) {}
+
+/**
+ * A pipeline's board: the list's filters without stage and paging, the pipeline required, and
+ * how many cards each column answers first.
+ */
+export class DealBoardQueryDto extends OmitType(DealTotalsQueryDto, [
+  'pipelineId',
+  'format',
+] as const) {
+  @ApiProperty({ example: 'b2b', maxLength: 64, description: 'the pipeline whose board to read' })
+  @IsString()
+  @MaxLength(64)
+  pipelineId!: string;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: MAX_LIMIT,
+    default: BOARD_COLUMN_PAGE,
+    description: 'cards per column',
+  })
+  @IsOmittable()
+  @QueryInteger()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_LIMIT)
+  limit: number = BOARD_COLUMN_PAGE;
+}

@@ -1,5 +1,6 @@
+import { CustomValuesAnswer } from '../custom-fields/custom-values.schema';
 import { DEAL_OUTCOMES } from '../../../libs/crm/deals/deal.entity';
-import { ACTIVITY_TYPES } from '../../../libs/rules/language/rule-set';
+import { ACTIVITY_TYPES, type StageKind } from '../../../libs/rules/language/rule-set';
 import {
   BoolField,
   CurrencyField,
@@ -9,13 +10,21 @@ import {
   EnumField,
   IntField,
   NestedField,
-  ObjectField,
   TextField,
   UuidField,
 } from '../openapi/fields';
 import { CurrencyAmountDto } from '../openapi/currency-amount.dto';
 import { OwnedRecordDto } from '../openapi/record.dto';
 import { DocumentRowDto, DocumentTotalsDto } from '../documents/documents.views';
+import { PageOf } from '../openapi/page';
+
+const STAGE_KINDS = [
+  'open',
+  'won',
+  'lost',
+  'converted',
+  'junk',
+] as const satisfies readonly StageKind[];
 
 /** A deal as the API answers it (dealView in libs/crm/deals). */
 export class DealDto extends OwnedRecordDto {
@@ -67,7 +76,7 @@ export class DealDto extends OwnedRecordDto {
   @UuidField({ nullable: true, description: 'the lead it was converted from' })
   sourceLeadId!: string | null;
 
-  @ObjectField({ description: 'custom fields' })
+  @CustomValuesAnswer()
   custom!: Record<string, unknown>;
 
   @DateTimeField({ nullable: true, description: 'when a won or lost stage closed it' })
@@ -167,4 +176,54 @@ export class StageTotalDto {
 export class DealTotalsDto {
   @NestedField([StageTotalDto], { description: 'the stages that have deals, by stage id' })
   stages!: StageTotalDto[];
+}
+
+/** A stage of the pipeline's rules, as a board column heads with it. */
+export class BoardStageDto {
+  @TextField({ example: 'negotiation', description: 'the stage’s id in the rules' })
+  id!: string;
+
+  @TextField({ example: 'Negotiation' })
+  name!: string;
+
+  @IntField({ minimum: 0, description: 'the stage’s place in the pipeline' })
+  order!: number;
+
+  @EnumField(STAGE_KINDS)
+  kind!: string;
+
+  @BoolField({ description: 'a person may move a deal back from this stage' })
+  allowBack!: boolean;
+}
+
+/** A column of the board: its stage, count and amounts, and its first page of cards. */
+export class BoardColumnDto {
+  @NestedField(BoardStageDto)
+  stage!: BoardStageDto;
+
+  @IntField({ minimum: 0, description: 'the deals in the stage under the filters' })
+  count!: number;
+
+  @NestedField([CurrencyAmountDto], { description: 'their amounts, one entry per currency' })
+  amounts!: CurrencyAmountDto[];
+
+  @NestedField(PageOf(DealCardDto), {
+    description: 'the first page of cards, newest first: `nextCursor` reads on with /deals/cards',
+  })
+  cards!: unknown;
+}
+
+/** A pipeline's board at once: a column per stage of its latest rules, in order. */
+export class DealBoardDto {
+  @TextField({ example: 'b2b' })
+  pipelineId!: string;
+
+  @IntField({
+    minimum: 1,
+    description: 'the published version of the rules whose stages these are',
+  })
+  rulesVersion!: number;
+
+  @NestedField([BoardColumnDto], { description: 'one per stage, in the pipeline’s order' })
+  columns!: BoardColumnDto[];
 }

@@ -19,7 +19,17 @@ import { type Invoice } from '../../../libs/crm/documents/invoice.entity';
 import { type Quote } from '../../../libs/crm/documents/quote.entity';
 import { type Principal } from '../../../libs/crm/users/role';
 import { IdempotentCreate } from '../idempotency/idempotent-create';
-import { created, file, IfMatch, noContent, ok, Operation, UuidParam } from '../openapi/operation';
+import {
+  created,
+  file,
+  IfMatch,
+  listOrCsv,
+  noContent,
+  ok,
+  Operation,
+  UuidParam,
+} from '../openapi/operation';
+import { AcceptHeader, ListExport } from '../csv/list-export';
 import { PageOf } from '../openapi/page';
 
 type ListDocumentsQuery = Parameters<DocumentsService['list']>[2];
@@ -77,6 +87,7 @@ export function DocumentRoutes<D extends Quote | Invoice>(k: DocumentKind<D>) {
     constructor(
       readonly documents: DocumentsService,
       @Inject(APP_CONFIG) readonly config: AppConfig,
+      readonly exports: ListExport,
     ) {}
 
     @ParamTypes(Object, k.createBody)
@@ -93,16 +104,23 @@ export function DocumentRoutes<D extends Quote | Invoice>(k: DocumentKind<D>) {
       return k.view(await k.create(this.documents, p, body));
     }
 
-    @ParamTypes(Object, k.listQuery)
+    @ParamTypes(Object, k.listQuery, String)
     @Get()
     @Operation({
       id: `list${k.noun}s`,
       summary: `List ${plural}`,
-      answer: ok(PageOf(k.answer), `a page of the ${plural} the caller may see`),
+      answer: listOrCsv(PageOf(k.answer), `a page of the ${plural} the caller may see`),
     })
-    async list(@CurrentUser() p: Principal, @Query() query: ListDocumentsQuery) {
-      const page = await this.documents.list(p, k.entity, query);
-      return { ...page, items: page.items.map(k.view) };
+    async list(
+      @CurrentUser() p: Principal,
+      @Query() query: ListDocumentsQuery,
+      @AcceptHeader() accept?: string,
+    ) {
+      const ask = { query, accept, name: plural, item: k.answer };
+      return this.exports.answer(ask, async (q) => {
+        const page = await this.documents.list(p, k.entity, q);
+        return { ...page, items: page.items.map(k.view) };
+      });
     }
 
     @Get(':id')

@@ -8,6 +8,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
+import { createHash } from 'node:crypto';
 import { type Request, type Response } from 'express';
 import { from, mergeMap, type Observable, of } from 'rxjs';
 import { type Principal } from '../../../libs/crm/users/role';
@@ -63,9 +64,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
         { malformed: true },
       );
     const principalId = request.principal.userId;
-    const fingerprint = sha256(
-      `${request.method} ${request.originalUrl}\n${canonicalJson(request.body ?? null)}`,
-    );
+    // A file uploaded as it is (a CSV import) is compared by its bytes' digest.
+    const body: unknown = request.body;
+    const content = Buffer.isBuffer(body)
+      ? `bytes ${createHash('sha256').update(body).digest('hex')}`
+      : canonicalJson(body ?? null);
+    const fingerprint = sha256(`${request.method} ${request.originalUrl}\n${content}`);
     return from(this.settle(response, principalId, key, fingerprint)).pipe(
       mergeMap((stored) => {
         if (stored) return of(replay(response, stored));

@@ -21,6 +21,10 @@ export interface BodyLimit {
   bytes: number;
   /** Also takes HTML form posts (application/x-www-form-urlencoded). */
   forms?: boolean;
+  /** Only this very path takes the limit, not the paths below it. */
+  exact?: boolean;
+  /** Also takes bodies of these media types as raw bytes (a Buffer), up to `bytes`: a file. */
+  raw?: { types: string[]; bytes: number };
 }
 
 /**
@@ -33,30 +37,39 @@ export const BODY_LIMITS: BodyLimit[] = [
   { prefix: '/api/v1/integrations/payments', bytes: 16 * KB },
   // Rule sets travel with their templates and scenarios.
   { prefix: '/api/v1/rules/', bytes: 2 * MB },
+  // A CSV file to import, as it is: 100,000 rows of a dozen columns are some 15 MB.
+  {
+    prefix: '/api/v1/imports',
+    exact: true,
+    bytes: 256 * KB,
+    raw: { types: ['text/csv', 'text/plain'], bytes: 32 * MB },
+  },
   // The quote answer page's buttons post an empty form.
   { prefix: '/q/', bytes: 1 * KB, forms: true },
+  // A web form's post: a few short fields.
+  { prefix: '/f/', bytes: 16 * KB, forms: true },
 ];
 
 export function bodyLimitFor(path: string, limits: BodyLimit[] = BODY_LIMITS): BodyLimit {
   return limits
-    .filter((l) => path.startsWith(l.prefix))
+    .filter((l) => (l.exact ? path.replace(/\/$/, '') === l.prefix : path.startsWith(l.prefix)))
     .reduce((best, l) => (l.prefix.length > best.prefix.length ? l : best));
 }
 
 const isJson = (mediaType: string) =>
   mediaType === 'application/json' || /^application\/[\w.+-]+\+json$/.test(mediaType);
 
-function tooLarge(limit: BodyLimit): HttpException {
+function tooLarge(bytes: number): HttpException {
   return new PayloadTooLargeException(
-    `body: larger than this route takes (at most ${limit.bytes} bytes)`,
+    `body: larger than this route takes (at most ${bytes} bytes)`,
   );
 }
 
 /** The body parser's own errors, as the problems the API answers with. */
-function parserProblem(error: { type?: string; message: string }, limit: BodyLimit) {
+function parserProblem(error: { type?: string; message: string }, bytes: number) {
   switch (error.type) {
     case 'entity.too.large':
-      return tooLarge(limit);
+      return tooLarge(bytes);
     case 'entity.verify.failed':
     case 'entity.parse.failed':
     case 'request.size.invalid':
@@ -96,7 +109,8 @@ export function bodyLimits(limits: BodyLimit[] = BODY_LIMITS) {
         },
       });
       const form = bodyParser.urlencoded({ limit: limit.bytes, extended: false });
-      return [limit, { json, form }] as const;
+      const raw = bodyParser.raw({ limit: limit.raw?.bytes ?? limit.bytes, type: () => true });
+      return [limit, { json, form, raw }] as const;
     }),
   );
 
@@ -105,15 +119,18 @@ export function bodyLimits(limits: BodyLimit[] = BODY_LIMITS) {
     const length = Number(req.headers['content-length'] ?? 0);
     const chunked = req.headers['transfer-encoding'] !== undefined;
     if (!chunked && !(length > 0)) return next();
-    if (length > limit.bytes) return next(tooLarge(limit));
-
     const mediaType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    const raw = limit.raw?.types.includes(mediaType) ? limit.raw : undefined;
+    const bytes = raw?.bytes ?? limit.bytes;
+    if (length > bytes) return next(tooLarge(bytes));
+
     const parser = parsers.get(limit)!;
     const done = (error?: unknown) =>
-      next(error ? parserProblem(error as { type?: string; message: string }, limit) : undefined);
+      next(error ? parserProblem(error as { type?: string; message: string }, bytes) : undefined);
     if (isJson(mediaType)) return parser.json(req, res, done);
     if (limit.forms && mediaType === 'application/x-www-form-urlencoded')
       return parser.form(req, res, done);
+    if (raw) return parser.raw(req, res, done);
     next(
       new UnsupportedMediaTypeException(
         `content-type: ${mediaType ? `${mediaType} is not taken here` : 'missing'}; send application/json`,

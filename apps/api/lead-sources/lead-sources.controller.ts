@@ -6,7 +6,16 @@ import {
   LeadSourcesService,
 } from '../../../libs/crm/lead-sources/lead-sources.service';
 import { IdempotentCreate } from '../idempotency/idempotent-create';
-import { created, IfMatch, noContent, ok, Operation, UuidParam } from '../openapi/operation';
+import {
+  created,
+  IfMatch,
+  noContent,
+  ok,
+  Operation,
+  UuidParam,
+  listOrCsv,
+} from '../openapi/operation';
+import { AcceptHeader, ListExport } from '../csv/list-export';
 import { PageOf } from '../openapi/page';
 import {
   CreateLeadSourceDto,
@@ -20,7 +29,10 @@ import { LeadSourceDto } from './lead-sources.views';
 @ApiBearerAuth()
 @Controller('api/v1/lead-sources')
 export class LeadSourcesController {
-  constructor(private readonly sources: LeadSourcesService) {}
+  constructor(
+    private readonly sources: LeadSourcesService,
+    private readonly exports: ListExport,
+  ) {}
 
   @Post()
   @IdempotentCreate()
@@ -39,11 +51,16 @@ export class LeadSourcesController {
   @Operation({
     id: 'listLeadSources',
     summary: 'List the lead sources',
-    answer: ok(PageOf(LeadSourceDto), 'a page of lead sources, by code'),
+    answer: listOrCsv(PageOf(LeadSourceDto), 'a page of lead sources, by code'),
   })
-  async list(@Query() query: ListLeadSourcesQueryDto) {
-    const page = await this.sources.list(query);
-    return { ...page, items: page.items.map(leadSourceView) };
+  async list(@Query() query: ListLeadSourcesQueryDto, @AcceptHeader() accept?: string) {
+    return this.exports.answer(
+      { query, accept, name: 'lead-sources', item: LeadSourceDto },
+      async (q) => {
+        const page = await this.sources.list(q);
+        return { ...page, items: page.items.map(leadSourceView) };
+      },
+    );
   }
 
   @Patch(':id')

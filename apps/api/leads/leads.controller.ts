@@ -5,6 +5,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../../../libs/crm/auth/auth.decorators';
 import { dealView } from '../../../libs/crm/deals/deals.service';
 import { leadView } from '../../../libs/crm/leads/lead.view';
+import { LeadConversionService } from '../../../libs/crm/leads/lead-conversion.service';
 import { LeadsService } from '../../../libs/crm/leads/leads.service';
 import { stageChangeView } from '../../../libs/crm/stages/stage-history';
 import { pageRequest, PageQueryDto } from '../../../libs/crm/lists/list-query.dto';
@@ -19,7 +20,16 @@ import {
 import { LeadConversionDto, LeadDto } from './leads.views';
 import { AutomationDto, StageChangeDto } from '../automation/automation.views';
 import { IdempotentCreate } from '../idempotency/idempotent-create';
-import { created, IfMatch, noContent, ok, Operation, UuidParam } from '../openapi/operation';
+import {
+  created,
+  IfMatch,
+  noContent,
+  ok,
+  Operation,
+  UuidParam,
+  listOrCsv,
+} from '../openapi/operation';
+import { AcceptHeader, ListExport } from '../csv/list-export';
 import { PageOf } from '../openapi/page';
 
 @ApiTags('leads')
@@ -28,6 +38,8 @@ import { PageOf } from '../openapi/page';
 export class LeadsController {
   constructor(
     private readonly leads: LeadsService,
+    private readonly conversion: LeadConversionService,
+    private readonly exports: ListExport,
     private readonly automationClient: AutomationClient,
   ) {}
 
@@ -51,11 +63,17 @@ export class LeadsController {
   @Operation({
     id: 'listLeads',
     summary: 'List leads',
-    answer: ok(PageOf(LeadDto), 'a page of the leads the caller may see'),
+    answer: listOrCsv(PageOf(LeadDto), 'a page of the leads the caller may see'),
   })
-  async list(@CurrentUser() p: Principal, @Query() query: ListLeadsQueryDto) {
-    const page = await this.leads.list(p, query);
-    return { ...page, items: page.items.map(leadView) };
+  async list(
+    @CurrentUser() p: Principal,
+    @Query() query: ListLeadsQueryDto,
+    @AcceptHeader() accept?: string,
+  ) {
+    return this.exports.answer({ query, accept, name: 'leads', item: LeadDto }, async (q) => {
+      const page = await this.leads.list(p, q);
+      return { ...page, items: page.items.map(leadView) };
+    });
   }
 
   @Get(':id')
@@ -69,7 +87,7 @@ export class LeadsController {
   @Operation({
     id: 'listLeadHistory',
     summary: 'The status history of a lead',
-    answer: ok(
+    answer: listOrCsv(
       PageOf(StageChangeDto),
       'a page of status changes, oldest first: from, to, when, by whom or which rule, rules version',
     ),
@@ -78,9 +96,13 @@ export class LeadsController {
     @CurrentUser() p: Principal,
     @UuidParam() id: string,
     @Query() query: PageQueryDto,
+    @AcceptHeader() accept?: string,
   ) {
-    const page = await this.leads.history(p, id, pageRequest(query, 'at'));
-    return { ...page, items: page.items.map(stageChangeView) };
+    const ask = { query, accept, name: 'lead-history', item: StageChangeDto };
+    return this.exports.answer(ask, async (q) => {
+      const page = await this.leads.history(p, id, pageRequest(q, 'at'));
+      return { ...page, items: page.items.map(stageChangeView) };
+    });
   }
 
   @Patch(':id')
@@ -141,7 +163,7 @@ export class LeadsController {
     @Body() body: ConvertLeadDto,
     @IfMatch() ifMatch: string | undefined,
   ) {
-    const result = await this.leads.convertByPerson(p, id, body, ifMatch);
+    const result = await this.conversion.convertByPerson(p, id, body, ifMatch);
     return {
       lead: leadView(result.lead),
       contact: result.contact,

@@ -1,3 +1,4 @@
+import { CustomFilterQuery, CustomValuesInput } from '../custom-fields/custom-values.schema';
 import { AllowDuplicate } from '../duplicates/allow-duplicate';
 import { MAX_MINOR_UNITS } from '../../../libs/crm/money/money';
 import { IsOmittable, OMITTABLE } from '../../../libs/crm/validation/omittable';
@@ -13,7 +14,6 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -71,9 +71,7 @@ export class CreateLeadDto {
   @MaxLength(100)
   source?: string | null;
 
-  @ApiPropertyOptional({ example: { budget: 8000 } })
-  @IsOmittable()
-  @IsObject()
+  @CustomValuesInput()
   custom?: Record<string, unknown>;
 
   @ApiPropertyOptional({ description: 'the responsible user (default: you)' })
@@ -182,4 +180,7 @@ export class ListLeadsQueryDto extends IntersectionType(ListQueryDto, ReachedQue
 
   @IsQueryBoolean('list archived leads instead')
   archived?: boolean;
+
+  @CustomFilterQuery()
+  custom?: string[];
 }

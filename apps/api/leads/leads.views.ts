@@ -1,3 +1,4 @@
+import { CustomValuesAnswer } from '../custom-fields/custom-values.schema';
 import { LEAD_OUTCOMES } from '../../../libs/crm/leads/lead.entity';
 import { DealDto } from '../deals/deals.views';
 import {
@@ -7,7 +8,6 @@ import {
   EnumField,
   IntField,
   NestedField,
-  ObjectField,
   TextField,
   UuidField,
 } from '../openapi/fields';
@@ -45,7 +45,7 @@ export class LeadDto extends OwnedRecordDto {
   @EnumField(LEAD_OUTCOMES, { description: 'open until converted or junk' })
   outcome!: string;
 
-  @ObjectField({ description: 'custom fields' })
+  @CustomValuesAnswer()
   custom!: Record<string, unknown>;
 
   @DateTimeField({ nullable: true })

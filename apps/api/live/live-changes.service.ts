@@ -24,6 +24,28 @@ const CHANNEL = 'voronka_change_feed';
 const POLL_MS = 700;
 /** Rows older than this are deleted; a browser away longer reloads what it shows. */
 const KEEP_MINUTES = 10;
+/**
+ * The oldest transaction of this database still running: every row of an older transaction is
+ * committed (or gone with its rollback) in the statement's snapshot, so none can appear below it
+ * later. Transactions of other databases on the server (known by their backend) do not hold it
+ * back; one ending between the snapshot and the read of pg_stat_activity still counts, which only
+ * delays. With none running, the snapshot's xmax.
+ */
+const HORIZON = `coalesce(
+  (select min(x) from pg_snapshot_xip(pg_current_snapshot()) as x
+    where (x::text::numeric % 4294967296)::bigint not in (
+      select backend_xid::text::bigint from pg_stat_activity
+       where backend_xid is not null and datname <> current_database())),
+  pg_snapshot_xmax(pg_current_snapshot()))`;
+
+/** A place in the feed: the writing transaction, then the row's id within it. */
+interface FeedPosition {
+  tx: string;
+  seq: string;
+}
+interface Positioned {
+  position: FeedPosition;
+}
 
 /** Whether the principal may see a change: the same rule as the record lists (the responsible). */
 export function maySee(principal: Principal, change: Pick<LiveChange, 'responsibleIds'>): boolean {
@@ -43,8 +65,8 @@ export function maySee(principal: Principal, change: Pick<LiveChange, 'responsib
 }
 
 /**
- * Reads the change feed (written by triggers, whichever process wrote the record) in order and
- * hands each change to the live streams of this API instance. PostgreSQL's LISTEN/NOTIFY wakes it
+ * Reads the change feed (written by triggers, whichever process wrote the record) in commit order
+ * and hands each change to the live streams of this API instance. PostgreSQL's LISTEN/NOTIFY wakes it
  * at once; a short poll covers a lost connection and the embedded PGlite, which delivers no
  * notifications between connections.
  */
@@ -52,7 +74,7 @@ export function maySee(principal: Principal, change: Pick<LiveChange, 'responsib
 export class LiveChangesService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('LiveChanges');
   readonly changes = new Subject<LiveChange>();
-  private cursor = '0';
+  private cursor: FeedPosition = { tx: '0', seq: '0' };
   private timer?: NodeJS.Timeout;
   private running = false;
   private reading: Promise<void> = Promise.resolve();
@@ -62,11 +84,13 @@ export class LiveChangesService implements OnApplicationBootstrap, OnApplication
   constructor(private readonly orm: MikroORM) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    // Everything of the transactions finished before now counts as sent; a row of a transaction
+    // still running is sent when it commits.
     const rows = await this.orm.em
       .fork()
       .getConnection()
-      .execute<{ id: string | null }[]>('select max(id)::text as id from change_feed');
-    this.cursor = rows[0]?.id ?? '0';
+      .execute<{ tx: string }[]>(`select ${HORIZON}::text as tx`);
+    this.cursor = { tx: rows[0].tx, seq: '0' };
     this.running = true;
     await this.listen().catch((error: Error) =>
       this.logger.warn(`LISTEN ${CHANNEL} failed, polling only: ${error.message}`),
@@ -85,7 +109,11 @@ export class LiveChangesService implements OnApplicationBootstrap, OnApplication
   /** Changes after `seq` still in the feed, for a browser that reconnects (Last-Event-ID). */
   async since(seq: string): Promise<LiveChange[]> {
     if (!/^\d{1,19}$/.test(seq)) return [];
-    return this.read(seq, 500);
+    const rows = await this.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ tx: string }[]>('select tx::text as tx from change_feed where id = ?', [seq]);
+    return rows.length ? this.read({ tx: rows[0].tx, seq }, 500) : [];
   }
 
   private schedule(): void {
@@ -106,7 +134,7 @@ export class LiveChangesService implements OnApplicationBootstrap, OnApplication
     for (;;) {
       const rows = await this.read(this.cursor, 500);
       for (const change of rows) this.changes.next(change);
-      if (rows.length) this.cursor = rows[rows.length - 1].seq;
+      if (rows.length) this.cursor = rows[rows.length - 1].position;
       if (rows.length < 500) break;
     }
     if (Date.now() - this.lastCleanup > 60_000) {
@@ -118,19 +146,31 @@ export class LiveChangesService implements OnApplicationBootstrap, OnApplication
     }
   }
 
-  private async read(after: string, limit: number): Promise<LiveChange[]> {
-    const rows = await this.orm.em.fork().getConnection().execute<
-      {
-        seq: string;
-        kind: string;
-        id: string;
-        deal_id: string | null;
-        lead_id: string | null;
-        responsible_ids: string[];
-      }[]
-    >('select id::text as seq, kind, record_id as id, deal_id, lead_id, responsible_ids from change_feed where id > ? order by id limit ?', [after, limit]);
+  /** The changes after a position, in commit order, of transactions no longer running. */
+  private async read(after: FeedPosition, limit: number): Promise<(LiveChange & Positioned)[]> {
+    const rows = await this.orm.em
+      .fork()
+      .getConnection()
+      .execute<
+        {
+          seq: string;
+          tx: string;
+          kind: string;
+          id: string;
+          deal_id: string | null;
+          lead_id: string | null;
+          responsible_ids: string[];
+        }[]
+      >(
+        `select id::text as seq, tx::text as tx, kind, record_id as id, deal_id, lead_id, responsible_ids
+         from change_feed
+        where (tx, id) > (?::xid8, ?::bigint) and tx < ${HORIZON}
+        order by tx, id limit ?`,
+        [after.tx, after.seq, limit],
+      );
     return rows.map((r) => ({
       seq: r.seq,
+      position: { tx: r.tx, seq: r.seq },
       kind: r.kind,
       id: r.id,
       dealId: r.deal_id,

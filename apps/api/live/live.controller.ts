@@ -1,6 +1,6 @@
 import { Controller, Headers, Sse, type MessageEvent } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
-import { concat, defer, filter, from, interval, map, merge, mergeMap, type Observable } from 'rxjs';
+import { filter, interval, map, merge, Observable } from 'rxjs';
 import { CurrentUser } from '../../../libs/crm/auth/auth.decorators';
 import { type Principal } from '../../../libs/crm/users/role';
 import { file, Operation } from '../openapi/operation';
@@ -41,10 +41,7 @@ export class LiveController {
     @CurrentUser() principal: Principal,
     @Headers('last-event-id') lastEventId: string | undefined,
   ): Observable<MessageEvent> {
-    const missed = lastEventId
-      ? defer(() => from(this.live.since(lastEventId))).pipe(mergeMap((changes) => from(changes)))
-      : from([] as LiveChange[]);
-    const changes = concat(missed, this.live.changes).pipe(
+    const changes = (lastEventId ? this.resumed(lastEventId) : this.live.changes).pipe(
       filter((change) => maySee(principal, change)),
       map((change): MessageEvent => ({
         id: change.seq,
@@ -56,5 +53,29 @@ export class LiveController {
       map((): MessageEvent => ({ type: 'ping', data: {} })),
     );
     return merge(changes, pings);
+  }
+
+  /**
+   * The changes after the browser's last event, then the live ones: those arriving while the
+   * missed ones are read wait for them, and one read among the missed is not sent twice.
+   */
+  private resumed(lastEventId: string): Observable<LiveChange> {
+    return new Observable<LiveChange>((subscriber) => {
+      let waiting: LiveChange[] | null = [];
+      const live = this.live.changes.subscribe({
+        next: (change) => (waiting ? waiting.push(change) : subscriber.next(change)),
+        complete: () => subscriber.complete(),
+      });
+      this.live.since(lastEventId).then(
+        (missed) => {
+          const sent = new Set(missed.map((change) => change.seq));
+          for (const change of missed) subscriber.next(change);
+          for (const change of waiting ?? []) if (!sent.has(change.seq)) subscriber.next(change);
+          waiting = null;
+        },
+        (error: unknown) => subscriber.error(error),
+      );
+      return () => live.unsubscribe();
+    });
   }
 }

@@ -13,6 +13,8 @@ import { MALFORMED_EXTENSION, PROBLEMS_EXTENSION } from './operation';
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 const PROBLEM_REF = '#/components/schemas/Problem';
+const HEADERS_TOO_LARGE = 'HeadersTooLarge';
+const HEADERS_TOO_LARGE_REF = `#/components/responses/${HEADERS_TOO_LARGE}`;
 
 /** What every authenticated operation may answer: the auth guard's and the database's problems. */
 const AUTHENTICATED: ErrorCode[] = [
@@ -32,7 +34,8 @@ const WITH_BODY: ErrorCode[] = ['body-too-large', 'unsupported-media-type'];
  * - problem answers: the problem types each operation declared (`x-problems-…` extensions of
  *   apps/api/openapi/operation.ts), plus those of the auth guard (authenticated operations), of the
  *   body limits (operations with a body) and of validation (400 `invalid-fields` for any
- *   operation with a body or parameters), grouped by status, each as problem details whose `type`
+ *   operation with a body or parameters) and of the HTTP server (431 for any operation: its
+ *   request line and headers over the limit), grouped by status, each as problem details whose `type`
  *   is one of the types named;
  * - security: an authenticated operation takes an API key or the web app's session;
  * - request bodies refuse unknown members (the ValidationPipe forbids them): their object schemas
@@ -62,6 +65,13 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
     if (schema.properties && schema.additionalProperties === undefined)
       schema.additionalProperties = false;
   }
+  document.components = {
+    ...document.components,
+    responses: {
+      ...document.components?.responses,
+      [HEADERS_TOO_LARGE]: problemAnswer(431, ['headers-too-large']),
+    },
+  };
   return renameSchemas(document, (name) => name.replace(/Dto$/, ''));
 }
 
@@ -112,6 +122,9 @@ function completeOperation(operation: OperationObject): void {
     if (responses[status]) continue;
     responses[status] = problemAnswer(status, [...types]);
   }
+  // Any request whose path, query and headers pass the HTTP server's limit (header-limits.ts):
+  // one answer, referred to by every operation.
+  responses['431'] = { $ref: HEADERS_TOO_LARGE_REF } as unknown as ResponseObject;
   operation.responses = Object.fromEntries(
     Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)),
   );

@@ -1,11 +1,13 @@
 import { applyDecorators, Headers, HttpCode, Param, type Type } from '@nestjs/common';
 import {
   ApiExtension,
+  ApiExtraModels,
   ApiHeader,
   ApiOperation,
   ApiParam,
   ApiProduces,
   ApiResponse,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import { IF_MATCH_PATTERN } from '../../../libs/crm/concurrency/if-match';
 import { type ErrorCode } from '../../../libs/errors';
@@ -32,6 +34,8 @@ export interface Answer {
   isArray?: boolean;
   /** Another media type than JSON (a PDF, CSV, an HTML page, an event stream). */
   mediaType?: string;
+  /** A list that answers CSV too, with `?format=csv` or `Accept: text/csv` (ListExport). */
+  csv?: boolean;
 }
 
 /** 200 with this record (or a list of them: `ok([Deal], …)`). */
@@ -39,6 +43,17 @@ export const ok = (type: Type<unknown> | [Type<unknown>], description: string): 
   Array.isArray(type)
     ? { status: 200, type: type[0], isArray: true, description }
     : { status: 200, type, description };
+
+/**
+ * 200 with a page of the list (`PageOf(item)`) as JSON, or every matching row as CSV with
+ * `?format=csv` or `Accept: text/csv` (apps/api/csv/list-export.ts).
+ */
+export const listOrCsv = (page: Type<unknown>, description: string): Answer => ({
+  status: 200,
+  type: page,
+  description: `${description}. Every matching row as CSV with ?format=csv or Accept: text/csv (docs/api.md, Exports)`,
+  csv: true,
+});
 
 /** 201 with the created record. */
 export const created = (type: Type<unknown>, description: string): Answer => ({
@@ -110,6 +125,19 @@ export function Operation(spec: OperationSpec): MethodDecorator {
               ? { type: 'string' }
               : { type: 'string', format: 'binary' },
           },
+        },
+      }),
+    );
+  } else if (answer.csv && answer.type) {
+    decorators.push(
+      ApiExtraModels(answer.type),
+      ApiProduces('application/json', 'text/csv'),
+      ApiResponse({
+        status: answer.status,
+        description: answer.description,
+        content: {
+          'application/json': { schema: { $ref: getSchemaPath(answer.type) } },
+          'text/csv': { schema: { type: 'string' } },
         },
       }),
     );

@@ -12,7 +12,8 @@ import { CurrentUser, Roles } from '../../../libs/crm/auth/auth.decorators';
 import { PaymentsService, paymentView } from '../../../libs/crm/payments/payments.service';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../../../libs/crm/payments/webhook-signature';
 import { type Principal } from '../../../libs/crm/users/role';
-import { created, ok, Operation, UuidParam } from '../openapi/operation';
+import { created, ok, Operation, UuidParam, listOrCsv } from '../openapi/operation';
+import { AcceptHeader, ListExport } from '../csv/list-export';
 import { PageOf } from '../openapi/page';
 import { RateLimit } from '../rate-limit/rate-limit.guard';
 import { PaymentSignatureGuard } from './payment-signature.guard';
@@ -88,17 +89,26 @@ export class PaymentsWebhookController {
 @ApiBearerAuth()
 @Controller('api/v1/payments')
 export class PaymentsController {
-  constructor(private readonly payments: PaymentsService) {}
+  constructor(
+    private readonly payments: PaymentsService,
+    private readonly exports: ListExport,
+  ) {}
 
   @Get()
   @Operation({
     id: 'listPayments',
     summary: 'List payments',
-    answer: ok(PageOf(PaymentDto), 'a page of the payments received'),
+    answer: listOrCsv(PageOf(PaymentDto), 'a page of the payments received'),
   })
-  async list(@CurrentUser() p: Principal, @Query() query: ListPaymentsQueryDto) {
-    const page = await this.payments.list(p, query);
-    return { ...page, items: page.items.map(paymentView) };
+  async list(
+    @CurrentUser() p: Principal,
+    @Query() query: ListPaymentsQueryDto,
+    @AcceptHeader() accept?: string,
+  ) {
+    return this.exports.answer({ query, accept, name: 'payments', item: PaymentDto }, async (q) => {
+      const page = await this.payments.list(p, q);
+      return { ...page, items: page.items.map(paymentView) };
+    });
   }
 
   @Get(':id')

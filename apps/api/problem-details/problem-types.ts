@@ -186,6 +186,12 @@ export const PROBLEM_TYPES: Record<ErrorCode, ProblemType> = {
     description:
       'The body is larger than this route takes (its limit is in `detail`); it was refused before it was read. Nothing was written.',
   },
+  'headers-too-large': {
+    status: 431,
+    title: 'Request headers too large',
+    description:
+      'The request line (the path with its query) and the headers together are larger than the server reads (16 KB); the request was refused before it was read. Nothing was written: shorten the query (fewer or shorter filters, a cursor as given).',
+  },
   'unsupported-media-type': {
     status: 415,
     title: 'Unsupported media type',

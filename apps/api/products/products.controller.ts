@@ -1,6 +1,15 @@
 import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
 import { ProductDto } from './products.views';
-import { created, IfMatch, noContent, ok, Operation, UuidParam } from '../openapi/operation';
+import {
+  created,
+  IfMatch,
+  noContent,
+  ok,
+  Operation,
+  UuidParam,
+  listOrCsv,
+} from '../openapi/operation';
+import { AcceptHeader, ListExport } from '../csv/list-export';
 import { PageOf } from '../openapi/page';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../../libs/crm/auth/auth.decorators';
@@ -13,7 +22,10 @@ import { IdempotentCreate } from '../idempotency/idempotent-create';
 @ApiBearerAuth()
 @Controller('api/v1/products')
 export class ProductsController {
-  constructor(private readonly products: ProductsService) {}
+  constructor(
+    private readonly products: ProductsService,
+    private readonly exports: ListExport,
+  ) {}
 
   @Post()
   @IdempotentCreate()
@@ -33,11 +45,13 @@ export class ProductsController {
   @Operation({
     id: 'listProducts',
     summary: 'List the catalogue',
-    answer: ok(PageOf(ProductDto), 'a page of products'),
+    answer: listOrCsv(PageOf(ProductDto), 'a page of products'),
   })
-  async list(@Query() query: ListProductsQueryDto) {
-    const page = await this.products.list(query);
-    return { ...page, items: page.items.map(productView) };
+  async list(@Query() query: ListProductsQueryDto, @AcceptHeader() accept?: string) {
+    return this.exports.answer({ query, accept, name: 'products', item: ProductDto }, async (q) => {
+      const page = await this.products.list(q);
+      return { ...page, items: page.items.map(productView) };
+    });
   }
 
   @Get(':id')

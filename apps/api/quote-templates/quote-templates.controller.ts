@@ -6,7 +6,16 @@ import {
   QuoteTemplatesService,
 } from '../../../libs/crm/quote-templates/quote-templates.service';
 import { IdempotentCreate } from '../idempotency/idempotent-create';
-import { created, IfMatch, noContent, ok, Operation, UuidParam } from '../openapi/operation';
+import {
+  created,
+  IfMatch,
+  noContent,
+  ok,
+  Operation,
+  UuidParam,
+  listOrCsv,
+} from '../openapi/operation';
+import { AcceptHeader, ListExport } from '../csv/list-export';
 import { PageOf } from '../openapi/page';
 import {
   CreateQuoteTemplateDto,
@@ -20,7 +29,10 @@ import { QuoteTemplateDto } from './quote-templates.views';
 @ApiBearerAuth()
 @Controller('api/v1/quote-templates')
 export class QuoteTemplatesController {
-  constructor(private readonly templates: QuoteTemplatesService) {}
+  constructor(
+    private readonly templates: QuoteTemplatesService,
+    private readonly exports: ListExport,
+  ) {}
 
   @Post()
   @IdempotentCreate()
@@ -41,11 +53,16 @@ export class QuoteTemplatesController {
   @Operation({
     id: 'listQuoteTemplates',
     summary: 'List quote templates',
-    answer: ok(PageOf(QuoteTemplateDto), 'a page of templates, by name'),
+    answer: listOrCsv(PageOf(QuoteTemplateDto), 'a page of templates, by name'),
   })
-  async list(@Query() query: ListQuoteTemplatesQueryDto) {
-    const page = await this.templates.list(query);
-    return { ...page, items: page.items.map(quoteTemplateView) };
+  async list(@Query() query: ListQuoteTemplatesQueryDto, @AcceptHeader() accept?: string) {
+    return this.exports.answer(
+      { query, accept, name: 'quote-templates', item: QuoteTemplateDto },
+      async (q) => {
+        const page = await this.templates.list(q);
+        return { ...page, items: page.items.map(quoteTemplateView) };
+      },
+    );
   }
 
   @Get(':id')

@@ -2,7 +2,7 @@ import {
   type ActivityFigures,
   type ActivityReport,
 } from '../../../libs/crm/reports/activity-report.service';
-import { type Cell, toCsv } from './report-csv';
+import { type Cell, toCsv } from '../csv/csv';
 
 const COLUMNS: [keyof ActivityFigures, string][] = [
   ['planned', 'planned'],

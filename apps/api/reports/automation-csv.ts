@@ -1,6 +1,6 @@
 import { type AutomationReport } from '../../../libs/crm/reports/automation-report.service';
 import { AUTOMATION_FIGURES } from '../../../libs/crm/reports/automation-report.sql';
-import { type Cell, toCsv } from './report-csv';
+import { type Cell, toCsv } from '../csv/csv';
 
 /** The automation report as a table: a row per rules version, then the total. */
 export function automationCsv(report: AutomationReport): string {

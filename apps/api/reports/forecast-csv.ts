@@ -2,7 +2,7 @@ import {
   type ForecastFigures,
   type ForecastReport,
 } from '../../../libs/crm/reports/forecast.service';
-import { type Cell, currencyColumns, toCsv } from './report-csv';
+import { type Cell, currencyColumns, toCsv } from '../csv/csv';
 
 /**
  * The forecast as a table: a row per group and month, the group's total (month `total`), the

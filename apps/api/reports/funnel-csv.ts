@@ -1,5 +1,5 @@
 import { type FunnelReport } from '../../../libs/crm/reports/funnel.service';
-import { type Cell, currencyColumns, toCsv } from './report-csv';
+import { type Cell, currencyColumns, toCsv } from '../csv/csv';
 
 /** The funnel as a table: a row per open stage, then won and lost. */
 export function funnelCsv(report: FunnelReport): string {

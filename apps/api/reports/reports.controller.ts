@@ -35,6 +35,7 @@ import {
 import { ActivityReportDto } from './activity.answers';
 import { activityCsv } from './activity-csv';
 import { salesCsv } from './sales-csv';
+import { asksForCsv } from '../csv/csv';
 import { SalesAnswerDto } from './sales.answers';
 
 const filters = (q: ReportQueryDto): ReportFilters => ({
@@ -53,9 +54,7 @@ function answer<T>(
   csv: (report: T) => string,
   name: string,
 ): T | string {
-  const wantsCsv =
-    q.format === 'csv' || (q.format === undefined && /\btext\/csv\b/.test(accept ?? ''));
-  if (!wantsCsv) return report;
+  if (!asksForCsv(q.format, accept)) return report;
   res.type('text/csv; charset=utf-8');
   res.setHeader('content-disposition', `attachment; filename="${name}-${q.from}-${q.to}.csv"`);
   return csv(report);

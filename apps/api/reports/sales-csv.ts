@@ -1,5 +1,5 @@
 import { type SalesFigures, type SalesReport } from '../../../libs/crm/reports/sales.service';
-import { type Cell, currencyColumns, toCsv } from './report-csv';
+import { type Cell, currencyColumns, toCsv } from '../csv/csv';
 
 /** The sales report as a table: a row per group, then the total; previous figures beside. */
 export function salesCsv(report: SalesReport): string {

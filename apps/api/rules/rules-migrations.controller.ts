@@ -5,7 +5,8 @@ import { pageRequest, PageQueryDto } from '../../../libs/crm/lists/list-query.dt
 import { RulesMigrationsService } from '../../../libs/crm/rules-migrations/rules-migrations.service';
 import { type Principal } from '../../../libs/crm/users/role';
 import { IdempotentCreate } from '../idempotency/idempotent-create';
-import { created, ok, Operation, UuidParam } from '../openapi/operation';
+import { created, ok, Operation, UuidParam, listOrCsv } from '../openapi/operation';
+import { AcceptHeader, ListExport } from '../csv/list-export';
 import { PageOf } from '../openapi/page';
 import { ListMigratedRecordsQueryDto, StartMigrationDto } from './migrations.dto';
 import {
@@ -27,7 +28,10 @@ const MIGRATION = 'the migration’s id';
 @ApiBearerAuth()
 @Controller('api/v1/rules/:id/migrations')
 export class RulesMigrationsController {
-  constructor(private readonly migrations: RulesMigrationsService) {}
+  constructor(
+    private readonly migrations: RulesMigrationsService,
+    private readonly exports: ListExport,
+  ) {}
 
   @Post()
   @IdempotentCreate()
@@ -54,12 +58,19 @@ export class RulesMigrationsController {
   @Operation({
     id: 'listRulesMigrations',
     summary: 'List a rule set’s migrations: who started each, when, why, and how it went',
-    answer: ok(PageOf(RulesMigrationDto), 'a page of migrations, newest first by default'),
+    answer: listOrCsv(PageOf(RulesMigrationDto), 'a page of migrations, newest first by default'),
   })
   @RuleSetIdParam()
-  async list(@Param('id') id: string, @Query() query: PageQueryDto) {
-    const page = await this.migrations.list(id, pageRequest(query, '-startedAt'));
-    return { ...page, items: page.items.map(migrationView) };
+  async list(
+    @Param('id') id: string,
+    @Query() query: PageQueryDto,
+    @AcceptHeader() accept?: string,
+  ) {
+    const ask = { query, accept, name: 'rules-migrations', item: RulesMigrationDto };
+    return this.exports.answer(ask, async (q) => {
+      const page = await this.migrations.list(id, pageRequest(q, '-startedAt'));
+      return { ...page, items: page.items.map(migrationView) };
+    });
   }
 
   @Get(':migrationId')
@@ -83,7 +94,10 @@ export class RulesMigrationsController {
   @Operation({
     id: 'listRulesMigrationRecords',
     summary: 'List the records a migration took, each with its outcome and why',
-    answer: ok(PageOf(MigratedRecordDto), 'a page of records, in the order they were reached'),
+    answer: listOrCsv(
+      PageOf(MigratedRecordDto),
+      'a page of records, in the order they were reached',
+    ),
     problems: ['not-found'],
   })
   @RuleSetIdParam()
@@ -91,14 +105,18 @@ export class RulesMigrationsController {
     @Param('id') id: string,
     @UuidParam('migrationId', MIGRATION) migrationId: string,
     @Query() query: ListMigratedRecordsQueryDto,
+    @AcceptHeader() accept?: string,
   ) {
-    const page = await this.migrations.records(
-      id,
-      migrationId,
-      query.outcome ? [query.outcome] : undefined,
-      pageRequest(query, 'at'),
-    );
-    return { ...page, items: page.items.map(migratedRecordView) };
+    const ask = { query, accept, name: 'rules-migration-records', item: MigratedRecordDto };
+    return this.exports.answer(ask, async (q) => {
+      const page = await this.migrations.records(
+        id,
+        migrationId,
+        q.outcome ? [q.outcome] : undefined,
+        pageRequest(q, 'at'),
+      );
+      return { ...page, items: page.items.map(migratedRecordView) };
+    });
   }
 
   @Post(':migrationId/pause')

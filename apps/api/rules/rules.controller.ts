@@ -20,7 +20,8 @@ import { ListRuleSetsQueryDto, PublishRulesDto, RuleFilesDto, SimulateRulesDto }
 import { checked, toSource } from './request-rules';
 import { ImpactPreviewService } from '../../../libs/automation/impact/impact-preview.service';
 import { IdempotentCreate } from '../idempotency/idempotent-create';
-import { created, ok, Operation } from '../openapi/operation';
+import { created, ok, Operation, listOrCsv } from '../openapi/operation';
+import { AcceptHeader, ListExport } from '../csv/list-export';
 import { PageOf } from '../openapi/page';
 import {
   RuleSetDiffDto,
@@ -57,43 +58,54 @@ export class RulesController {
   constructor(
     private readonly publisher: RulesPublisher,
     private readonly impact: ImpactPreviewService,
+    private readonly exports: ListExport,
   ) {}
 
   @Get()
   @Operation({
     id: 'listRuleSets',
     summary: 'List the published rule sets',
-    answer: ok(PageOf(RuleSetSummaryDto), 'a page of the published rule sets, by id'),
+    answer: listOrCsv(PageOf(RuleSetSummaryDto), 'a page of the published rule sets, by id'),
   })
-  async list(@Query() query: ListRuleSetsQueryDto) {
-    const page = await this.publisher.page(pageRequest(query, 'id'), query.kind);
-    return {
-      ...page,
-      items: page.items.map((v): RuleSetSummaryDto => ({
-        id: v.ruleSetId,
-        kind: v.kind,
-        name: v.name,
-        latestVersion: v.version,
-        publishedAt: v.publishedAt.toISOString(),
-      })),
-    };
+  async list(@Query() query: ListRuleSetsQueryDto, @AcceptHeader() accept?: string) {
+    const ask = { query, accept, name: 'rule-sets', item: RuleSetSummaryDto };
+    return this.exports.answer(ask, async (q) => {
+      const page = await this.publisher.page(pageRequest(q, 'id'), q.kind);
+      return {
+        ...page,
+        items: page.items.map((v): RuleSetSummaryDto => ({
+          id: v.ruleSetId,
+          kind: v.kind,
+          name: v.name,
+          latestVersion: v.version,
+          publishedAt: v.publishedAt.toISOString(),
+        })),
+      };
+    });
   }
 
   @Get(':id/versions')
   @Operation({
     id: 'listRuleSetVersions',
     summary: 'List the published versions of a rule set',
-    answer: ok(
+    answer: listOrCsv(
       PageOf(RuleSetVersionSummaryDto),
       'a page of its versions without their content, oldest first unless `sort` says otherwise',
     ),
     problems: ['not-found'],
   })
   @RuleSetIdParam()
-  async versions(@Param('id') id: string, @Query() query: PageQueryDto) {
-    const page = await this.publisher.versions(id, pageRequest(query, 'version'));
-    if (!page) throw new NotFoundError(`no rule set "${id}" is published`);
-    return { ...page, items: page.items.map(summarizeVersion) };
+  async versions(
+    @Param('id') id: string,
+    @Query() query: PageQueryDto,
+    @AcceptHeader() accept?: string,
+  ) {
+    const ask = { query, accept, name: 'rule-set-versions', item: RuleSetVersionSummaryDto };
+    return this.exports.answer(ask, async (q) => {
+      const page = await this.publisher.versions(id, pageRequest(q, 'version'));
+      if (!page) throw new NotFoundError(`no rule set "${id}" is published`);
+      return { ...page, items: page.items.map(summarizeVersion) };
+    });
   }
 
   @Get(':id')

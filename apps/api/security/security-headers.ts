@@ -36,6 +36,19 @@ const PAGE_POLICY: Directives = {
   'style-src': ["'self'", "'unsafe-inline'"],
 };
 
+/**
+ * The web forms' public pages (/f/…) are made to be embedded in other sites (an iframe): any
+ * site may frame them; otherwise the strict policy (their stylesheet is same-origin, no script).
+ */
+const FORM_POLICY: Directives = {
+  ...CONTENT_SECURITY_POLICY,
+  'frame-ancestors': ['*'],
+};
+
+export function isWebFormPath(path: string): boolean {
+  return path.startsWith('/f/');
+}
+
 /** The API's own answers take the strict policy; the documentation and the web app's pages not. */
 function usesPagePolicy(path: string): boolean {
   return path === '/docs' || path.startsWith('/docs/') || !isApiPath(path);
@@ -46,7 +59,7 @@ const HSTS_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
 /**
  * Security headers on every answer (helmet): `X-Content-Type-Options: nosniff`,
  * `Referrer-Policy: no-referrer` (the public quote page carries its token in the URL),
- * the CSP above, `X-Frame-Options: DENY`, no `X-Powered-By`, and HSTS when the request came over
+ * the CSP above, `X-Frame-Options: DENY` (not on the web forms' pages, which other sites embed), no `X-Powered-By`, and HSTS when the request came over
  * TLS (`req.secure`: directly, or through a proxy trusted by TRUST_PROXY that says so in
  * X-Forwarded-Proto).
  */
@@ -61,6 +74,7 @@ export function securityHeaders(): RequestHandler[] {
     helmet.contentSecurityPolicy({ useDefaults: false, directives });
   const appPolicy = policy(CONTENT_SECURITY_POLICY);
   const pagePolicy = policy(PAGE_POLICY);
+  const formPolicy = policy(FORM_POLICY);
   const hsts = helmet.strictTransportSecurity({
     maxAge: HSTS_MAX_AGE_SECONDS,
     // Other hosts of the domain are not ours to bind to HTTPS.
@@ -68,7 +82,12 @@ export function securityHeaders(): RequestHandler[] {
   });
   return [
     common,
-    (req, res, next) => (usesPagePolicy(req.path) ? pagePolicy : appPolicy)(req, res, next),
+    (req, res, next) => {
+      if (!isWebFormPath(req.path))
+        return (usesPagePolicy(req.path) ? pagePolicy : appPolicy)(req, res, next);
+      res.removeHeader('X-Frame-Options');
+      formPolicy(req, res, next);
+    },
     (req, res, next) => (req.secure ? hsts(req, res, next) : next()),
   ];
 }

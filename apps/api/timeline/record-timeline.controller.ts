@@ -5,10 +5,20 @@ import { type TimelineRecordType } from '../../../libs/crm/comments/comment.enti
 import { commentView, CommentsService } from '../../../libs/crm/comments/comments.service';
 import { TimelineService } from '../../../libs/crm/timeline/timeline.service';
 import { type Principal } from '../../../libs/crm/users/role';
-import { created, IfMatch, noContent, ok, Operation, UuidParam } from '../openapi/operation';
+import {
+  created,
+  IfMatch,
+  listOrCsv,
+  noContent,
+  ok,
+  Operation,
+  UuidParam,
+} from '../openapi/operation';
+import { AcceptHeader, ListExport } from '../csv/list-export';
 import { PageOf } from '../openapi/page';
 import { CommentBodyDto, TimelineQueryDto } from './timeline.dto';
 import { CommentDto, TimelineItemDto } from './timeline.views';
+import { IdempotentCreate } from '../idempotency/idempotent-create';
 
 const PATHS: Record<TimelineRecordType, { path: string; tag: string; name: string }> = {
   lead: { path: 'leads', tag: 'leads', name: 'Lead' },
@@ -34,6 +44,7 @@ function recordTimelineController(type: TimelineRecordType): Type<unknown> {
     constructor(
       readonly timeline: TimelineService,
       readonly comments: CommentsService,
+      readonly exports: ListExport,
     ) {}
 
     @Get(':id/timeline')
@@ -46,16 +57,23 @@ function recordTimelineController(type: TimelineRecordType): Type<unknown> {
           : type === 'deal'
             ? 'Stage changes, activities, emails sent (with their text), quotes, invoices, their payments and comments, newest first.'
             : `Activities, emails sent (with their text), the ${type}’s quotes, invoices, their payments and comments, newest first.`,
-      answer: ok(
+      answer: listOrCsv(
         PageOf(TimelineItemDto),
         'a page of items, newest first; whoever may read the record sees them',
       ),
     })
-    list(@CurrentUser() p: Principal, @UuidParam() id: string, @Query() q: TimelineQueryDto) {
-      return this.timeline.page(p, type, id, q);
+    list(
+      @CurrentUser() p: Principal,
+      @UuidParam() id: string,
+      @Query() query: TimelineQueryDto,
+      @AcceptHeader() accept?: string,
+    ) {
+      const ask = { query, accept, name: `${type}-timeline`, item: TimelineItemDto };
+      return this.exports.answer(ask, (q) => this.timeline.page(p, type, id, q));
     }
 
     @Post(':id/comments')
+    @IdempotentCreate()
     @Operation({
       id: `create${name}Comment`,
       summary: `Comment on a ${type}`,

@@ -3,8 +3,12 @@ import { IsString, Length, Matches } from 'class-validator';
 import { COMMENT_MAX_LENGTH } from '../../../libs/crm/comments/comment-rules';
 import { ListQueryDto } from '../../../libs/crm/lists/list-query.dto';
 
-/** A timeline's paging: newest first, always; `limit` and `cursor` as every list. */
-export class TimelineQueryDto extends PickType(ListQueryDto, ['limit', 'cursor'] as const) {}
+/** A timeline's paging: newest first, always; `limit`, `cursor` and `format` as every list. */
+export class TimelineQueryDto extends PickType(ListQueryDto, [
+  'limit',
+  'cursor',
+  'format',
+] as const) {}
 
 /** A comment's text: plain text (links stay text; the answer lists them). */
 export class CommentBodyDto {

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { IsDateTime } from '../../../libs/crm/lists/date-time';
 import { MAX_LIMIT } from '../../../libs/crm/lists/pagination';
+import { QueryInteger } from '../../../libs/crm/lists/list-query.dto';
 
 export class UpcomingAutomationQueryDto {
   @ApiPropertyOptional({
@@ -25,7 +25,7 @@ export class UpcomingAutomationQueryDto {
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: 50 })
   @IsOptional()
-  @Type(() => Number)
+  @QueryInteger()
   @IsInt()
   @Min(1)
   @Max(MAX_LIMIT)

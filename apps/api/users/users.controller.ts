@@ -12,7 +12,16 @@ import {
   UpdateUserDto,
 } from './users.dto';
 import { IdempotentCreate } from '../idempotency/idempotent-create';
-import { created, IfMatch, noContent, ok, Operation, UuidParam } from '../openapi/operation';
+import {
+  created,
+  IfMatch,
+  noContent,
+  ok,
+  Operation,
+  UuidParam,
+  listOrCsv,
+} from '../openapi/operation';
+import { AcceptHeader, ListExport } from '../csv/list-export';
 import { PageOf } from '../openapi/page';
 import { ApiKeyDto, IssuedApiKeyDto, MeDto, TeamDto, UserDto } from './users.views';
 
@@ -21,7 +30,10 @@ import { ApiKeyDto, IssuedApiKeyDto, MeDto, TeamDto, UserDto } from './users.vie
 @ApiBearerAuth()
 @Controller('api/v1')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly exports: ListExport,
+  ) {}
 
   @Get('me')
   @Roles('admin', 'salesops', 'head', 'manager', 'integration')
@@ -53,18 +65,21 @@ export class UsersController {
   @Operation({
     id: 'listTeams',
     summary: 'List the teams',
-    answer: ok(PageOf(TeamDto), 'a page of teams, by name unless `sort` says otherwise'),
+    answer: listOrCsv(PageOf(TeamDto), 'a page of teams, by name unless `sort` says otherwise'),
   })
-  async teams(@Query() query: PageQueryDto) {
-    const page = await this.users.listTeams(pageRequest(query, 'name'));
-    return {
-      ...page,
-      items: page.items.map((t) => ({
-        id: t.id,
-        name: t.name,
-        createdAt: t.createdAt.toISOString(),
-      })),
-    };
+  async teams(@Query() query: PageQueryDto, @AcceptHeader() accept?: string) {
+    const ask = { query, accept, name: 'teams', item: TeamDto };
+    return this.exports.answer(ask, async (q) => {
+      const page = await this.users.listTeams(pageRequest(q, 'name'));
+      return {
+        ...page,
+        items: page.items.map((t) => ({
+          id: t.id,
+          name: t.name,
+          createdAt: t.createdAt.toISOString(),
+        })),
+      };
+    });
   }
 
   @Post('users')
@@ -86,19 +101,22 @@ export class UsersController {
   @Operation({
     id: 'listUsers',
     summary: 'List users',
-    answer: ok(PageOf(UserDto), 'a page of users'),
+    answer: listOrCsv(PageOf(UserDto), 'a page of users'),
   })
-  async list(@Query() query: ListUsersQueryDto) {
-    const page = await this.users.list(
-      {
-        limit: query.limit,
-        cursor: query.cursor,
-        offset: query.offset,
-        sort: query.sort ?? 'name',
-      },
-      { role: query.role, teamId: query.teamId, q: query.q, ...dateRanges(query) },
-    );
-    return { ...page, items: page.items.map(userView) };
+  async list(@Query() query: ListUsersQueryDto, @AcceptHeader() accept?: string) {
+    const ask = { query, accept, name: 'users', item: UserDto };
+    return this.exports.answer(ask, async (q) => {
+      const page = await this.users.list(
+        {
+          limit: q.limit,
+          cursor: q.cursor,
+          offset: q.offset,
+          sort: q.sort ?? 'name',
+        },
+        { role: q.role, teamId: q.teamId, q: q.q, ...dateRanges(q) },
+      );
+      return { ...page, items: page.items.map(userView) };
+    });
   }
 
   @Get('users/:id')
@@ -145,23 +163,30 @@ export class UsersController {
   @Operation({
     id: 'listApiKeys',
     summary: 'List a user’s API keys',
-    answer: ok(
+    answer: listOrCsv(
       PageOf(ApiKeyDto),
       'a page of the user’s keys, oldest first unless `sort` says otherwise, revoked ones included',
     ),
   })
-  async keys(@UuidParam() id: string, @Query() query: PageQueryDto) {
-    const page = await this.users.listKeys(id, pageRequest(query, 'createdAt'));
-    return {
-      ...page,
-      items: page.items.map((k) => ({
-        id: k.id,
-        name: k.name,
-        prefix: k.prefix,
-        createdAt: k.createdAt.toISOString(),
-        revokedAt: k.revokedAt?.toISOString() ?? null,
-      })),
-    };
+  async keys(
+    @UuidParam() id: string,
+    @Query() query: PageQueryDto,
+    @AcceptHeader() accept?: string,
+  ) {
+    const ask = { query, accept, name: 'api-keys', item: ApiKeyDto };
+    return this.exports.answer(ask, async (q) => {
+      const page = await this.users.listKeys(id, pageRequest(q, 'createdAt'));
+      return {
+        ...page,
+        items: page.items.map((k) => ({
+          id: k.id,
+          name: k.name,
+          prefix: k.prefix,
+          createdAt: k.createdAt.toISOString(),
+          revokedAt: k.revokedAt?.toISOString() ?? null,
+        })),
+      };
+    });
   }
 
   @Delete('api-keys/:id')

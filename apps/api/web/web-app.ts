@@ -4,7 +4,7 @@ import { type NestExpressApplication } from '@nestjs/platform-express';
 import { type NextFunction, type Request, type Response } from 'express';
 
 /** Paths the API answers itself: the web app never shadows them. */
-export const API_PATH_PREFIXES = ['/api', '/docs', '/q', '/problems', '/health', '/ready'];
+export const API_PATH_PREFIXES = ['/api', '/docs', '/q', '/f', '/problems', '/health', '/ready'];
 
 export function isApiPath(path: string): boolean {
   return API_PATH_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));

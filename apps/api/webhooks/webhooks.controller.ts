@@ -1,11 +1,16 @@
-import { Body, Controller, Delete, Get, Header, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../../libs/crm/auth/auth.decorators';
 import { WebhooksService } from '../../../libs/crm/webhooks/webhooks.service';
 import { IdempotentCreate } from '../idempotency/idempotent-create';
-import { created, noContent, ok, Operation, UuidParam } from '../openapi/operation';
+import { created, noContent, ok, Operation, UuidParam, listOrCsv } from '../openapi/operation';
+import { AcceptHeader, ListExport } from '../csv/list-export';
 import { PageOf } from '../openapi/page';
-import { CreateWebhookEndpointDto, ListWebhookDeliveriesQueryDto } from './webhooks.dto';
+import {
+  CreateWebhookEndpointDto,
+  ListWebhookDeliveriesQueryDto,
+  UpdateWebhookEndpointDto,
+} from './webhooks.dto';
 import {
   CreatedWebhookEndpointDto,
   deliveryView,
@@ -19,7 +24,10 @@ import {
 @ApiBearerAuth()
 @Controller('api/v1/webhook-endpoints')
 export class WebhooksController {
-  constructor(private readonly webhooks: WebhooksService) {}
+  constructor(
+    private readonly webhooks: WebhooksService,
+    private readonly exports: ListExport,
+  ) {}
 
   @Post()
   @IdempotentCreate()
@@ -48,6 +56,35 @@ export class WebhooksController {
     return (await this.webhooks.list()).map(endpointView);
   }
 
+  @Patch(':id')
+  @Roles('admin')
+  @Operation({
+    id: 'updateWebhookEndpoint',
+    summary: 'Change an outbound webhook endpoint’s address or events (its name stays)',
+    description: 'Deliveries not yet delivered go to the new address on their next attempt.',
+    answer: ok(WebhookEndpointDto, 'the endpoint as changed'),
+  })
+  async update(
+    @UuidParam() id: string,
+    @Body() body: UpdateWebhookEndpointDto,
+  ): Promise<WebhookEndpointDto> {
+    return endpointView(await this.webhooks.update(id, body));
+  }
+
+  @Post(':id/secret')
+  @Roles('admin')
+  @Header('Cache-Control', 'no-store')
+  @Operation({
+    id: 'rotateWebhookEndpointSecret',
+    summary: 'Give an outbound webhook endpoint a new signing secret',
+    description: 'The old secret signs nothing more; the new one is answered this once.',
+    answer: ok(CreatedWebhookEndpointDto, 'the endpoint and its new signing secret, shown once'),
+  })
+  async rotateSecret(@UuidParam() id: string): Promise<CreatedWebhookEndpointDto> {
+    const { endpoint, secret } = await this.webhooks.rotateSecret(id);
+    return { ...endpointView(endpoint), secret };
+  }
+
   @Delete(':id')
   @Roles('admin')
   @Operation({
@@ -64,19 +101,23 @@ export class WebhooksController {
   @Operation({
     id: 'listWebhookDeliveries',
     summary: 'List an endpoint’s deliveries, each with its attempts and answers',
-    answer: ok(PageOf(WebhookDeliveryDto), 'a page of deliveries, newest first by default'),
+    answer: listOrCsv(PageOf(WebhookDeliveryDto), 'a page of deliveries, newest first by default'),
     problems: ['not-found'],
   })
   async deliveries(
     @UuidParam() id: string,
     @Query() query: ListWebhookDeliveriesQueryDto,
-  ): Promise<{ items: WebhookDeliveryDto[] }> {
-    const page = await this.webhooks.deliveries(id, {
-      limit: query.limit,
-      cursor: query.cursor,
-      offset: query.offset,
-      sort: query.sort ?? '-createdAt',
+    @AcceptHeader() accept?: string,
+  ) {
+    const ask = { query, accept, name: 'webhook-deliveries', item: WebhookDeliveryDto };
+    return this.exports.answer(ask, async (q) => {
+      const page = await this.webhooks.deliveries(id, {
+        limit: q.limit,
+        cursor: q.cursor,
+        offset: q.offset,
+        sort: q.sort ?? '-createdAt',
+      });
+      return { ...page, items: page.items.map(deliveryView) };
     });
-    return { ...page, items: page.items.map(deliveryView) };
   }
 }

@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
+import { OMITTABLE } from '../../../libs/crm/validation/omittable';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -43,5 +44,11 @@ export class CreateWebhookEndpointDto {
   @MaxLength(100, { each: true })
   events!: string[];
 }
+
+/** Moving an endpoint or changing what it receives: its name, which the rules use, stays. */
+export class UpdateWebhookEndpointDto extends PartialType(
+  OmitType(CreateWebhookEndpointDto, ['name'] as const),
+  OMITTABLE,
+) {}
 
 export class ListWebhookDeliveriesQueryDto extends ListQueryDto {}

@@ -38,6 +38,12 @@ import {
   type RulesMigrationInput,
   type RulesMigrationStatus,
 } from '../contract/rules-migration.contract';
+import {
+  type ActivityReminderInput,
+  reminderTimeSignal,
+  reminderWorkflowId,
+} from '../contract/activity-reminder.contract';
+import { importWorkflowId, type RecordImportInput } from '../contract/record-import.contract';
 import { renderedView } from './rendered-view';
 
 /** How long the API waits for the workflow to carry out a move before it answers 503. */
@@ -171,6 +177,18 @@ export class AutomationClient {
     );
   }
 
+  /** Starts a CSV import's workflow (workflows/record-import): once per import. */
+  async startImport(input: RecordImportInput): Promise<void> {
+    await this.availability.call(() =>
+      this.client.workflow.start('recordImportWorkflow', {
+        taskQueue: this.config.temporal.taskQueue,
+        workflowId: importWorkflowId(input.importId),
+        args: [input],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+      }),
+    );
+  }
+
   /**
    * Pauses, resumes or cancels a bulk migration: answered once its workflow has written the new
    * status (after the batch in hand). One that is over answers 409.
@@ -195,6 +213,37 @@ export class AutomationClient {
       if (error instanceof WorkflowNotFoundError)
         throw new StateConflictError(`the migration ${migrationId} is over`);
       throw error;
+    }
+  }
+
+  /**
+   * Times an activity's reminder (workflows/reminders): starts its workflow with the time, or
+   * re-times the one waiting (signal-with-start; a run that already sent is followed by a new
+   * one); null ends a waiting one (none waiting: nothing to do). Logged, not thrown, when
+   * Temporal cannot be reached: the activity is written either way.
+   */
+  async timeReminder(activityId: string, remindAt: number | null): Promise<void> {
+    const workflowId = reminderWorkflowId(activityId);
+    try {
+      await this.availability.call(async () => {
+        if (remindAt === null) {
+          await this.client.workflow
+            .getHandle(workflowId)
+            .signal(reminderTimeSignal, { remindAt: null });
+          return;
+        }
+        await this.client.workflow.signalWithStart('activityReminderWorkflow', {
+          taskQueue: this.config.temporal.taskQueue,
+          workflowId,
+          args: [{ activityId } satisfies ActivityReminderInput],
+          signal: reminderTimeSignal,
+          signalArgs: [{ remindAt }],
+          workflowIdReusePolicy: 'ALLOW_DUPLICATE',
+        });
+      });
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return;
+      this.logger.warn(`could not time ${workflowId}: ${(error as Error).message}`);
     }
   }
 

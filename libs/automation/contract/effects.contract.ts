@@ -9,6 +9,8 @@ import type {
   LoggedInput,
   RecordKind,
 } from './automation.contract';
+import type { ReminderEffectsApi } from './activity-reminder.contract';
+import type { RecordImportEffectsApi } from './record-import.contract';
 import type { RulesMigrationEffectsApi } from './rules-migration.contract';
 
 /** What the workflow writes on its record. */
@@ -99,6 +101,10 @@ export interface EffectGroups {
   documents: DocumentEffectsApi;
   /** A bulk migration's batches and status (the rules-migration workflow's). */
   migrations: RulesMigrationEffectsApi;
+  /** An activity's reminder (the activity-reminder workflow's). */
+  reminders: ReminderEffectsApi;
+  /** A CSV import's batches, its leads' workflow starts and its status (the import workflow's). */
+  imports: RecordImportEffectsApi;
 }
 
 export type EffectGroup = keyof EffectGroups;
@@ -133,6 +139,8 @@ export const EFFECT_NAMES = {
   ],
   documents: ['documentDeadlines', 'lapseDocument'],
   migrations: ['migrateBatch', 'setMigrationStatus'],
+  reminders: ['remindOfActivity'],
+  imports: ['importBatch', 'startImportedWorkflows', 'setImportPhase'],
 } as const satisfies { [G in EffectGroup]: readonly (keyof EffectGroups[G])[] };
 
 type Unlisted<G extends EffectGroup> = Exclude<
@@ -141,4 +149,4 @@ type Unlisted<G extends EffectGroup> = Exclude<
 >;
 /** Fails to compile while an effect of a group is not in EFFECT_NAMES. */
 export const EVERY_EFFECT_LISTED: { [G in EffectGroup]: Unlisted<G> extends never ? true : never } =
-  { records: true, documents: true, migrations: true };
+  { records: true, documents: true, migrations: true, reminders: true, imports: true };

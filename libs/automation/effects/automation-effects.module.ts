@@ -12,18 +12,23 @@ import { RulesModule } from '../../rules/publishing/rules.module';
 import { AutomationModule } from '../client/automation.module';
 import { InputLogModule } from '../input-log/input-log.module';
 import { type EffectGroup, type EffectGroups } from '../contract/effects.contract';
+import { ActivityReminderEffects } from './activity-reminder.effects';
 import { AutomationReconciler } from './automation-reconciler';
 import { DocumentEffects } from './document.effects';
 import { EffectLedger } from './effect-ledger';
 import { RecordEffects } from './record.effects';
 import { RuleMailer } from './rule-mailer';
 import { RulesMigrationEffects } from './rules-migration.effects';
+import { RecordImportEffects } from './record-import.effects';
+import { ImportsModule } from '../../crm/imports/imports.module';
 
 /** The service that carries out each group of effects of the contract. */
 export const EFFECT_SERVICES: { [G in EffectGroup]: Type<EffectGroups[G]> } = {
   records: RecordEffects,
   documents: DocumentEffects,
   migrations: RulesMigrationEffects,
+  reminders: ActivityReminderEffects,
+  imports: RecordImportEffects,
 };
 
 /** The worker's side: the effects of the lead and deal workflows, and the reconciler. */
@@ -41,6 +46,7 @@ export const EFFECT_SERVICES: { [G in EffectGroup]: Type<EffectGroups[G]> } = {
     LeadsModule,
     UpcomingModule,
     InputLogModule,
+    ImportsModule,
   ],
   providers: [EffectLedger, RuleMailer, ...Object.values(EFFECT_SERVICES), AutomationReconciler],
   // The action plug-ins' effects use these (their ports, given by apps/worker/action-effects.ts).

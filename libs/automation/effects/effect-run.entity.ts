@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
  * An effect that ran: its workflow, its key and what it returned. Written in the same transaction
@@ -6,6 +6,11 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
  * heard of it) finds it and returns the same result without writing again.
  */
 @Entity({ tableName: 'effect_run' })
+// The record of the workflow (`deal-<uuid>`): the automation facts' triggers find its runs.
+@Index({
+  name: 'effect_run_workflow_record_index',
+  expression: `create index "effect_run_workflow_record_index" on "effect_run" (substring("workflow_id" from 6 for 36))`,
+})
 export class EffectRun {
   @PrimaryKey({ type: 'string', length: 200 })
   workflowId: string;

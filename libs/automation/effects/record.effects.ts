@@ -18,6 +18,7 @@ import { renderRuleText } from '../client/rendered-view';
 import { EffectLedger } from './effect-ledger';
 import { entityOf, recordOf, rowOf, snapshotOf } from './records-by-kind';
 import { rulesOf } from './rule-mailer';
+import { ruleCustomValue } from '../../crm/custom-fields/custom-fields.service';
 
 /**
  * What the record workflows write on their record: each effect one call to the service that owns
@@ -130,9 +131,16 @@ export class RecordEffects implements RecordEffectsApi {
   }
 
   async setField(input: EffectInput<'setField'>): Promise<void> {
-    await this.ledger.once(input, async (em) =>
-      (await rowOf(em, input.kind, input.recordId)).setRuleField(input.field, input.value),
-    );
+    await this.ledger.once(input, async (em) => {
+      const record = await rowOf(em, input.kind, input.recordId);
+      // A custom field's value is checked against its definition, as a person's write is.
+      const [root, part, code, ...rest] = input.field.split('.');
+      const value =
+        root === input.kind && part === 'custom' && code && rest.length === 0
+          ? ((await ruleCustomValue(em, input.kind, code, input.value)) as typeof input.value)
+          : input.value;
+      record.setRuleField(input.field, value);
+    });
   }
 
   assign(input: EffectInput<'assign'>): Promise<{ responsibleId: string }> {
@@ -144,8 +152,8 @@ export class RecordEffects implements RecordEffectsApi {
     });
   }
 
-  createActivity(input: EffectInput<'createActivity'>): Promise<{ activityId: string }> {
-    return this.ledger.once(input, async (em) => {
+  async createActivity(input: EffectInput<'createActivity'>): Promise<{ activityId: string }> {
+    const created = await this.ledger.once(input, async (em) => {
       const record = await recordOf(em, input.kind, input.recordId);
       const responsible = await this.assignment.resolve(em, input.assignee, record.responsible.id);
       const activity = this.activities.createAutomated(em, record, snapshotOf(record), {
@@ -155,8 +163,16 @@ export class RecordEffects implements RecordEffectsApi {
         dueAt: new Date(input.dueAt),
         responsible,
         automationKey: `${input.workflowId}/${input.key}`,
+        ...(input.remindBeforeMinutes !== undefined
+          ? { remindBeforeMinutes: input.remindBeforeMinutes }
+          : {}),
       });
       return { activityId: activity.id };
     });
+    // After the commit, as the API does for an activity a person makes; a retry times it again
+    // (a signal with the same time), or not at all once the activity is done.
+    if (input.remindBeforeMinutes !== undefined)
+      await this.activities.timeAutomatedReminder(created.activityId);
+    return created;
   }
 }

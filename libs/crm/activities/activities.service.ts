@@ -10,7 +10,7 @@ import { type User } from '../users/user.entity';
 import { AccessPolicy } from '../auth/access-policy';
 import { Company } from '../companies/company.entity';
 import { checkIfMatch } from '../concurrency/if-match';
-import { dayBounds } from './day-bounds';
+import { reminderTimeOf } from './reminder-time';
 import { type ListQueryDto } from '../lists/list-query.dto';
 import { type Page, paginate, type Sortable } from '../lists/pagination';
 import { and, findLinkedRecord, findRecord, recordListWhere } from '../records/records';
@@ -20,6 +20,7 @@ import { Deal } from '../deals/deal.entity';
 import { Lead } from '../leads/lead.entity';
 import { automationPrincipal, type Principal } from '../users/role';
 import { ActivityEmailsService } from './activity-emails.service';
+import { ActivityRemindersService } from './activity-reminders.service';
 import { Activity, type MeetingMode } from './activity.entity';
 import { invalidField, StateConflictError } from '../../errors';
 
@@ -37,6 +38,8 @@ export interface ActivityInput {
   responsibleId?: string;
   /** An email activity's text, sent at once (ActivityEmailsService). */
   body?: string;
+  /** Remind the responsible this many minutes before it is due; null: no reminder. */
+  remindBeforeMinutes?: number | null;
 }
 
 export interface ActivityFilters extends ActivityReportFilters {
@@ -53,37 +56,11 @@ export interface ActivityFilters extends ActivityReportFilters {
   archived?: boolean;
 }
 
-const ACTIVITY_SORTS: Sortable = {
+export const ACTIVITY_SORTS: Sortable = {
   dueAt: { property: 'dueAt', kind: 'date' },
   createdAt: { property: 'createdAt', kind: 'date' },
   updatedAt: { property: 'updatedAt', kind: 'date' },
 };
-
-export function activityView(a: Activity, now = new Date()) {
-  return {
-    id: a.id,
-    type: a.type,
-    subject: a.subject,
-    description: a.description ?? null,
-    dueAt: a.dueAt.toISOString(),
-    durationMinutes: a.durationMinutes ?? null,
-    meetingMode: a.meetingMode ?? null,
-    status: a.status,
-    overdue: a.status === 'planned' && a.dueAt < now,
-    outcome: a.outcome ?? null,
-    completedAt: a.completedAt?.toISOString() ?? null,
-    dealId: a.deal?.id ?? null,
-    leadId: a.lead?.id ?? null,
-    automated: !!a.automationKey,
-    contactId: a.contact?.id ?? null,
-    companyId: a.company?.id ?? null,
-    responsibleId: a.responsible.id,
-    archivedAt: a.archivedAt?.toISOString() ?? null,
-    createdAt: a.createdAt.toISOString(),
-    updatedAt: a.updatedAt.toISOString(),
-    version: a.version,
-  };
-}
 
 /**
  * Activities: planned, then done with an outcome, rescheduled or cancelled;
@@ -95,6 +72,7 @@ export class ActivitiesService {
     private readonly orm: MikroORM,
     private readonly automation: AutomationClient,
     private readonly emails: ActivityEmailsService,
+    private readonly reminders: ActivityRemindersService,
   ) {}
 
   async create(
@@ -131,6 +109,7 @@ export class ActivitiesService {
     if (input.body !== undefined)
       this.emails.queue(em, activity, await this.emails.recipient(em, activity), input.body);
     await em.flush();
+    await this.reminders.retime(activity, false);
     return input.body !== undefined ? this.sendEmail(activity) : activity;
   }
 
@@ -164,6 +143,7 @@ export class ActivitiesService {
       dueAt: Date;
       responsible: User;
       automationKey: string;
+      remindBeforeMinutes?: number;
     },
   ): Activity {
     const activity = new Activity();
@@ -175,8 +155,15 @@ export class ActivitiesService {
     if (record instanceof Deal) activity.deal = ref(record);
     else activity.lead = ref(record);
     activity.automationKey = input.automationKey;
+    activity.remindBeforeMinutes = input.remindBeforeMinutes ?? null;
     em.persist(activity);
     return activity;
+  }
+
+  /** Times the reminder of an activity the rules created, once its row is committed. */
+  async timeAutomatedReminder(activityId: string): Promise<void> {
+    const activity = await this.orm.em.fork().findOne(Activity, activityId);
+    if (activity) await this.reminders.retime(activity, false);
   }
 
   /** The activity the rules created under a key, if it is there. */
@@ -188,8 +175,15 @@ export class ActivitiesService {
     return findRecord(this.orm.em.fork(), Activity, id, p, 'activity');
   }
 
-  update(p: Principal, id: string, input: ActivityInput, ifMatch?: string): Promise<Activity> {
-    return this.change(p, id, ifMatch, async (em, a) => {
+  async update(
+    p: Principal,
+    id: string,
+    input: ActivityInput,
+    ifMatch?: string,
+  ): Promise<Activity> {
+    const before = { at: null as number | null };
+    const activity = await this.change(p, id, ifMatch, async (em, a) => {
+      before.at = reminderTimeOf(a);
       if (
         input.dealId !== undefined ||
         input.leadId !== undefined ||
@@ -201,7 +195,11 @@ export class ActivitiesService {
       if (input.responsibleId !== undefined)
         a.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
       this.apply(a, input);
+      if (reminderTimeOf(a) !== before.at) a.remindedAt = null;
     });
+    if (reminderTimeOf(activity) !== before.at)
+      await this.reminders.retime(activity, before.at !== null);
+    return activity;
   }
 
   async complete(
@@ -215,6 +213,7 @@ export class ActivitiesService {
       a.outcome = outcome ?? null;
       a.completedAt = new Date();
     });
+    await this.reminders.retime(activity, activity.remindBeforeMinutes != null);
     // The workflow of the deal or lead it belongs to hears of it (the rules may move on).
     await this.tellOwner(activity, {
       type: 'activity_completed',
@@ -225,10 +224,21 @@ export class ActivitiesService {
     return activity;
   }
 
-  async reschedule(p: Principal, id: string, dueAt: Date, ifMatch?: string): Promise<Activity> {
+  async reschedule(
+    p: Principal,
+    id: string,
+    dueAt: Date,
+    ifMatch?: string,
+    remindBeforeMinutes?: number | null,
+  ): Promise<Activity> {
+    let had = false;
     const activity = await this.change(p, id, ifMatch, async (_em, a) => {
+      had = a.remindBeforeMinutes != null;
       a.dueAt = dueAt;
+      if (remindBeforeMinutes !== undefined) a.remindBeforeMinutes = remindBeforeMinutes;
+      a.remindedAt = null;
     });
+    await this.reminders.retime(activity, had);
     // Its overdue checks follow it (for activities the rules created).
     if (activity.automationKey)
       await this.tellOwner(activity, {
@@ -243,6 +253,7 @@ export class ActivitiesService {
     const activity = await this.change(p, id, ifMatch, async (_em, a) => {
       a.status = 'cancelled';
     });
+    await this.reminders.retime(activity, activity.remindBeforeMinutes != null);
     if (activity.automationKey)
       await this.tellOwner(activity, { type: 'activity_cancelled', activityId: activity.id });
     return activity;
@@ -259,6 +270,7 @@ export class ActivitiesService {
     const activity = await findRecord(em, Activity, id, p, 'activity', { forWrite: true });
     activity.archivedAt ??= new Date();
     await em.flush();
+    await this.reminders.retime(activity, activity.remindBeforeMinutes != null);
   }
 
   list(p: Principal, q: ListQueryDto & ActivityFilters): Promise<Page<Activity>> {
@@ -269,84 +281,6 @@ export class ActivitiesService {
       { limit: q.limit, cursor: q.cursor, offset: q.offset, sort: q.sort ?? 'dueAt' },
       ACTIVITY_SORTS,
     );
-  }
-
-  /** Planned activities of one user due today (in `timeZone`), or overdue now. */
-  agenda(
-    p: Principal,
-    which: 'today' | 'overdue',
-    q: ListQueryDto & { userId?: string; timeZone?: string },
-    now = new Date(),
-  ): Promise<Page<Activity>> {
-    return paginate(
-      this.orm.em.fork(),
-      Activity,
-      this.agendaWhere(p, which, q.userId, q.timeZone, now) as FilterQuery<Activity>,
-      {
-        limit: q.limit,
-        cursor: q.cursor,
-        offset: q.offset,
-        sort: q.sort ?? 'dueAt',
-      },
-      ACTIVITY_SORTS,
-    );
-  }
-
-  /**
-   * The CRM's counters: how many planned activities are due today, how many are overdue, and how
-   * many open deals and leads have nothing planned at all.
-   */
-  async counters(
-    p: Principal,
-    userId: string | undefined,
-    timeZone: string | undefined,
-    now = new Date(),
-  ): Promise<{ today: number; overdue: number; nothingPlanned: number }> {
-    const em = this.orm.em.fork();
-    const who = userId ?? p.userId;
-    // Within what the caller may see, as the agenda's scope says (a manager: their own).
-    const visible =
-      who === p.userId ||
-      p.role === 'admin' ||
-      p.role === 'salesops' ||
-      (p.role === 'head' && !!p.teamMemberIds?.includes(who));
-    const unplanned = (table: 'deal' | 'lead') =>
-      em
-        .getConnection()
-        .execute<{ n: string }[]>(
-          `select count(*) as n from "${table}" r where r.responsible_id = ? and r.archived_at is null and r.outcome = 'open' and not exists (select 1 from activity a where a.${table}_id = r.id and a.status = 'planned' and a.archived_at is null)`,
-          [who],
-        )
-        .then((rows) => (visible ? Number(rows[0]?.n ?? 0) : 0));
-    const [today, overdue, deals, leads] = await Promise.all([
-      em.count(
-        Activity,
-        this.agendaWhere(p, 'today', userId, timeZone, now) as FilterQuery<Activity>,
-      ),
-      em.count(
-        Activity,
-        this.agendaWhere(p, 'overdue', userId, timeZone, now) as FilterQuery<Activity>,
-      ),
-      unplanned('deal'),
-      unplanned('lead'),
-    ]);
-    return { today, overdue, nothingPlanned: deals + leads };
-  }
-
-  private agendaWhere(
-    p: Principal,
-    which: 'today' | 'overdue',
-    userId: string | undefined,
-    timeZone: string | undefined,
-    now: Date,
-  ) {
-    const { start, end } = dayBounds(now, timeZone ?? 'UTC');
-    return and(AccessPolicy.readScope(p), {
-      responsible: userId ?? p.userId,
-      status: 'planned',
-      archivedAt: null,
-      dueAt: which === 'today' ? { $gte: start, $lt: end } : { $lt: now },
-    });
   }
 
   private where(p: Principal, q: ListQueryDto & ActivityFilters) {
@@ -394,5 +328,6 @@ export class ActivitiesService {
     if (input.dueAt !== undefined) a.dueAt = input.dueAt;
     if (input.durationMinutes !== undefined) a.durationMinutes = input.durationMinutes;
     if (input.meetingMode !== undefined) a.meetingMode = input.meetingMode;
+    if (input.remindBeforeMinutes !== undefined) a.remindBeforeMinutes = input.remindBeforeMinutes;
   }
 }

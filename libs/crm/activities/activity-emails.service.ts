@@ -8,6 +8,7 @@ import { Contact } from '../contacts/contact.entity';
 import { Deal } from '../deals/deal.entity';
 import { Lead } from '../leads/lead.entity';
 import { type Activity } from './activity.entity';
+import { activityRecordOf } from './activity-record';
 
 /** The longest text an email activity sends, in characters. */
 export const ACTIVITY_EMAIL_MAX_LENGTH = 20_000;
@@ -93,7 +94,7 @@ export class ActivityEmailsService {
     row.to = to;
     row.subject = activity.subject.slice(0, 500);
     row.body = body;
-    const record = recordOf(activity);
+    const record = activityRecordOf(activity);
     row.recordType = record.type;
     row.recordId = record.id;
     row.status = 'sending';
@@ -114,7 +115,7 @@ export class ActivityEmailsService {
           subject: row.subject,
           text: body,
           html: textToHtml(body),
-          record: recordOf(activity),
+          record: activityRecordOf(activity),
         })
         .catch(() => undefined);
     }
@@ -140,11 +141,4 @@ export class ActivityEmailsService {
       .find(OutboundEmail, { key: { $in: emails.map((a) => activityEmailKey(a.id)) } });
     return new Map(rows.map((r) => [r.key.slice('activity-'.length, -'/email'.length), r]));
   }
-}
-
-function recordOf(a: Activity): { type: 'deal' | 'lead' | 'contact' | 'company'; id: string } {
-  if (a.deal) return { type: 'deal', id: a.deal.id };
-  if (a.lead) return { type: 'lead', id: a.lead.id };
-  if (a.contact) return { type: 'contact', id: a.contact.id };
-  return { type: 'company', id: a.company!.id };
 }

@@ -84,6 +84,17 @@ export class Activity extends CrmRecord {
   @ManyToOne(() => Lead, { ref: true, nullable: true })
   lead?: Ref<Lead> | null;
 
+  /**
+   * Remind the responsible this many minutes before it is due (by email, from a durable timer:
+   * the activity's reminder workflow); null: no reminder.
+   */
+  @Property({ type: 'integer', nullable: true })
+  remindBeforeMinutes?: number | null;
+
+  /** When the reminder went out (for the due time it was set for); null: not yet, or none. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  remindedAt?: Date | null;
+
   /** Activities the rules created: `<workflow id>/<effect key>`, so a retried effect finds its row. */
   @Property({ type: 'string', length: 400, nullable: true, unique: true })
   automationKey?: string | null;

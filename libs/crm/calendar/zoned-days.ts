@@ -3,18 +3,29 @@
  * period starts and ends. One place for it, so that My day and the reports agree on midnight.
  */
 
+/** One formatter per zone: building one costs far more than formatting with it. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
 /** What the wall clock shows in `timeZone` at `instant`, read as if it were UTC (ms). */
 function wallClock(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  })
+  const parts = formatter(timeZone)
     .formatToParts(new Date(instant))
     .reduce<Record<string, number>>((acc, p) => {
       if (p.type !== 'literal') acc[p.type] = Number(p.value);

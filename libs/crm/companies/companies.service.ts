@@ -10,6 +10,7 @@ import { type Principal } from '../users/role';
 import { Company } from './company.entity';
 import { refuseDuplicates } from '../duplicates/duplicate-check';
 import { notMerged } from '../duplicates/merged';
+import { customFilterWhere, customValuesFor } from '../custom-fields/custom-fields.service';
 
 export interface CompanyInput {
   name?: string;
@@ -19,6 +20,8 @@ export interface CompanyInput {
   phone?: string | null;
   website?: string | null;
   address?: string | null;
+  /** Custom values by code: over the company's own on a change (null clears one). */
+  custom?: Record<string, unknown>;
   responsibleId?: string;
 }
 
@@ -38,6 +41,7 @@ export function companyView(c: Company) {
     phone: c.contactPoints.phone ?? null,
     website: c.website ?? null,
     address: c.address ?? null,
+    custom: c.custom ?? {},
     responsibleId: c.responsible.id,
     archivedAt: c.archivedAt?.toISOString() ?? null,
     createdAt: c.createdAt.toISOString(),
@@ -64,6 +68,7 @@ export class CompaniesService {
         await AccessPolicy.responsibleFor(em, principal, input.responsibleId),
       );
       this.apply(company, input);
+      company.custom = await customValuesFor(em, 'company', input.custom ?? {}, {});
       await refuseDuplicates(em, 'company', 'the company', input, input.allowDuplicate);
       em.persist(company);
       return company;
@@ -91,6 +96,8 @@ export class CompaniesService {
       );
     }
     this.apply(company, input);
+    if (input.custom !== undefined)
+      company.custom = await customValuesFor(em, 'company', input.custom, company.custom);
     await em.flush();
     return company;
   }
@@ -108,15 +115,22 @@ export class CompaniesService {
 
   async list(
     principal: Principal,
-    q: ListQueryDto & { responsibleId?: string; q?: string; archived?: boolean },
+    q: ListQueryDto & {
+      responsibleId?: string;
+      q?: string;
+      archived?: boolean;
+      custom?: string[];
+    },
   ): Promise<Page<Company>> {
+    const em = this.orm.em.fork();
     const where = and(
       recordListWhere(principal, q),
       { mergedIntoId: null },
       q.q ? nameEmailPhoneSearch(q.q, ['name']) : {},
+      await customFilterWhere(em, 'company', q.custom),
     );
     return paginate(
-      this.orm.em.fork(),
+      em,
       Company,
       where as FilterQuery<Company>,
       { limit: q.limit, cursor: q.cursor, offset: q.offset, sort: q.sort ?? 'name' },

@@ -5,6 +5,11 @@ import { ContactPoints } from '../contact-points/contact-points.embeddable';
 
 /** A legal entity the team sells to. */
 @Entity({ tableName: 'company' })
+// Custom-field filters (`?custom=segment:enterprise`) are jsonb containment: this index.
+@Index({
+  name: 'company_custom_index',
+  expression: `create index "company_custom_index" on "company" using gin ("custom" jsonb_path_ops)`,
+})
 export class Company extends CrmRecord {
   @Property({ type: 'string', length: 300 })
   name!: string;
@@ -30,6 +35,10 @@ export class Company extends CrmRecord {
 
   @Property({ type: 'text', nullable: true })
   address?: string | null;
+
+  /** Custom field values by code (libs/crm/custom-fields checks them). */
+  @Property({ type: 'json', default: "'{}'" })
+  custom: Record<string, unknown> = {};
 
   /** Set when the company was merged into another (the survivor's id); it is kept, read no more. */
   @Property({ type: 'uuid', nullable: true })

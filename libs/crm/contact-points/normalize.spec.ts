@@ -1,4 +1,4 @@
-import { normalizeCompanyName, normalizeEmail, normalizePhone } from './normalize';
+import { isPhoneCountry, normalizeCompanyName, normalizeEmail, normalizePhone } from './normalize';
 
 describe('normalisation for the duplicate check', () => {
   it('compares emails trimmed and lowercased', () => {
@@ -9,7 +9,7 @@ describe('normalisation for the duplicate check', () => {
 
   it('writes an international phone one way, whatever its spacing or exit code', () => {
     const forms = ['+7 (916) 123-45-67', '+79161234567', '0079161234567', '+7 916 123 45 67'];
-    expect(new Set(forms.map(normalizePhone))).toEqual(new Set(['+79161234567']));
+    expect(new Set(forms.map((f) => normalizePhone(f)))).toEqual(new Set(['+79161234567']));
     expect(normalizePhone('+1 (555) 010-0200')).toBe('+15550100200');
   });
 
@@ -20,6 +20,20 @@ describe('normalisation for the duplicate check', () => {
   it('compares a number without a country code by its digits', () => {
     expect(normalizePhone('(555) 010-0200')).toBe('5550100200');
     expect(normalizePhone('8 916 123-45-67')).toBe('89161234567');
+  });
+
+  it('reads a number without a country code as one of the default country', () => {
+    const forms = ['8 (916) 123-45-67', '8 916 1234567', '+7 916 123-45-67', '0079161234567'];
+    expect(new Set(forms.map((f) => normalizePhone(f, 'RU')))).toEqual(new Set(['+79161234567']));
+    expect(normalizePhone('(555) 010-0200', 'US')).toBe('+15550100200');
+    // Not a possible number there: its digits, as without a default country.
+    expect(normalizePhone('12345', 'RU')).toBe('12345');
+  });
+
+  it('knows the countries libphonenumber knows', () => {
+    expect(isPhoneCountry('RU')).toBe(true);
+    expect(isPhoneCountry('ru')).toBe(false);
+    expect(isPhoneCountry('XX')).toBe(false);
   });
 
   it('keeps digits of an international number libphonenumber does not know', () => {

@@ -1,4 +1,23 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import {
+  type CountryCode,
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+} from 'libphonenumber-js';
+
+/** Whether a text is a country libphonenumber-js knows (ISO 3166-1 alpha-2, upper case). */
+export function isPhoneCountry(code: string): code is CountryCode {
+  return /^[A-Z]{2}$/.test(code) && isSupportedCountry(code);
+}
+
+let defaultCountry: CountryCode | undefined;
+
+/**
+ * The country a phone written without a country code is in (PHONE_DEFAULT_COUNTRY), set once as
+ * a process starts: a deployment's phones are one country's or none's, so it is the process's.
+ */
+export function usePhoneDefaultCountry(country: CountryCode | undefined): void {
+  defaultCountry = country;
+}
 
 /** Emails compare lowercased and trimmed. */
 export function normalizeEmail(email: string | null | undefined): string | null {
@@ -11,9 +30,14 @@ export function normalizeEmail(email: string | null | undefined): string | null 
  * internationally (`+`, or the `00` exit code) becomes its E.164 form through libphonenumber-js,
  * so "+1 (555) 010-0200", "+15550100200" and "001 555 010 0200" are one number, and a national
  * trunk prefix written beside the country code ("+44 (0)20 7946 0000") is dropped. A number written
- * without a country code compares by its digits alone (which country it is in is not known).
+ * without a country code is read as one of the default country's (PHONE_DEFAULT_COUNTRY), so with
+ * RU "8 (916) 123-45-67" is "+79161234567"; without a default country, or when it is not a possible
+ * number there, it compares by its digits alone.
  */
-export function normalizePhone(phone: string | null | undefined): string | null {
+export function normalizePhone(
+  phone: string | null | undefined,
+  country: CountryCode | undefined = defaultCountry,
+): string | null {
   if (!phone) return null;
   const text = phone.trim();
   const digits = text.replace(/\D/g, '');
@@ -23,7 +47,10 @@ export function normalizePhone(phone: string | null | undefined): string | null 
     : text.startsWith('00')
       ? `+${digits.slice(2)}`
       : null;
-  if (!international) return digits;
+  if (!international) {
+    const national = country ? parsePhoneNumberFromString(text, country) : undefined;
+    return national?.isPossible() ? national.number : digits;
+  }
   const parsed = parsePhoneNumberFromString(international);
   if (parsed?.isPossible()) return parsed.number;
   return `+${international.replace(/\D/g, '')}`;

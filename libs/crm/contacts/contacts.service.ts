@@ -12,6 +12,7 @@ import { Contact } from './contact.entity';
 import { invalidField } from '../../errors';
 import { refuseDuplicates } from '../duplicates/duplicate-check';
 import { notMerged } from '../duplicates/merged';
+import { customFilterWhere, customValuesFor } from '../custom-fields/custom-fields.service';
 
 export interface ContactInput {
   firstName?: string;
@@ -20,6 +21,8 @@ export interface ContactInput {
   email?: string | null;
   phone?: string | null;
   companyIds?: string[];
+  /** Custom values by code: over the contact's own on a change (null clears one). */
+  custom?: Record<string, unknown>;
   responsibleId?: string;
 }
 
@@ -44,6 +47,7 @@ export function contactView(c: Contact) {
           .map((co) => co.id)
           .sort()
       : [],
+    custom: c.custom ?? {},
     responsibleId: c.responsible.id,
     archivedAt: c.archivedAt?.toISOString() ?? null,
     createdAt: c.createdAt.toISOString(),
@@ -70,6 +74,7 @@ export class ContactsService {
         await AccessPolicy.responsibleFor(em, principal, input.responsibleId),
       );
       await this.apply(em, principal, contact, input);
+      contact.custom = await customValuesFor(em, 'contact', input.custom ?? {}, {});
       await refuseDuplicates(em, 'contact', 'the contact', input, input.allowDuplicate);
       em.persist(contact);
       return contact;
@@ -103,6 +108,8 @@ export class ContactsService {
         await AccessPolicy.responsibleFor(em, principal, input.responsibleId),
       );
     await this.apply(em, principal, contact, input);
+    if (input.custom !== undefined)
+      contact.custom = await customValuesFor(em, 'contact', input.custom, contact.custom);
     await em.flush();
     return contact;
   }
@@ -124,16 +131,19 @@ export class ContactsService {
       companyId?: string;
       q?: string;
       archived?: boolean;
+      custom?: string[];
     },
   ): Promise<Page<Contact>> {
+    const em = this.orm.em.fork();
     const where = and(
       recordListWhere(principal, q),
       { mergedIntoId: null },
       q.companyId ? { companies: q.companyId } : {},
       q.q ? nameEmailPhoneSearch(q.q, ['firstName', 'lastName']) : {},
+      await customFilterWhere(em, 'contact', q.custom),
     );
     return paginate(
-      this.orm.em.fork(),
+      em,
       Contact,
       where as FilterQuery<Contact>,
       { limit: q.limit, cursor: q.cursor, offset: q.offset, sort: q.sort ?? 'firstName' },

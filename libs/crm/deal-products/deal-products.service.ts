@@ -8,8 +8,8 @@ import {
   formatStored,
   type RowRequest,
   rowView,
+  storedTotals,
 } from '../documents/document-rows';
-import { computeTotals } from '../money/line-items';
 import { findRecord } from '../records/records';
 import { RecordStagesService } from '../stages/record-stages.service';
 import { type Principal } from '../users/role';
@@ -33,17 +33,6 @@ export function dealProductsView(deal: Deal, rows: DealProduct[]) {
     },
     version: deal.version,
   };
-}
-
-/** The totals of stored rows: the sums of their rounded amounts, as a document's. */
-function storedTotals(rows: DealProduct[], currency: string) {
-  return computeTotals(
-    rows.map((r) => ({
-      input: { quantity: r.quantity, unitPrice: r.unitPrice, taxRate: r.taxRate },
-      amounts: { gross: r.gross, discount: r.discount, net: r.net, tax: r.tax, total: r.total },
-    })),
-    currency,
-  );
 }
 
 /**

@@ -31,6 +31,8 @@ export interface DealFilters extends ReachedQuery {
   expectedCloseTo?: string;
   /** false: only deals without an expected close date; true: only those with one. */
   hasExpectedClose?: boolean;
+  /** Custom field filters, `<code>:<value>` each (customFilterWhere). */
+  custom?: string[];
 }
 
 /**

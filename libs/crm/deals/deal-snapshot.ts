@@ -24,6 +24,7 @@ export function dealSnapshot(deal: Deal): RecordSnapshot {
             last_name: contact.lastName ?? null,
             email: contact.contactPoints.email ?? null,
             phone: contact.contactPoints.phone ?? null,
+            custom: contact.custom ?? {},
           },
         }
       : {}),
@@ -33,6 +34,7 @@ export function dealSnapshot(deal: Deal): RecordSnapshot {
             name: company.name,
             industry: company.industry ?? null,
             country: company.country ?? null,
+            custom: company.custom ?? {},
           },
         }
       : {}),

@@ -14,9 +14,33 @@ export type DealOutcome = (typeof DEAL_OUTCOMES)[number];
  * which writes the stage history.
  */
 @Entity({ tableName: 'deal' })
+// Custom-field filters (`?custom=segment:enterprise`) are jsonb containment: this index.
+@Index({
+  name: 'deal_custom_index',
+  expression: `create index "deal_custom_index" on "deal" using gin ("custom" jsonb_path_ops)`,
+})
 // A pipeline's (or a stage's) deals, newest first: the board and the default list order.
 @Index({ properties: ['pipelineId', 'stage', 'createdAt', 'id'] })
 @Index({ properties: ['pipelineId', 'createdAt', 'id'] })
+// The open deals, index-only: per stage (the funnel's "now"), per responsible (the counters).
+@Index({
+  name: 'deal_open_stage_index',
+  expression: `create index "deal_open_stage_index" on "deal" ("pipeline_id", "stage", "responsible_id") where "outcome" = 'open' and "archived_at" is null`,
+})
+@Index({
+  name: 'deal_open_responsible_index',
+  expression: `create index "deal_open_responsible_index" on "deal" ("responsible_id", "id") where "outcome" = 'open' and "archived_at" is null`,
+})
+// The closed deals, index-only: the sales report's raw rows at its period's edges.
+@Index({
+  name: 'deal_closed_sales_index',
+  expression: `create index "deal_closed_sales_index" on "deal" ("closed_at") include ("outcome", "responsible_id", "pipeline_id", "source", "currency", "amount", "won_amount", "created_at", "loss_reason") where "archived_at" is null and "outcome" in ('won', 'lost')`,
+})
+// The board's column heads, index-only: each stage's count and amounts per currency.
+@Index({
+  name: 'deal_board_totals_index',
+  expression: `create index "deal_board_totals_index" on "deal" ("pipeline_id", "stage", "currency") include ("amount", "responsible_id", "source") where "archived_at" is null`,
+})
 export class Deal extends CrmRecord implements StagedRecord {
   @Property({ type: 'string', length: 300 })
   title!: string;

@@ -8,7 +8,7 @@ import { Company } from '../companies/company.entity';
 import { checkIfMatch } from '../concurrency/if-match';
 import { type ListQueryDto } from '../lists/list-query.dto';
 import { type Page, paginate, type PageRequest, type Sortable } from '../lists/pagination';
-import { findLinkedRecord, findRecord } from '../records/records';
+import { and, findLinkedRecord, findRecord } from '../records/records';
 import { Contact } from '../contacts/contact.entity';
 import { type StageChange } from '../stages/stage-change.entity';
 import { RecordStagesService } from '../stages/record-stages.service';
@@ -19,6 +19,7 @@ import { Deal } from './deal.entity';
 import { type DealFilters, dealListWhere } from './deal-filters';
 import { invalidField } from '../../errors';
 import { checkKnownSource } from '../lead-sources/known-source';
+import { customFilterWhere, customValuesFor } from '../custom-fields/custom-fields.service';
 
 export interface DealInput {
   title?: string;
@@ -114,6 +115,8 @@ export class DealsService {
       sourceLeadId?: string;
       /** How the request names the amount (a lead conversion: `deal.amount`). */
       amountField?: string;
+      /** Custom values carried from a converted lead (carriedCustomValues), instead of `custom`. */
+      carriedCustom?: Record<string, unknown>;
     },
   ): Promise<Deal> {
     const rules = await this.rules.latestIn(em, input.pipelineId);
@@ -137,7 +140,9 @@ export class DealsService {
     deal.currency = currency;
     deal.sourceLeadId = input.sourceLeadId ?? null;
     deal.responsible = ref(await AccessPolicy.responsibleFor(em, p, input.responsibleId));
-    await this.apply(em, p, deal, input, input.amountField);
+    deal.custom =
+      input.carriedCustom ?? (await customValuesFor(em, 'deal', input.custom ?? {}, {}));
+    await this.apply(em, p, deal, { ...input, custom: undefined }, input.amountField);
     em.persist(deal);
     em.persist(this.stages.change(deal, null, first.id, 'created', p.userId));
     return deal;
@@ -255,7 +260,10 @@ export class DealsService {
   ): Promise<FilterQuery<Deal>> {
     const rules =
       q.reachedStage && q.pipelineId ? await this.rules.latestIn(em, q.pipelineId) : null;
-    return dealListWhere(p, q, rules);
+    return and(
+      dealListWhere(p, q, rules) as Record<string, unknown>,
+      await customFilterWhere(em, 'deal', q.custom),
+    ) as FilterQuery<Deal>;
   }
 
   /**
@@ -304,7 +312,8 @@ export class DealsService {
     if (input.probability !== undefined) deal.probability = input.probability;
     if (input.expectedCloseDate !== undefined) deal.expectedCloseDate = input.expectedCloseDate;
     if (input.source !== undefined) deal.source = input.source;
-    if (input.custom !== undefined) deal.custom = input.custom;
+    if (input.custom !== undefined)
+      deal.custom = await customValuesFor(em, 'deal', input.custom, deal.custom);
     if (input.contactId !== undefined)
       deal.contact =
         input.contactId === null

@@ -7,7 +7,7 @@ import {
   type RowAmounts,
   type RowInput,
 } from '../money/line-items';
-import { atScale, formatAmount, money, SCALES } from '../money/money';
+import { atScale, fitsStoredAmount, formatAmount, money, SCALES } from '../money/money';
 import { Product } from '../products/product.entity';
 import { type DocumentRow } from './document-row.entity';
 
@@ -32,9 +32,10 @@ export interface BuiltRow {
 }
 
 /**
- * Resolves the rows of a document and computes their amounts and the totals.
- * A product priced in another currency than the document is refused: the
- * server never converts money.
+ * Resolves the rows of a document (or of a deal's products) and computes their amounts and the
+ * totals. A product priced in another currency than the document is refused: the server never
+ * converts money. Amounts or totals reaching 10^15 (the columns' bound) are refused, naming the
+ * row's quantity or the rows.
  */
 export async function buildRows(
   em: EntityManager,
@@ -77,9 +78,20 @@ export async function buildRows(
       amounts: computeRow(input, currency),
     };
   });
+  built.forEach((row, i) => {
+    if (row && !Object.values(row.amounts).every(fitsStoredAmount))
+      refuse(i, 'quantity', 'quantity × unit price is more than a row can hold (under 10^15)');
+  });
   if (problems.length > 0) throw new InvalidFieldsError(problems);
   const ok = built as BuiltRow[];
-  return { rows: ok, totals: computeTotals(ok, currency) };
+  const totals = computeTotals(ok, currency);
+  if (
+    ![totals.gross, totals.discount, totals.net, totals.tax, totals.total].every(fitsStoredAmount)
+  )
+    throw new InvalidFieldsError([
+      { field: 'rows', problem: 'the rows add up to more than an amount can hold (under 10^15)' },
+    ]);
+  return { rows: ok, totals };
 }
 
 /** Copies a built row into a row entity. */
@@ -117,6 +129,17 @@ export function rowView(row: DocumentRow, currency: string) {
     tax: amount(row.tax),
     total: amount(row.total),
   };
+}
+
+/** The totals of stored rows: the sums of their rounded amounts, as when they were written. */
+export function storedTotals(rows: DocumentRow[], currency: string): DocumentTotals {
+  return computeTotals(
+    rows.map((r) => ({
+      input: { quantity: r.quantity, unitPrice: r.unitPrice, taxRate: r.taxRate },
+      amounts: { gross: r.gross, discount: r.discount, net: r.net, tax: r.tax, total: r.total },
+    })),
+    currency,
+  );
 }
 
 export function formatStored(value: string, currency: string): string {

@@ -9,14 +9,13 @@ import { type Page, paginate, type Sortable } from '../lists/pagination';
 import { and, findLinkedRecord, findRecord, recordListWhere } from '../records/records';
 import { Contact } from '../contacts/contact.entity';
 import { Deal } from '../deals/deal.entity';
-import { computeTotals } from '../money/line-items';
-import { money } from '../money/money';
 import { containsPattern } from '../lists/text-search';
 import { type Principal } from '../users/role';
-import { buildRows, fillRow, formatStored, type RowRequest } from './document-rows';
+import { buildRows, fillRow, type RowRequest } from './document-rows';
 import { Invoice, InvoiceRow } from './invoice.entity';
 import { DocumentLifecycleService } from './document-lifecycle.service';
 import { renderDocumentPdf } from './document-pdf';
+import { documentPdfData } from './document-pdf-data';
 import { nextDocumentNumber } from './numbering';
 import { Quote, QuoteRow } from './quote.entity';
 import { type SalesDocument } from './sales-document.entity';
@@ -189,69 +188,7 @@ export class DocumentsService {
     const doc = await findRecord<Quote | Invoice>(em, entity, id, p, kind, {
       populate: ['rows', 'company', 'contact'],
     });
-    // The tax per rate, summed from the stored rows as the totals were.
-    const { taxes } = computeTotals(
-      doc.rows.getItems().map((r) => ({
-        input: { quantity: r.quantity, unitPrice: r.unitPrice, taxRate: r.taxRate },
-        amounts: { gross: r.gross, discount: r.discount, net: r.net, tax: r.tax, total: r.total },
-      })),
-      doc.currency,
-    );
-    const company = doc.company?.getEntity();
-    const contact = doc.contact?.getEntity();
-    const buyer = company
-      ? {
-          name: company.name,
-          lines: [company.address, contact?.name, company.contactPoints.email].filter(
-            (l): l is string => !!l,
-          ),
-        }
-      : contact
-        ? {
-            name: contact.name,
-            lines: [contact.contactPoints.email, contact.contactPoints.phone].filter(
-              (l): l is string => !!l,
-            ),
-          }
-        : null;
-    const amount = (v: string) => formatStored(v, doc.currency);
-    const pdf = await renderDocumentPdf({
-      kind,
-      number: doc.number,
-      currency: doc.currency,
-      issuedOn: doc.createdAt.toISOString().slice(0, 10),
-      dateLabel: kind === 'quote' ? 'Valid until' : 'Due date',
-      date: doc instanceof Quote ? (doc.validUntil ?? null) : doc.dueDate,
-      seller: {
-        name: seller.name,
-        lines: [
-          seller.address,
-          seller.taxId ? `Tax id ${seller.taxId}` : '',
-          seller.email ?? '',
-        ].filter(Boolean),
-      },
-      buyer,
-      rows: doc.rows.getItems().map((r) => ({
-        name: r.name,
-        quantity: money(r.quantity).toString(),
-        unit: r.unit,
-        unitPrice: money(r.unitPrice).toString(),
-        discountPercent: money(r.discountPercent).toString(),
-        taxRate: money(r.taxRate).toString(),
-        total: amount(r.total),
-      })),
-      totals: {
-        net: amount(doc.net),
-        tax: amount(doc.tax),
-        total: amount(doc.total),
-        discount: amount(doc.discount),
-      },
-      taxes,
-      notes: doc.notes,
-      intro: doc instanceof Quote ? doc.intro : null,
-      terms: doc instanceof Quote ? doc.terms : null,
-      locale,
-    });
+    const pdf = await renderDocumentPdf(documentPdfData(doc, kind, seller, locale));
     return { number: doc.number, pdf };
   }
 

@@ -89,12 +89,106 @@ export async function refuseDuplicates(
   allowDuplicate: boolean | undefined,
 ): Promise<void> {
   if (allowDuplicate) return;
-  const n = normalisedKeys(kind, keys);
-  const lockKeys = Object.entries(n)
-    .filter(([, value]) => value)
-    .map(([field, value]) => `duplicates:${kind}:${field}:${value}`)
-    .sort();
-  for (const key of lockKeys) await lockForTransaction(tx, key);
+  for (const key of duplicateLockKeys(kind, [keys])) await lockForTransaction(tx, key);
   const matches = await findDuplicates(tx, kind, keys);
   if (matches.length > 0) throw new DuplicateRecordError(what, matches);
+}
+
+/**
+ * The advisory locks a create of these records takes (refuseDuplicates), sorted as every taker
+ * sorts them (code unit order, which PostgreSQL's "C" collation keeps), so two never wait for
+ * each other.
+ */
+export function duplicateLockKeys(kind: DuplicateKind, many: DuplicateKeys[]): string[] {
+  const keys = new Set<string>();
+  for (const one of many)
+    for (const [field, value] of Object.entries(normalisedKeys(kind, one)))
+      if (value) keys.add(`duplicates:${kind}:${field}:${value}`);
+  return [...keys].sort();
+}
+
+/**
+ * Inside a transaction: takes the duplicate check's locks for many records at once (one
+ * statement), as refuseDuplicates does for one.
+ */
+export async function lockDuplicateKeys(
+  tx: EntityManager,
+  kind: DuplicateKind,
+  many: DuplicateKeys[],
+): Promise<void> {
+  const keys = duplicateLockKeys(kind, many);
+  if (keys.length === 0) return;
+  await tx
+    .getConnection()
+    .execute(
+      `select count(pg_advisory_xact_lock(hashtext(k))) from (select k from jsonb_array_elements_text(?::jsonb) k order by k collate "C") s`,
+      [JSON.stringify(keys)],
+      'all',
+      tx.getTransactionContext(),
+    );
+}
+
+/**
+ * findDuplicates for many records at once (an import's rows): for each, by its index, the records
+ * of `kind` it may duplicate, oldest first, each with the first field that matched. One query per
+ * call, whatever the number of records.
+ */
+export async function findDuplicatesOfMany(
+  em: EntityManager,
+  kind: DuplicateKind,
+  many: DuplicateKeys[],
+): Promise<Map<number, DuplicateMatch[]>> {
+  const normalised = many.map((keys) => normalisedKeys(kind, keys));
+  const values = { email: new Set<string>(), phone: new Set<string>(), name: new Set<string>() };
+  for (const n of normalised)
+    for (const field of ['email', 'phone', 'name'] as const)
+      if (n[field]) values[field].add(n[field]);
+  const found = new Map<number, DuplicateMatch[]>();
+  if (values.email.size + values.phone.size + values.name.size === 0) return found;
+  const { table, name, where } = SOURCES[kind];
+  // `= any(array(…))`, not `in (select …)`: an index lookup per value, not a scan of the table.
+  const any = (column: string) =>
+    `t.${column} = any(array(select jsonb_array_elements_text(?::jsonb)))`;
+  const rows = await em
+    .getConnection()
+    .execute<
+      { id: string; name: string; email: string | null; phone: string | null; n: string | null }[]
+    >(
+      `select t.id, ${name} as name, t.email_normalized as email, t.phone_normalized as phone,
+              ${kind === 'company' ? 't.name_normalized' : 'null'} as n
+         from "${table}" t
+        where t.archived_at is null and ${where}
+          and (${any('email_normalized')} or ${any('phone_normalized')}${kind === 'company' ? ` or ${any('name_normalized')}` : ''})
+        order by t.created_at, t.id`,
+      [
+        JSON.stringify([...values.email]),
+        JSON.stringify([...values.phone]),
+        ...(kind === 'company' ? [JSON.stringify([...values.name])] : []),
+      ],
+      'all',
+      em.getTransactionContext(),
+    );
+  const byValue = { email: new Map<string, typeof rows>(), phone: new Map(), name: new Map() };
+  for (const r of rows)
+    for (const [field, value] of [
+      ['email', r.email],
+      ['phone', r.phone],
+      ['name', r.n],
+    ] as const)
+      if (value) byValue[field].set(value, [...(byValue[field].get(value) ?? []), r]);
+  normalised.forEach((n, i) => {
+    const matches: DuplicateMatch[] = [];
+    const seen = new Set<string>();
+    for (const field of ['email', 'phone', 'name'] as const) {
+      const value = n[field];
+      if (!value) continue;
+      for (const r of (byValue[field].get(value) ?? []) as typeof rows)
+        if (!seen.has(r.id) && matches.length < MAX_MATCHES) {
+          seen.add(r.id);
+          matches.push({ kind, id: r.id, name: r.name, field });
+        }
+    }
+    if (matches.length) found.set(i, matches);
+  });
+  return found;
 }

@@ -13,7 +13,21 @@ export type LeadOutcome = (typeof LEAD_OUTCOMES)[number];
  * a deal.
  */
 @Entity({ tableName: 'lead' })
+// Custom-field filters (`?custom=segment:enterprise`) are jsonb containment: this index.
+@Index({
+  name: 'lead_custom_index',
+  expression: `create index "lead_custom_index" on "lead" using gin ("custom" jsonb_path_ops)`,
+})
 @Index({ properties: ['status', 'createdAt'] })
+// The open leads, index-only: per status (the funnel's "now"), per responsible (the counters).
+@Index({
+  name: 'lead_open_status_index',
+  expression: `create index "lead_open_status_index" on "lead" ("rule_set_id", "status", "responsible_id") where "outcome" = 'open' and "archived_at" is null`,
+})
+@Index({
+  name: 'lead_open_responsible_index',
+  expression: `create index "lead_open_responsible_index" on "lead" ("responsible_id", "id") where "outcome" = 'open' and "archived_at" is null`,
+})
 export class Lead extends CrmRecord implements StagedRecord {
   @Property({ type: 'string', length: 300 })
   title!: string;

@@ -1,9 +1,22 @@
 import { IsOmittable } from '../validation/omittable';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsDateTime } from './date-time';
 import { DEFAULT_LIMIT, MAX_LIMIT, type PageRequest } from './pagination';
+
+/**
+ * A whole number in the query, as written: an empty one (`?offset=`) is no number (400 naming
+ * it), where `Number('')` would have made it 0.
+ */
+export const QueryInteger = (): PropertyDecorator =>
+  Transform(({ value }: { value: unknown }) =>
+    value === undefined
+      ? undefined
+      : typeof value === 'string' && value.trim() === ''
+        ? Number.NaN
+        : Number(value),
+  );
 
 /**
  * The paging parameters every list takes. Lists of rows that are never changed (teams, keys,
@@ -12,7 +25,7 @@ import { DEFAULT_LIMIT, MAX_LIMIT, type PageRequest } from './pagination';
 export class PageQueryDto {
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT })
   @IsOmittable()
-  @Type(() => Number)
+  @QueryInteger()
   @IsInt()
   @Min(1)
   @Max(MAX_LIMIT)
@@ -31,7 +44,7 @@ export class PageQueryDto {
     description: 'rows to skip (instead of a cursor)',
   })
   @IsOmittable()
-  @Type(() => Number)
+  @QueryInteger()
   @IsInt()
   @Min(0)
   @Max(1_000_000)
@@ -46,6 +59,15 @@ export class PageQueryDto {
   @IsString()
   @MaxLength(50)
   sort?: string;
+
+  @ApiPropertyOptional({
+    enum: ['json', 'csv'],
+    description:
+      'csv: every row the filters match (limit, cursor and offset ignored) as text/csv; or send Accept: text/csv (docs/api.md, Exports)',
+  })
+  @IsOmittable()
+  @IsIn(['json', 'csv'])
+  format?: 'json' | 'csv';
 }
 
 /** The page a query asks for, sorted by its `sort` or else by the list's own default. */

@@ -93,8 +93,17 @@ export async function paginate<T extends { id: string }>(
   where: FilterQuery<T>,
   page: PageRequest,
   sortable: Sortable,
-  /** `fields`: load only these (the id and the sort key always come too). */
-  options: Pick<FindOptions<T>, 'populate'> & { fields?: string[] } = {},
+  /**
+   * `fields`: load only these (the id and the sort key always come too). `total`: the count of
+   * `where`, when the caller has it already (not counted again).
+   */
+  {
+    total: known,
+    ...options
+  }: Pick<FindOptions<T>, 'populate'> & {
+    fields?: string[];
+    total?: number;
+  } = {},
 ): Promise<Page<T>> {
   const sort = parseSort(page.sort, sortable);
   const op = sort.direction === 'asc' ? '$gt' : '$lt';
@@ -121,7 +130,7 @@ export async function paginate<T extends { id: string }>(
       limit: page.limit + 1,
       offset: page.cursor ? undefined : page.offset,
     } as FindOptions<T>),
-    em.count(entity, where),
+    known ?? em.count(entity, where),
   ]);
   const hasMore = items.length > page.limit;
   const shown = hasMore ? items.slice(0, page.limit) : items;

@@ -125,6 +125,17 @@ export class RecordMergeService {
         if (!ours) f.write(survivor, theirs);
         else if (ours !== theirs) kept.push(`${f.label}: ${theirs}`);
       }
+      // Custom values alike, by code: the survivor's stay, the merged record's fill the gaps.
+      const custom = { ...survivor.custom };
+      for (const [code, theirs] of Object.entries(merged.custom ?? {})) {
+        const ours = custom[code];
+        if (ours === undefined) custom[code] = theirs;
+        else if (JSON.stringify(ours) !== JSON.stringify(theirs))
+          kept.push(
+            `custom.${code}: ${typeof theirs === 'object' ? JSON.stringify(theirs) : String(theirs)}`,
+          );
+      }
+      survivor.custom = custom;
       const moved = await this.moveReferences(em, kind, id, into);
       merged.mergedIntoId = into;
       merged.mergedAt = new Date();

@@ -1,4 +1,4 @@
-import { atScale, formatAmount, formatMoney, money, SCALES } from './money';
+import { atScale, fitsStoredAmount, formatAmount, formatMoney, money, SCALES } from './money';
 
 describe('formatMoney', () => {
   it("shows the currency's minor units, in the reader's locale", () => {
@@ -38,5 +38,15 @@ describe('amounts and decimals at their scale', () => {
     expect(atScale('100.5', SCALES.unitPrice)).toBe('100.5000');
     expect(atScale('2.5000', SCALES.quantity)).toBe('2.500');
     expect(atScale('20', SCALES.percent)).toBe('20.00');
+  });
+});
+
+describe('fitsStoredAmount', () => {
+  it('takes what a numeric(19, 4) column holds: under 10^15 either side of zero', () => {
+    expect(fitsStoredAmount('999999999999999.9999')).toBe(true);
+    expect(fitsStoredAmount('-999999999999999.9999')).toBe(true);
+    expect(fitsStoredAmount('1000000000000000')).toBe(false);
+    expect(fitsStoredAmount('-1000000000000000.0000')).toBe(false);
+    expect(fitsStoredAmount(money('123456789012345678'))).toBe(false);
   });
 });

@@ -41,11 +41,19 @@ export function minorUnits(currency: string): number {
 }
 
 export const CURRENCY = /^[A-Z]{3}$/;
-/** An amount as the API accepts it: up to 15 integer digits and up to 4 decimals. */
+/** An amount as the API accepts it: up to 15 integer digits and up to 4 decimals (under STORED_AMOUNT_LIMIT). */
 export const AMOUNT = /^-?\d{1,15}(\.\d{1,4})?$/;
 
 export function money(value: string | number | MoneyValue): MoneyValue {
   return new Money(value);
+}
+
+/** Amounts are stored as numeric(19, 4): under 10^15 either side of zero. */
+export const STORED_AMOUNT_LIMIT = money('1000000000000000');
+
+/** Whether an amount fits its numeric(19, 4) column (what a write of it would otherwise fail on). */
+export function fitsStoredAmount(amount: string | MoneyValue): boolean {
+  return money(amount).abs().lt(STORED_AMOUNT_LIMIT);
 }
 
 /** Rounds half-up to the currency's minor unit. */

@@ -24,6 +24,11 @@ export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
  */
 @Entity({ tableName: 'payment' })
 @Unique({ properties: ['integration', 'externalId'] })
+// The applied payments by when they were paid: the sales report's raw rows at its period's edges.
+@Index({
+  name: 'payment_applied_paid_at_index',
+  expression: `create index "payment_applied_paid_at_index" on "payment" ("paid_at") include ("invoice_id", "amount", "currency") where "status" = 'applied'`,
+})
 export class Payment {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -156,17 +156,14 @@ export class ActivityReportService {
     const count = async (table: 'deal' | 'lead') => {
       if (table === 'lead' && f.pipelineId) return { overdue: 0, nothing: 0 }; // leads are in no pipeline
       const where = recordScope('r', p, f);
-      // Each record's planned activities, read once (index-only, activity_planned_*_index) and
-      // joined, rather than two lookups per open record.
+      // Each record's planned activities, counted by the triggers on activity (record_plan,
+      // Migration20261204120100_record_plans): one row per open record.
       const [row] = await reportRows<{ overdue: number; nothing: number }[]>(
         this.orm,
         `select count(*) filter (where x.first_due < ?)::int as overdue,
-                count(*) filter (where x.record_id is null)::int as nothing
+                count(*) filter (where coalesce(x.planned, 0) = 0)::int as nothing
            from ${table} r
-           left join (select a.${table}_id as record_id, min(a.due_at) as first_due
-                        from activity a
-                       where a.status = 'planned' and a.archived_at is null and a.${table}_id is not null
-                       group by a.${table}_id) x on x.record_id = r.id
+           left join record_plan x on x.record_type = '${table}' and x.record_id = r.id
            where r.archived_at is null and r.outcome = 'open'
              ${table === 'deal' && f.pipelineId ? 'and r.pipeline_id = ?' : ''} and ${where.sql}`,
         [now, ...(table === 'deal' && f.pipelineId ? [f.pipelineId] : []), ...where.params],

@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { type Principal } from '../users/role';
-import { AUTOMATION_FIGURES, type AutomationFigure, automationSql } from './automation-report.sql';
+import {
+  AUTOMATION_FIGURES,
+  type AutomationFigure,
+  automationFactsSql,
+} from './automation-report.sql';
 import { ReportFiltersCheck } from './report-filters';
 import { type ReportPeriod } from './report-period';
-import { recordConditions, type ReportFilters } from './report-scope';
+import { all, recordConditions, type ReportFilters } from './report-scope';
 import { periodView, type PeriodView, reportRows } from './report-views';
 
 /** What the rules did in the period, and their timers pending now (docs/reports.md). */
@@ -43,7 +47,8 @@ const zero = (): AutomationFigures =>
 /**
  * The automation report (issue 13): per pipeline (and the lead rules) and rules version, what the
  * rules did in the period and what they have pending now — what sales ops need to judge a
- * version. Scoped by the records' responsible, as the other reports.
+ * version. Scoped by the records' responsible, as the other reports. Read from the automation
+ * facts and their rollup (automationFactsSql).
  */
 @Injectable()
 export class AutomationReportService {
@@ -59,26 +64,14 @@ export class AutomationReportService {
     now = new Date(),
   ): Promise<AutomationReport> {
     await this.filters.check(f);
-    const deals = recordConditions('r', p, f);
-    const leads = recordConditions('r', p, f);
-    const records = {
-      sql: `select 'deal'::text as kind, r.id, r.pipeline_id as rule_set_id, r.rules_version
-              from deal r where r.archived_at is null ${f.pipelineId ? 'and r.pipeline_id = ?' : ''}
-               and ${deals.sql}
-            ${
-              f.pipelineId
-                ? '' // leads are in no pipeline
-                : `union all
-            select 'lead', r.id, r.rule_set_id, r.rules_version
-              from lead r where r.archived_at is null and ${leads.sql}`
-            }`,
-      params: [
-        ...(f.pipelineId ? [f.pipelineId] : []),
-        ...deals.params,
-        ...(f.pipelineId ? [] : leads.params),
-      ],
-    };
-    const query = automationSql(records, period);
+    // The record's rule set now: a pipeline keeps its deals, no leads (they are in no pipeline).
+    const where = all([
+      recordConditions('r', p, f),
+      f.pipelineId
+        ? { sql: `r.record_type = 'deal' and r.pipeline_id = ?`, params: [f.pipelineId] }
+        : { sql: '', params: [] },
+    ]);
+    const query = automationFactsSql(where, period);
     const connection = this.orm.em.fork().getConnection();
     const rows = await reportRows<CountRow[]>(this.orm, query.sql, query.params);
     const names = await connection.execute<

@@ -1,3 +1,4 @@
+import { span } from './activity-report.sql';
 import { type ReportPeriod } from './report-period';
 import { type Sql } from './report-scope';
 
@@ -26,7 +27,40 @@ const recordOfKey = (column: string) => `substring(${column} from 6 for 36)::uui
 
 /**
  * The automation report's query: one row per (record kind, rule set, version, figure) with its
- * count. `records` selects the records in scope (`kind`, `id`, `rule_set_id`, `rules_version`).
+ * count, read from automation_rollup's whole UTC days of the period (and its timers pending now)
+ * and from automation_fact's rows in the hours at the period's edges (both kept by triggers:
+ * Migration20261204140000_automation_facts). `where` holds the scope and filters on `r`, a fact or
+ * a rollup row (both have the record's `responsible_id`, `source`, `record_type`, `pipeline_id`);
+ * it is applied to each.
+ */
+export function automationFactsSql(where: Sql, period: ReportPeriod): Sql {
+  const s = span(period.start, period.end);
+  const inside = 'r.at >= ? and r.at < ?';
+  const edges = s.days
+    ? {
+        sql: `((${inside}) or (${inside}))`,
+        params: [s.from, `${s.days.first}T00:00:00Z`, `${s.days.end}T00:00:00Z`, s.to],
+      }
+    : { sql: `(${inside})`, params: [s.from, s.to] };
+  const days = s.days ?? { first: '1970-01-01', end: '1970-01-01' };
+  return {
+    sql: `select kind, "ruleSetId", version, figure, sum(n)::int as count from (
+        select r.record_type as kind, r.rule_set_id as "ruleSetId", r.rules_version as version, r.figure, r.count as n
+          from automation_rollup r
+         where (r.day is null or (r.day >= ?::date and r.day < ?::date)) and ${where.sql}
+        union all
+        select r.record_type, r.rule_set_id, r.rules_version, r.figure, 1
+          from automation_fact r where r.at is not null and ${edges.sql} and ${where.sql}) x
+      group by 1, 2, 3, 4 having sum(n) <> 0`,
+    params: [days.first, days.end, ...where.params, ...edges.params, ...where.params],
+  };
+}
+
+/**
+ * The automation report recomputed from the raw rows (the report's query before its facts; `npm
+ * run reports -- verify` compares the facts' counts with it): one row per (record kind, rule set,
+ * version, figure) with its count. `records` selects the records in scope (`kind`, `id`,
+ * `rule_set_id`, `rules_version`).
  *
  * What the rules did is found where their effects left it: the activities they created (an
  * automation key), the emails they sent (outbound_email, keyed by workflow and rule), the quotes
@@ -36,7 +70,7 @@ const recordOfKey = (column: string) => `substring(${column} from 6 for 36)::uui
  * history row (`rules vX → vY`): for a migrated record, the version of its latest history row at
  * or before that instant; for any other, its version (it never ran another).
  */
-export function automationSql(records: Sql, period: ReportPeriod): Sql {
+export function automationRecountSql(records: Sql, period: ReportPeriod): Sql {
   const inPeriod = (column: string) => `${column} >= ? and ${column} < ?`;
   const range = [period.start, period.end];
   const ruleEmails = `(e.key like 'deal-%' or e.key like 'lead-%')`;

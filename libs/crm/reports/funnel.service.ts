@@ -9,7 +9,7 @@ import { type Principal } from '../users/role';
 import { funnelSql, type FunnelRows } from './funnel.sql';
 import { funnelLinks } from './drill-down';
 import { type ReportPeriod } from './report-period';
-import { recordConditions, type ReportFilters } from './report-scope';
+import { recordConditions, type ReportFilters, type Sql } from './report-scope';
 import { ReportFiltersCheck } from './report-filters';
 import { reportRows } from './report-views';
 
@@ -90,13 +90,7 @@ export class FunnelService {
       });
     const rules = await this.filters.pipeline(f.pipelineId);
     await this.filters.check(f);
-    const where = recordConditions('r', p, f);
-    const records = {
-      sql: `select r.id, r.amount, r.currency, r.won_amount, r.stage, r.outcome, r.created_at
-            from deal r where r.archived_at is null and r.pipeline_id = ? and ${where.sql}`,
-      params: [rules.id, ...where.params],
-    };
-    return this.build('deal', rules, records, period, f);
+    return this.build('deal', rules, (alias) => recordConditions(alias, p, f), period, f);
   }
 
   async leadFunnel(p: Principal, period: ReportPeriod, f: ReportFilters): Promise<FunnelReport> {
@@ -107,51 +101,47 @@ export class FunnelService {
     const rules = await this.rules.latestLeadRules(this.orm.em.fork());
     if (!rules) throw invalidField('report', 'no lead rules are published', { malformed: true });
     await this.filters.check(f);
-    const where = recordConditions('r', p, f);
-    const records = {
-      sql: `select r.id, null::numeric as amount, null::text as currency, null::numeric as won_amount,
-                   r.status as stage, r.outcome, r.created_at, r.converted_contact_id,
-                   r.converted_company_id, r.converted_deal_id
-            from lead r where r.archived_at is null and r.rule_set_id = ? and ${where.sql}`,
-      params: [rules.id, ...where.params],
-    };
-    return this.build('lead', rules, records, period, f);
+    return this.build('lead', rules, (alias) => recordConditions(alias, p, f), period, f);
   }
 
   private async build(
     kind: 'deal' | 'lead',
     rules: RuleSet,
-    records: { sql: string; params: unknown[] },
+    where: (alias: string) => Sql,
     period: ReportPeriod,
     f: ReportFilters,
   ): Promise<FunnelReport> {
     const ranks = stageRanks(rules);
-    const query = funnelSql(kind, ranks, records, period);
+    const query = funnelSql(kind, rules.id, ranks, where, period);
     const [row] = await reportRows<{ result: FunnelRows }[]>(this.orm, query.sql, query.params);
     const r = row.result;
     const closing = { won: ranks.won[0] ?? 'won', lost: ranks.lost[0] ?? 'lost' };
     const links = funnelLinks(kind, rules.id, closing, period, f);
-    const at = (rank: number) => r.entered.find((e) => e.rank === rank);
-    const firstEntered = at(1)?.entered ?? 0;
+    const ofRank = (rank: number) => r.reached.filter((e) => e.rank === rank);
+    const sum = (rows: FunnelRows['reached'], figure: 'count' | 'to_next' | 'from_first') =>
+      rows.reduce((n, e) => n + e[figure], 0);
+    const firstEntered = sum(ofRank(1), 'count');
+    const lostRows = ofRank(0);
     const stageOf = (id: string) => rules.stages.find((s) => s.id === id) as Stage;
     const stages: FunnelStage[] = ranks.open.map((id) => {
       const rank = rankOf(ranks, id);
-      const e = at(rank);
+      const here = ofRank(rank);
       const stay = r.stays.find((s) => s.stage === id);
-      const lostHere = r.lost.filter((l) => l.from_stage === id);
-      const entered = e?.entered ?? 0;
-      const fromFirst = rank === 1 ? firstEntered : (e?.from_first ?? 0);
+      const lostHere = lostRows.filter((l) => l.from_stage === id);
+      const entered = sum(here, 'count');
+      const reachedNext = sum(here, 'to_next');
+      const fromFirst = rank === 1 ? firstEntered : sum(here, 'from_first');
       return {
         stage: id,
         name: stageOf(id).name,
         entered,
-        amount: amounts(r.amounts.filter((a) => a.rank === rank)),
+        amount: amounts(here),
         now: r.now.find((n) => n.stage === id)?.count ?? 0,
-        reachedNext: e?.to_next ?? 0,
-        conversionToNext: ratio(e?.to_next ?? 0, entered),
+        reachedNext,
+        conversionToNext: ratio(reachedNext, entered),
         reachedFromFirst: fromFirst,
         conversionFromFirst: ratio(fromFirst, firstEntered),
-        lost: lostHere.reduce((n, l) => n + l.count, 0),
+        lost: sum(lostHere, 'count'),
         lostAmount: amounts(lostHere),
         timeInStage: {
           stays: stay?.stays ?? 0,
@@ -161,8 +151,9 @@ export class FunnelService {
         drillDown: links.stage(id),
       };
     });
-    const won = at(ranks.open.length + 1)?.entered ?? 0;
-    const lost = r.lost.reduce((n, l) => n + l.count, 0);
+    const wonRows = ofRank(ranks.open.length + 1);
+    const won = sum(wonRows, 'count');
+    const lost = sum(lostRows, 'count');
     const report: FunnelReport = {
       report: kind === 'deal' ? 'deal-funnel' : 'lead-funnel',
       ruleSetId: rules.id,
@@ -178,27 +169,28 @@ export class FunnelService {
       won: {
         stage: closing.won,
         count: won,
-        amount: amounts(r.amounts.filter((a) => a.rank === ranks.open.length + 1)),
+        amount: amounts(wonRows),
         drillDown: links.won(),
       },
       lost: {
         stage: closing.lost,
         count: lost,
-        amount: amounts(r.lost),
+        amount: amounts(lostRows),
         drillDown: links.lost(),
       },
       winRate: ratio(won, won + lost),
     };
-    if (r.converted)
+    if (kind === 'lead') {
+      // Leads have no currency: the converted ones are one row (or none).
+      const converted = wonRows[0];
       report.converted = {
-        contacts: r.converted.contacts,
-        companies: r.converted.companies,
-        deals: r.converted.deals,
+        contacts: converted?.contacts ?? 0,
+        companies: converted?.companies ?? 0,
+        deals: converted?.deals ?? 0,
         averageSeconds:
-          r.converted.avg_seconds === null
-            ? null
-            : Math.round(r.converted.avg_seconds * 1000) / 1000,
+          converted?.avg_seconds == null ? null : Math.round(converted.avg_seconds * 1000) / 1000,
       };
+    }
     return report;
   }
 }

@@ -8,6 +8,7 @@ import { ReportFiltersCheck } from './report-filters';
 import { startOfDay } from '../calendar/zoned-days';
 import { previousPeriod, type ReportPeriod } from './report-period';
 import { recordConditions, type ReportFilters } from './report-scope';
+import { type SalesKeys, salesFactsSql, salesSpans } from './sales-report.sql';
 import {
   groupLabels,
   lossReasonLabels,
@@ -71,19 +72,28 @@ interface FactRow {
   currency: string;
   count: number;
   amount: string;
-  cycle_seconds: number | null;
+  /** The won deals' cycles summed (0 for the other kinds). */
+  cycle_seconds: string;
 }
 
 const ratio = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 10_000) / 10_000 : null);
 
-/** The group's key from a deal row `d` (with its responsible's `team_id`) at instant `at`. */
-const keySql: Record<SalesGroup, (at: string) => string> = {
-  manager: () => 'd.responsible_id::text',
-  team: () => 'd.team_id::text',
-  pipeline: () => 'd.pipeline_id',
-  source: () => 'd.source',
-  lossReason: () => 'd.loss_reason',
-  month: (at) => `to_char(${at} at time zone ?, 'YYYY-MM')`,
+/**
+ * The group's key on a deal (`r`, its responsible `u`), on a payment's deal, and on a rollup row
+ * (`r`); a month is the span's (`s.label`). Only lost deals have a loss reason (won deals and
+ * payments count in the total only, whatever the deal's column says).
+ */
+const keySql: Record<SalesGroup, SalesKeys> = {
+  manager: { deal: 'r.responsible_id', payment: 'r.responsible_id', rollup: 'r.responsible_id' },
+  team: { deal: 'u.team_id', payment: 'u.team_id', rollup: 'u.team_id' },
+  pipeline: { deal: 'r.pipeline_id', payment: 'r.pipeline_id', rollup: 'r.pipeline_id' },
+  source: { deal: 'r.source', payment: 'r.source', rollup: 'r.source' },
+  lossReason: {
+    deal: "case when r.outcome = 'lost' then r.loss_reason end",
+    payment: 'null',
+    rollup: 'r.loss_reason',
+  },
+  month: { deal: 's.label', payment: 's.label', rollup: 's.label' },
 };
 
 /** The deal list's parameter that selects a group (month: by the closed range instead). */
@@ -112,47 +122,13 @@ export class SalesService {
     await this.filters.check(f);
     const before = previousPeriod(period);
     const where = recordConditions('r', p, f);
-    const zone = groupBy === 'month' ? [period.timeZone] : [];
-    const fact = (kind: string, at: string, amount: string, currency: string, from: string) => ({
-      sql: `select ${keySql[groupBy](at)} as key,
-                   case when ${at} >= ? then 'current' else 'previous' end as period,
-                   '${kind}' as kind, ${currency} as currency, count(*)::int as count,
-                   sum(${amount})::text as amount,
-                   ${kind === 'won' ? `avg(extract(epoch from ${at} - d.created_at))::float8` : 'null::float8'} as cycle_seconds
-            ${from} and ${at} >= ? and ${at} < ?
-            group by 1, 2, 4`,
-      params: [...zone, period.start, before.start, period.end],
-    });
-    const parts = [
-      fact(
-        'won',
-        'd.closed_at',
-        'coalesce(d.won_amount, d.amount)',
-        'd.currency',
-        `from d where d.outcome = 'won'`,
-      ),
-      fact('lost', 'd.closed_at', 'd.amount', 'd.currency', `from d where d.outcome = 'lost'`),
-      fact(
-        'payment',
-        'pay.paid_at',
-        'pay.amount',
-        'pay.currency',
-        `from payment pay join invoice i on i.id = pay.invoice_id join d on d.id = i.deal_id
-         where pay.status = 'applied'`,
-      ),
-    ];
-    const sql = `with d as (
-        select r.id, r.responsible_id, u.team_id, r.pipeline_id, r.source, r.currency, r.amount,
-               r.won_amount, r.outcome, r.created_at, r.closed_at, r.loss_reason
-        from deal r left join crm_user u on u.id = r.responsible_id
-        where r.archived_at is null ${f.pipelineId ? 'and r.pipeline_id = ?' : ''} and ${where.sql})
-      ${parts.map((x) => x.sql).join(' union all ')}`;
-    const params = [
-      ...(f.pipelineId ? [f.pipelineId] : []),
-      ...where.params,
-      ...parts.flatMap((x) => x.params),
-    ];
-    const rows = await reportRows<FactRow[]>(this.orm, sql, params);
+    const query = salesFactsSql(
+      salesSpans(period, before, groupBy === 'month'),
+      keySql[groupBy],
+      where,
+      f.pipelineId,
+    );
+    const rows = await reportRows<FactRow[]>(this.orm, query.sql, query.params);
     // By loss reason, the groups are the lost deals' (won deals and payments have no reason: they
     // count in the total only).
     const grouped = groupBy === 'lossReason' ? rows.filter((r) => r.kind === 'lost') : rows;
@@ -200,7 +176,7 @@ export class SalesService {
       const payments = of('payment');
       const wonCount = count(won);
       const lostCount = count(lost);
-      const cycleTotal = won.reduce((s, r) => s + (r.cycle_seconds ?? 0) * r.count, 0);
+      const cycleTotal = won.reduce((s, r) => s.plus(r.cycle_seconds), money(0));
       return {
         won: {
           count: wonCount,
@@ -218,7 +194,7 @@ export class SalesService {
           amount: formatAmount(sum.div(n), currency),
         })),
         averageCycleSeconds:
-          wonCount > 0 ? Math.round((cycleTotal / wonCount) * 1000) / 1000 : null,
+          wonCount > 0 ? Math.round(cycleTotal.div(wonCount).toNumber() * 1000) / 1000 : null,
         payments: { count: count(payments), amount: amounts(payments) },
       };
     };

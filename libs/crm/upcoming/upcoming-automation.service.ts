@@ -92,11 +92,13 @@ export class UpcomingAutomationService {
   ): Promise<void> {
     await this.orm.em.fork().transactional(async (em) => {
       // The record's row locked against a change of hands meanwhile: one committed before is read
-      // here, one after finds these rows (its trigger updates them).
+      // here, one after finds these rows (its trigger updates them). Locked as the report facts'
+      // triggers on these rows lock it (for no key update): taken for share here, the triggers'
+      // upgrade deadlocked two replacements of one record's timers.
       const [record] = await em
         .getConnection()
         .execute<{ responsible_id: string }[]>(
-          `select responsible_id from "${input.kind}" where id = ? for share`,
+          `select responsible_id from "${input.kind}" where id = ? for no key update`,
           [input.recordId],
           'all',
           em.getTransactionContext(),

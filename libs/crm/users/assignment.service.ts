@@ -4,6 +4,9 @@ import { type Assignee } from '../../rules';
 import { Team } from './team.entity';
 import { User } from './user.entity';
 
+/** How often one assignment warning is logged at most. */
+const WARN_EVERY_MS = 10 * 60_000;
+
 /**
  * Who the rules make responsible: a named user, the next active manager or head of a team in
  * turn (round robin), or the record's responsible as it is. A named user who is gone or a team
@@ -12,6 +15,8 @@ import { User } from './user.entity';
 @Injectable()
 export class AssignmentService {
   private readonly logger = new Logger('Assignment');
+  /** When each warning was last logged, and how many repeats were not since. */
+  private readonly warned = new Map<string, { at: number; repeats: number }>();
 
   async resolve(em: EntityManager, assignee: Assignee, responsibleId: string): Promise<User> {
     if (assignee.kind === 'user') {
@@ -20,16 +25,32 @@ export class AssignmentService {
         active: true,
       });
       if (user) return user;
-      this.logger.warn(`assignee ${assignee.user} not found or inactive; keeping the responsible`);
+      this.warnOnce(`assignee ${assignee.user} not found or inactive; keeping the responsible`);
     }
     if (assignee.kind === 'round_robin') {
       const next = await this.nextInTeam(em, assignee.team);
       if (next) return next;
-      this.logger.warn(
+      this.warnOnce(
         `round robin: team "${assignee.team}" has no active members; keeping the responsible`,
       );
     }
     return em.findOneOrFail(User, responsibleId);
+  }
+
+  /**
+   * A rules mistake repeats for every record the rule runs on: logged once per
+   * WARN_EVERY_MS, with how many times it happened meanwhile.
+   */
+  private warnOnce(message: string): void {
+    const now = Date.now();
+    const last = this.warned.get(message);
+    if (last && now - last.at < WARN_EVERY_MS) {
+      last.repeats += 1;
+      return;
+    }
+    const repeats = last?.repeats ? ` (and ${last.repeats} time(s) since the last warning)` : '';
+    this.warned.set(message, { at: now, repeats: 0 });
+    this.logger.warn(`${message}${repeats}`);
   }
 
   /** A responsible and the active head of their team (the earliest, if several), for templates. */

@@ -6,6 +6,9 @@ import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
  * go. Its secret signs every delivery (HMAC, like the payment webhook's); kept as is, since the
  * server computes the HMAC, hidden from serialisation and shown once, on creation.
  */
+/** The longest name (the column's length). */
+export const WEBHOOK_NAME_LENGTH = 63;
+
 @Entity({ tableName: 'webhook_endpoint' })
 export class WebhookEndpoint {
   @PrimaryKey({ type: 'uuid' })
@@ -13,7 +16,7 @@ export class WebhookEndpoint {
 
   /** What the rules call it (`post_webhook: { endpoint: erp, … }`). */
   @Unique()
-  @Property({ type: 'string', length: 63 })
+  @Property({ type: 'string', length: WEBHOOK_NAME_LENGTH })
   name: string;
 
   @Property({ type: 'string', length: 2000 })

@@ -6,7 +6,7 @@ import { DuplicateError, NotFoundError } from '../../errors';
 import { lockForTransaction } from '../../sql/advisory-lock';
 import { type Page, type PageRequest, paginate } from '../lists/pagination';
 import { WebhookAttempt, WebhookDelivery } from './webhook-delivery.entity';
-import { WebhookEndpoint } from './webhook-endpoint.entity';
+import { WEBHOOK_NAME_LENGTH, WebhookEndpoint } from './webhook-endpoint.entity';
 import { postSigned } from './webhook-post';
 
 /** A new endpoint's secret: `whsec_` and 43 URL-safe characters (256 bits). */
@@ -69,6 +69,34 @@ export class WebhooksService {
   }
 
   /**
+   * Changes where an endpoint is and what it receives (its name, which the rules use, stays).
+   * Deliveries already made keep going to the endpoint, now at its new address.
+   */
+  async update(id: string, input: { url?: string; events?: string[] }): Promise<WebhookEndpoint> {
+    const em = this.orm.em.fork();
+    const endpoint = await em.findOne(WebhookEndpoint, { id, removedAt: null });
+    if (!endpoint) throw new NotFoundError(`no webhook endpoint ${id}`);
+    if (input.url !== undefined) endpoint.url = input.url;
+    if (input.events !== undefined) endpoint.events = [...new Set(input.events)];
+    await em.flush();
+    return endpoint;
+  }
+
+  /**
+   * A new signing secret for an endpoint (the old one leaked, or is due): the old one signs
+   * nothing more. The new one is answered this once.
+   */
+  async rotateSecret(id: string): Promise<{ endpoint: WebhookEndpoint; secret: string }> {
+    const em = this.orm.em.fork();
+    const endpoint = await em.findOne(WebhookEndpoint, { id, removedAt: null });
+    if (!endpoint) throw new NotFoundError(`no webhook endpoint ${id}`);
+    const secret = generateEndpointSecret();
+    endpoint.secret = secret;
+    await em.flush();
+    return { endpoint, secret };
+  }
+
+  /**
    * Removes an endpoint: it receives nothing more, its deliveries stay listed. Its name is freed
    * (renamed aside), so that another endpoint may take it. Removing it again changes nothing.
    */
@@ -77,7 +105,9 @@ export class WebhooksService {
     const endpoint = await em.findOne(WebhookEndpoint, { id });
     if (!endpoint || endpoint.removedAt) return;
     endpoint.removedAt = new Date();
-    endpoint.name = `${endpoint.name.slice(0, 20)}~removed~${endpoint.id}`;
+    // Within the column's 63 characters: a name's first 18, the marker's 9 and the id's 36.
+    const suffix = `~removed~${endpoint.id}`;
+    endpoint.name = `${endpoint.name.slice(0, WEBHOOK_NAME_LENGTH - suffix.length)}${suffix}`;
     await em.flush();
   }
 

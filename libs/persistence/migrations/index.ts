@@ -28,6 +28,19 @@ import { Migration20261204040000_invoice_lifecycle } from './Migration2026120404
 import { Migration20261204050000_duplicates } from './Migration20261204050000_duplicates';
 import { Migration20261204060000_deal_products } from './Migration20261204060000_deal_products';
 import { Migration20261204070000_migration_pace } from './Migration20261204070000_migration_pace';
+import { Migration20261204080000_custom_fields } from './Migration20261204080000_custom_fields';
+import { Migration20261204090000_record_imports } from './Migration20261204090000_record_imports';
+import { Migration20261204100000_web_forms } from './Migration20261204100000_web_forms';
+import { Migration20261204110000_activity_reminders } from './Migration20261204110000_activity_reminders';
+import { Migration20261204120000_stage_facts } from './Migration20261204120000_stage_facts';
+import { Migration20261204120100_record_plans } from './Migration20261204120100_record_plans';
+import { Migration20261204120200_open_record_indexes } from './Migration20261204120200_open_record_indexes';
+import { Migration20261204130000_sales_rollup } from './Migration20261204130000_sales_rollup';
+import { Migration20261204140000_automation_facts } from './Migration20261204140000_automation_facts';
+import { Migration20261204160000_deal_board_totals_index } from './Migration20261204160000_deal_board_totals_index';
+import { Migration20261205090000_change_feed_commit_order } from './Migration20261205090000_change_feed_commit_order';
+import { Migration20261205091000_automation_rollup_drop_empty } from './Migration20261205091000_automation_rollup_drop_empty';
+import { Migration20261205100000_stage_reach_rollup } from './Migration20261205100000_stage_reach_rollup';
 
 /**
  * Every migration, in order. A new file from `npm run migration:create` is
@@ -104,5 +117,39 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: 'Migration20261204070000_migration_pace',
     class: Migration20261204070000_migration_pace,
+  },
+  { name: 'Migration20261204080000_custom_fields', class: Migration20261204080000_custom_fields },
+  { name: 'Migration20261204090000_record_imports', class: Migration20261204090000_record_imports },
+  { name: 'Migration20261204100000_web_forms', class: Migration20261204100000_web_forms },
+  {
+    name: 'Migration20261204110000_activity_reminders',
+    class: Migration20261204110000_activity_reminders,
+  },
+  { name: 'Migration20261204120000_stage_facts', class: Migration20261204120000_stage_facts },
+  { name: 'Migration20261204120100_record_plans', class: Migration20261204120100_record_plans },
+  {
+    name: 'Migration20261204120200_open_record_indexes',
+    class: Migration20261204120200_open_record_indexes,
+  },
+  { name: 'Migration20261204130000_sales_rollup', class: Migration20261204130000_sales_rollup },
+  {
+    name: 'Migration20261204140000_automation_facts',
+    class: Migration20261204140000_automation_facts,
+  },
+  {
+    name: 'Migration20261204160000_deal_board_totals_index',
+    class: Migration20261204160000_deal_board_totals_index,
+  },
+  {
+    name: 'Migration20261205090000_change_feed_commit_order',
+    class: Migration20261205090000_change_feed_commit_order,
+  },
+  {
+    name: 'Migration20261205091000_automation_rollup_drop_empty',
+    class: Migration20261205091000_automation_rollup_drop_empty,
+  },
+  {
+    name: 'Migration20261205100000_stage_reach_rollup',
+    class: Migration20261205100000_stage_reach_rollup,
   },
 ];

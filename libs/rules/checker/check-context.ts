@@ -1,6 +1,12 @@
 import { parseDuration } from '../values/duration';
 import { ExpressionError, fieldsOf, parseExpression } from '../language/expression';
-import { CONDITION_FIELDS, SETTABLE_FIELDS, unknownFieldReason } from '../language/fields';
+import {
+  CONDITION_FIELDS,
+  customFieldOf,
+  type CustomFieldReference,
+  SETTABLE_FIELDS,
+  unknownFieldReason,
+} from '../language/fields';
 import {
   ACTIVITY_TYPES,
   type ActivityType,
@@ -29,6 +35,13 @@ export interface QuoteTemplateReference {
   at: Pick<Problem, 'file' | 'line' | 'column' | 'path'>;
 }
 
+/** A custom field a condition or set_field names (`deal.custom.budget.amount`), and where. */
+export interface CustomFieldUse extends CustomFieldReference {
+  /** The money part read (`amount`, `currency`), if any. */
+  part?: string;
+  at: Pick<Problem, 'file' | 'line' | 'column' | 'path'>;
+}
+
 /** Ids of rule sets and stages. */
 export const ID = /^[a-z][a-z0-9_-]{0,62}$/;
 
@@ -47,6 +60,8 @@ export class CheckContext {
   readonly teams: TeamReference[] = [];
   /** The quote templates send_quote names, where: checked against the templates at publish. */
   readonly quoteTemplates: QuoteTemplateReference[] = [];
+  /** The custom fields conditions and set_field name: checked against the definitions at publish. */
+  readonly customFields: CustomFieldUse[] = [];
   /** The pipeline's loss reasons, read before the stages (undefined: it names none). */
   lossReasons: LossReason[] | undefined;
   /** Each stage's kind as written, read before the stages: what a move's loss_reason needs. */
@@ -152,13 +167,26 @@ export class CheckContext {
   settableField(field: string, path: PathPart[]): boolean {
     const reason = unknownFieldReason(field.split('.'), SETTABLE_FIELDS[this.kind]);
     if (reason) this.error(path, `set_field sets a field of the record itself: ${reason}`);
+    else this.noteCustomField(field.split('.'), path);
     return !reason;
   }
 
   fieldName(field: string, path: PathPart[]): boolean {
     const reason = unknownFieldReason(field.split('.'), CONDITION_FIELDS[this.kind]);
     if (reason) this.error(path, reason);
+    else this.noteCustomField(field.split('.'), path);
     return !reason;
+  }
+
+  private noteCustomField(field: readonly string[], path: PathPart[]) {
+    const named = customFieldOf(field);
+    if (!named) return;
+    const at = this.yaml.problem('warning', path, '');
+    this.customFields.push({
+      ...named,
+      ...(field[3] !== undefined ? { part: field[3] } : {}),
+      at: { file: at.file, line: at.line, column: at.column, path: at.path },
+    });
   }
 
   condition(value: unknown, path: PathPart[]): Condition | undefined {
@@ -175,6 +203,7 @@ export class CheckContext {
           this.error(path, reason, { offset: Math.max(0, source.indexOf(field.join('.'))) });
           return undefined;
         }
+        this.noteCustomField(field, path);
       }
       return { source };
     } catch (error) {

@@ -267,6 +267,53 @@ stages:
     );
   });
 
+  it("reads create_activity's remind_before as a span or whole minutes", () => {
+    const withReminder = (value: string) =>
+      VALID.replace('due: 4h }', `due: 4h, remind_before: ${value} }`);
+    const firstAction = (text: string) => {
+      const result = check(text);
+      if (!result.ok) throw new Error(result.errors.map(formatProblem).join('\n'));
+      return result.rules.stages[0].onEnter[0];
+    };
+    const read = (value: string) => firstAction(withReminder(value));
+    expect(read('30m')).toMatchObject({ remindBefore: { text: '30m', minutes: 30 } });
+    expect(read('PT1H30M')).toMatchObject({ remindBefore: { text: 'PT1H30M', minutes: 90 } });
+    expect(read('45')).toMatchObject({ remindBefore: { text: '45m', minutes: 45 } });
+    // Without it, no reminder (the shape of the first test).
+    expect(firstAction(VALID)).not.toHaveProperty('remindBefore');
+  });
+
+  it('refuses a bad remind_before at its line and column, saying why', () => {
+    const refused = (value: string, due = '4h') => {
+      const problems = errors(VALID.replace('due: 4h }', `due: ${due}, remind_before: ${value} }`));
+      expect(problems).toHaveLength(1);
+      return problems[0];
+    };
+    const problem = refused('half an hour');
+    // At the value: `      - create_activity: { type: call, subject: "Call {{deal.title}}", due: 4h, remind_before: ` is 95 columns.
+    expect(problem).toMatchObject({
+      severity: 'error',
+      file: 'rules.yaml',
+      line: 9,
+      column: 96,
+      path: 'stages[0].on_enter[0].create_activity.remind_before',
+    });
+    expect(problem.message).toMatch(
+      /^"half an hour" is not a duration: .*, or whole minutes like 30$/,
+    );
+    expect(refused('-5').message).toBe(
+      '-5 is not whole minutes from 0 to at most a week (10080 minutes)',
+    );
+    expect(refused('1.5').message).toMatch(/^1.5 is not whole minutes/);
+    expect(refused('PT90S').message).toBe('"PT90S" is not whole minutes');
+    expect(refused('2wd', '2w').message).toMatch(/not working days \(write 2d\)$/);
+    expect(refused('8d', '30d').message).toBe('"8d" is longer than at most a week (10080 minutes)');
+    expect(refused('4h').message).toBe(
+      'a reminder 4h before is not before the activity is made (it is due in 4h): remind less far ahead',
+    );
+    expect(refused('[30m]').message).toMatch(/a duration is needed/);
+  });
+
   it('refuses a condition that does not parse, pointing at the spot', () => {
     const [problem] = errors(
       VALID.replace('deal.amount >= 10000 and', 'deal.amount >=>= 10000 and'),

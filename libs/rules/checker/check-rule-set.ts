@@ -3,6 +3,7 @@ import {
   CheckContext,
   ID,
   type Json,
+  type CustomFieldUse,
   type QuoteTemplateReference,
   type TeamReference,
 } from './check-context';
@@ -34,6 +35,7 @@ export type CheckResult =
       warnings: Problem[];
       teams: TeamReference[];
       quoteTemplates: QuoteTemplateReference[];
+      customFields: CustomFieldUse[];
     }
   | { ok: false; errors: Problem[]; warnings: Problem[] };
 
@@ -124,5 +126,6 @@ function check(ctx: CheckContext, templateFiles: TemplateFile[]): CheckResult {
     warnings: sorted(ctx.warnings),
     teams: ctx.teams,
     quoteTemplates: ctx.quoteTemplates,
+    customFields: ctx.customFields,
   };
 }

@@ -2,7 +2,9 @@ import { type RuleSetKind } from './rule-set';
 
 /**
  * The fields that conditions and templates may name. `custom.<name>` under a
- * record stands for any custom field. Anything else is refused by the checker,
+ * record stands for any custom field (`custom.<name>.amount` and `.currency` for the parts of a
+ * money field); at publish they are checked against the custom fields defined
+ * (`customFieldReferences`). Anything else is refused by the checker,
  * so that a typo fails at publish, not weeks later inside a running deal.
  */
 const DEAL_FIELDS = [
@@ -65,6 +67,8 @@ export const QUOTE_TEMPLATE_FIELDS: Record<string, readonly string[]> = {
 };
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+/** A money custom field is { amount, currency }: conditions and templates read its parts. */
+const MONEY_PARTS = ['amount', 'currency'];
 
 /** Checks a dotted path against a field list; returns a reason when it is unknown. */
 export function unknownFieldReason(
@@ -77,8 +81,10 @@ export function unknownFieldReason(
     return `unknown field "${path.join('.')}": it must start with ${known.map((k) => `"${k}."`).join(', ')}`;
   }
   if (field === 'custom') {
-    if (rest.length === 1 && IDENTIFIER.test(rest[0])) return undefined;
-    return `"${path.join('.')}": a custom field is written ${root}.custom.<name>`;
+    if (rest.length >= 1 && rest.length <= 2 && IDENTIFIER.test(rest[0])) {
+      if (rest.length === 1 || MONEY_PARTS.includes(rest[1])) return undefined;
+    }
+    return `"${path.join('.')}": a custom field is written ${root}.custom.<name> (a money field's parts: ${root}.custom.<name>.amount, .currency)`;
   }
   const own = fields[root];
   // A root without fields is a value of its own (`{{company_name}}`).
@@ -87,4 +93,16 @@ export function unknownFieldReason(
     return `unknown field "${path.join('.')}": the fields of ${root} are ${[...own, 'custom.<name>'].join(', ')}`;
   }
   return undefined;
+}
+
+/** A custom field the rules name: the record (`deal`, `lead`, `contact`, `company`) and its code. */
+export interface CustomFieldReference {
+  record: string;
+  code: string;
+}
+
+/** The custom field a dotted path names (`deal.custom.budget.amount` → deal, budget), if any. */
+export function customFieldOf(path: readonly string[]): CustomFieldReference | undefined {
+  const [record, field, code] = path;
+  return field === 'custom' && record && code ? { record, code } : undefined;
 }

@@ -4,6 +4,7 @@ import { type Page, paginate, type PageRequest, type Sortable } from '../../crm/
 import { DomainError } from '../../errors';
 import { type CheckResult, checkRuleSet, type RuleSetSource } from '../checker/check-rule-set';
 import { ensureTeams, missingTeams } from './rule-teams';
+import { customFieldWarnings } from './rule-custom-fields';
 import { missingQuoteTemplates } from './rule-quote-templates';
 import { type Problem } from '../checker/problems';
 import {
@@ -168,7 +169,8 @@ export class RulesPublisher {
       warnings,
       teams,
       quoteTemplates,
-    }: Pick<CheckedRules, 'warnings' | 'teams' | 'quoteTemplates'>,
+      customFields,
+    }: Pick<CheckedRules, 'warnings' | 'teams' | 'quoteTemplates' | 'customFields'>,
     publishedBy: string,
     note?: string,
   ): Promise<PublishResult> {
@@ -213,6 +215,7 @@ export class RulesPublisher {
       if (unknownTeams.length > 0) throw new RulesInvalidError(unknownTeams, warnings);
       const unknownTemplates = await missingQuoteTemplates(em, quoteTemplates);
       if (unknownTemplates.length > 0) throw new RulesInvalidError(unknownTemplates, warnings);
+      warnings = [...warnings, ...(await customFieldWarnings(em, customFields))];
       em.persist(
         new RuleSetVersion({
           content: rules,

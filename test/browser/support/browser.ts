@@ -1,4 +1,6 @@
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import {
@@ -88,4 +90,20 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
       nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
     }));
   expect({ screen: name, violations: serious }).toEqual({ screen: name, violations: [] });
+}
+
+/** Clicks a "Download CSV" link: the file's suggested name, and its rows by its header's names. */
+export async function downloadCsv(
+  page: Page,
+  link: string,
+): Promise<{ filename: string; rows: Record<string, string>[] }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: link }).click(),
+  ]);
+  const text = await readFile((await file.path())!, 'utf8');
+  return {
+    filename: file.suggestedFilename(),
+    rows: parse(text, { columns: true }) as Record<string, string>[],
+  };
 }

@@ -6,6 +6,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { PreferencesProvider } from '@/lib/preferences';
 import { createQueryClient } from '@/lib/query-client';
+import { prefetchFirstScreen } from './first-screen';
 import './app.css';
 
 // Shades dark enough for text on them, and secondary text, to keep WCAG AA contrast (4.5:1);
@@ -26,7 +27,11 @@ const contrast: CSSVariablesResolver = (t) => ({
 });
 
 export function AppProvider({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
+  const [queryClient] = useState(() => {
+    const client = createQueryClient();
+    prefetchFirstScreen(client, window.location);
+    return client;
+  });
   return (
     <MantineProvider theme={theme} cssVariablesResolver={contrast} defaultColorScheme="light">
       <Notifications position="top-right" />

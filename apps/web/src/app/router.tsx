@@ -80,6 +80,20 @@ export function createRouter() {
           lazy: async () => ({ Component: (await import('./routes/records')).PaymentsRoute }),
         },
         {
+          path: 'products',
+          lazy: async () => ({ Component: (await import('./routes/catalogue')).ProductsRoute }),
+        },
+        {
+          path: 'quote-templates',
+          lazy: async () => ({
+            Component: (await import('./routes/catalogue')).QuoteTemplatesRoute,
+          }),
+        },
+        {
+          path: 'lead-sources',
+          lazy: async () => ({ Component: (await import('./routes/catalogue')).LeadSourcesRoute }),
+        },
+        {
           path: 'rules',
           lazy: async () => ({ Component: (await import('./routes/rules')).RulesRoute }),
         },
@@ -90,6 +104,14 @@ export function createRouter() {
         {
           path: 'rules/:id/versions/:version',
           lazy: async () => ({ Component: (await import('./routes/rules')).RuleVersionRoute }),
+        },
+        {
+          path: 'web-forms',
+          lazy: async () => ({ Component: (await import('./routes/web-forms')).WebFormsRoute }),
+        },
+        {
+          path: 'import',
+          lazy: async () => ({ Component: (await import('./routes/import')).ImportRoute }),
         },
         {
           path: 'admin',

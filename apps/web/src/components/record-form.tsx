@@ -4,6 +4,7 @@ import {
   Group,
   List,
   Paper,
+  Select,
   SimpleGrid,
   Text,
   TextInput,
@@ -13,6 +14,7 @@ import { type UseMutationResult } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, fieldErrors } from '@/lib/api';
+import { type CustomValues } from '@/lib/custom-fields';
 
 /** One text field of a record, by the name the API gives it. */
 export interface FormField {
@@ -21,12 +23,15 @@ export interface FormField {
   type?: 'text' | 'email' | 'tel' | 'url';
   /** Cannot be emptied (sent as typed); the others are cleared (null) when emptied. */
   required?: boolean;
+  /** Picked from these (a catalogue's codes) rather than typed. */
+  options?: { value: string; label: string }[];
 }
 
 /** The record's values as the form shows them: an absent value is an empty field. */
 type Values = Record<string, string>;
 
-export type Changes = Record<string, string | null>;
+/** A record's changed fields; `custom`, its custom values (CustomFieldsForm). */
+export type Changes = Record<string, string | null | CustomValues>;
 
 export interface SaveRequest {
   version: number;
@@ -106,20 +111,34 @@ export function RecordForm<R extends { version: number }>({
       </Title>
       <form onSubmit={submit}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {fields.map((f) => (
-            <TextInput
-              key={f.name}
-              type={f.type ?? 'text'}
-              label={f.label}
-              value={form[f.name]}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                setForm((current) => ({ ...current, [f.name]: value }));
-              }}
-              error={errors[f.name]}
-              required={f.required}
-            />
-          ))}
+          {fields.map((f) =>
+            f.options ? (
+              <Select
+                key={f.name}
+                label={f.label}
+                data={f.options}
+                value={form[f.name] || null}
+                onChange={(value) => setForm((current) => ({ ...current, [f.name]: value ?? '' }))}
+                error={errors[f.name]}
+                required={f.required}
+                searchable
+                clearable={!f.required}
+              />
+            ) : (
+              <TextInput
+                key={f.name}
+                type={f.type ?? 'text'}
+                label={f.label}
+                value={form[f.name]}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  setForm((current) => ({ ...current, [f.name]: value }));
+                }}
+                error={errors[f.name]}
+                required={f.required}
+              />
+            ),
+          )}
         </SimpleGrid>
         {stale && (
           <Alert color="red" role="alert" mt="md" title={t('recordPage.staleTitle')}>

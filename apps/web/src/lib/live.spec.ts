@@ -29,6 +29,14 @@ describe('what a live change makes stale', () => {
     expect(stale(['/api/v1/leads', {}])).toBe(false);
   });
 
+  it("not the board's first request: its columns and totals refetch on their own", () => {
+    for (const change of [dealChange, callOfDeal]) {
+      const stale = staleKeys(change);
+      expect(stale(['/api/v1/deals/board', { pipelineId: 'b2b' }])).toBe(false);
+      expect(stale(['/api/v1/deals/cards', { pipelineId: 'b2b', stage: 'new' }])).toBe(true);
+    }
+  });
+
   it('a lead: the upcoming automation too', () => {
     const stale = staleKeys({ kind: 'lead', id: 'l1', dealId: null, leadId: null });
     expect(stale(['/api/v1/automation/upcoming', {}])).toBe(true);

@@ -27,6 +27,8 @@ const COLLECTIONS: Record<string, string> = {
  * stale.
  */
 const DEAL_VIEWS = ['/api/v1/deals/cards', '/api/v1/automation'];
+/** The deal board's first request (features/deals/api/board.ts): never refetched by a change. */
+const BOARD_SEED = '/api/v1/deals/board';
 const LEAD_VIEWS = ['/api/v1/automation'];
 
 /**
@@ -54,7 +56,8 @@ export function staleKeys(change: LiveChange): (key: readonly unknown[]) => bool
   ].filter(Boolean) as string[];
   return (key) => {
     const head = key[0];
-    if (typeof head !== 'string') return false;
+    // The board's first request only seeds its columns and totals, which refetch themselves.
+    if (typeof head !== 'string' || head === BOARD_SEED) return false;
     if (collection && (head === collection || head.startsWith(`${collection}/`))) return true;
     return owners.some((owner) => head.startsWith(owner));
   };

@@ -28,16 +28,16 @@ export interface StageRule {
 
 /**
  * The stages of a pipeline (or the statuses of the lead rules, `leads`), in order, from the rule
- * set's latest published version.
+ * set's latest published version. `read` false: only what the cache holds.
  */
-export function useStages(ruleSetId: string | undefined) {
+export function useStages(ruleSetId: string | undefined, read = true) {
   return useQuery({
     queryKey: [`/api/v1/rules/${ruleSetId}`],
     queryFn: () =>
       answer(client.GET('/api/v1/rules/{id}', { params: { path: { id: ruleSetId! } } })),
     select: (rules) =>
       [...(rules.content as { stages: StageRule[] }).stages].sort((a, b) => a.order - b.order),
-    enabled: !!ruleSetId,
+    enabled: !!ruleSetId && read,
     staleTime: 5 * 60_000,
   });
 }

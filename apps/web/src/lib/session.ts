@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { answer, ApiError, client, type Schemas, setCsrfToken } from './api';
 import { type Language } from './i18n/languages';
 
@@ -8,22 +8,24 @@ export type SessionView = Schemas['SessionView'];
 export const SESSION_KEY = ['/api/v1/session'] as const;
 
 /** This browser's session: the signed-in user, or null when nobody is signed in. */
+export const sessionQuery = queryOptions({
+  queryKey: SESSION_KEY,
+  queryFn: async (): Promise<SessionView | null> => {
+    try {
+      const session = await answer(client.GET('/api/v1/session'));
+      setCsrfToken(session.csrfToken);
+      return session;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return null;
+      throw error;
+    }
+  },
+  staleTime: Infinity,
+  retry: false,
+});
+
 export function useSession() {
-  return useQuery({
-    queryKey: SESSION_KEY,
-    queryFn: async (): Promise<SessionView | null> => {
-      try {
-        const session = await answer(client.GET('/api/v1/session'));
-        setCsrfToken(session.csrfToken);
-        return session;
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null;
-        throw error;
-      }
-    },
-    staleTime: Infinity,
-    retry: false,
-  });
+  return useQuery(sessionQuery);
 }
 
 /** The signed-in user: only under the signed-in layout, which waits for it. */

@@ -3,12 +3,17 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconAddressBook,
   IconBuilding,
+  IconBox,
   IconCash,
   IconChartFunnel,
   IconGitBranch,
+  IconFileImport,
   IconFileInvoice,
+  IconForms,
   IconLayoutKanban,
   IconSettings,
+  IconTags,
+  IconTemplate,
   IconSun,
   IconUserPlus,
 } from '@tabler/icons-react';
@@ -28,17 +33,31 @@ const NAV = [
   { to: '/companies', key: 'nav.companies', icon: IconBuilding },
   { to: '/documents', key: 'nav.documents', icon: IconFileInvoice },
   { to: '/payments', key: 'nav.payments', icon: IconCash },
+  { to: '/products', key: 'catalogue.products', icon: IconBox },
   { to: '/reports', key: 'nav.reports', icon: IconChartFunnel },
 ] as const;
 /** Sales ops and admins shape the rules (the API refuses the others anyway). */
 const RULES_NAV = { to: '/rules', key: 'rules.nav', icon: IconGitBranch } as const;
+/** Sales ops and admins keep the quote templates and lead sources (others may only read them). */
+const CATALOGUE_NAV = [
+  { to: '/quote-templates', key: 'catalogue.templates', icon: IconTemplate },
+  { to: '/lead-sources', key: 'catalogue.sources', icon: IconTags },
+] as const;
+
+/** Sales ops and admins define the web forms that bring leads in. */
+const WEB_FORMS_NAV = { to: '/web-forms', key: 'webForms.nav', icon: IconForms } as const;
+
+/** Those who create records import them (sales ops work on the rules). */
+const IMPORT_NAV = { to: '/import', key: 'imports.nav', icon: IconFileImport } as const;
 /** Only admins manage users, teams and keys (the API refuses the others anyway). */
 const ADMIN_NAV = { to: '/admin', key: 'admin.nav', icon: IconSettings } as const;
 
 function navFor(role: string) {
-  if (role === 'admin') return [...NAV, RULES_NAV, ADMIN_NAV];
-  if (role === 'salesops') return [...NAV, RULES_NAV];
-  return NAV;
+  if (role === 'admin')
+    return [...NAV, IMPORT_NAV, ...CATALOGUE_NAV, RULES_NAV, WEB_FORMS_NAV, ADMIN_NAV];
+  if (role === 'salesops') return [...NAV, ...CATALOGUE_NAV, RULES_NAV, WEB_FORMS_NAV];
+  if (role === 'integration') return NAV;
+  return [...NAV, IMPORT_NAV];
 }
 
 /** The shell every signed-in screen shares: header, navigation, the screen. */

@@ -1,3 +1,6 @@
+import { enCatalogue } from './en-catalogue';
+import { enCustomFields } from './en-custom-fields';
+import { enImports } from './en-imports';
 import { enRecords } from './en-records';
 import { enRules } from './en-rules';
 import { enScreens } from './en-screens';
@@ -7,6 +10,9 @@ export const en = {
   ...enScreens,
   ...enRecords,
   ...enRules,
+  ...enCatalogue,
+  ...enCustomFields,
+  ...enImports,
   app: {
     name: 'Voronka',
     skipToContent: 'Skip to content',

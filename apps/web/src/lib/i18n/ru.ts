@@ -1,4 +1,7 @@
 import { type Messages } from './en';
+import { ruCatalogue } from './ru-catalogue';
+import { ruCustomFields } from './ru-custom-fields';
+import { ruImports } from './ru-imports';
 import { ruRecords } from './ru-records';
 import { ruRules } from './ru-rules';
 import { ruScreens } from './ru-screens';
@@ -7,6 +10,9 @@ export const ru: Messages = {
   ...ruScreens,
   ...ruRecords,
   ...ruRules,
+  ...ruCatalogue,
+  ...ruCustomFields,
+  ...ruImports,
   app: {
     name: 'Воронка',
     skipToContent: 'Перейти к содержимому',

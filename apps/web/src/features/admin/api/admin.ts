@@ -120,3 +120,128 @@ export function useMatchPayment() {
     },
   });
 }
+
+/** Changes a user's name, role, team or activity at the version shown (If-Match). */
+export function useUpdateUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ user, changes }: { user: User; changes: Schemas['UpdateUser'] }) =>
+      answer(
+        client.PATCH('/api/v1/users/{id}', {
+          params: { path: { id: user.id }, header: { 'If-Match': `"${user.version}"` } },
+          body: changes,
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['/api/v1/users'] }),
+  });
+}
+
+export type WebhookEndpoint = Schemas['WebhookEndpoint'];
+const ENDPOINTS = ['/api/v1/webhook-endpoints'];
+
+/** The outbound webhook endpoints (every one not removed, oldest first). */
+export function useWebhookEndpoints() {
+  return useQuery({
+    queryKey: ENDPOINTS,
+    queryFn: () => answer(client.GET('/api/v1/webhook-endpoints')),
+  });
+}
+
+/** Registers an endpoint: the answer is the only time its signing secret is shown. */
+export function useRegisterWebhookEndpoint() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Schemas['CreateWebhookEndpoint']) =>
+      answer(
+        client.POST('/api/v1/webhook-endpoints', {
+          params: { header: { 'Idempotency-Key': crypto.randomUUID() } },
+          body,
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ENDPOINTS }),
+  });
+}
+
+export function useUpdateWebhookEndpoint() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, changes }: { id: string; changes: Schemas['UpdateWebhookEndpoint'] }) =>
+      answer(
+        client.PATCH('/api/v1/webhook-endpoints/{id}', { params: { path: { id } }, body: changes }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ENDPOINTS }),
+  });
+}
+
+/** A new signing secret for an endpoint, shown this once; the old one signs nothing more. */
+export function useRotateWebhookSecret() {
+  return useMutation({
+    mutationFn: (id: string) =>
+      answer(client.POST('/api/v1/webhook-endpoints/{id}/secret', { params: { path: { id } } })),
+  });
+}
+
+export function useRemoveWebhookEndpoint() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      answer(client.DELETE('/api/v1/webhook-endpoints/{id}', { params: { path: { id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ENDPOINTS }),
+  });
+}
+
+/** An endpoint's latest deliveries, each with its attempts and the answers. */
+export function useWebhookDeliveries(id: string) {
+  const query = { limit: 50 };
+  return useQuery({
+    queryKey: [`/api/v1/webhook-endpoints/${id}/deliveries`, query],
+    queryFn: () =>
+      answer(
+        client.GET('/api/v1/webhook-endpoints/{id}/deliveries', {
+          params: { path: { id }, query },
+        }),
+      ),
+    select: (page) => page.items,
+  });
+}
+
+export type NewCustomField = Schemas['CreateCustomField'];
+export type CustomFieldChanges = Schemas['UpdateCustomField'];
+
+/** Defines a custom field (keyed, so a retried click defines it once). */
+export function useCreateCustomField() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ field, key }: { field: NewCustomField; key: string }) =>
+      answer(
+        client.POST('/api/v1/custom-fields', {
+          params: { header: { 'Idempotency-Key': key } },
+          body: field,
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['/api/v1/custom-fields'] }),
+  });
+}
+
+/** Changes a custom field at the version shown (If-Match). */
+export function useUpdateCustomField() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      id,
+      version,
+      changes,
+    }: {
+      id: string;
+      version: number;
+      changes: CustomFieldChanges;
+    }) =>
+      answer(
+        client.PATCH('/api/v1/custom-fields/{id}', {
+          params: { path: { id }, header: { 'If-Match': `"${version}"` } },
+          body: changes,
+        }),
+      ),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['/api/v1/custom-fields'] }),
+  });
+}

@@ -13,6 +13,8 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { CsvLink } from '@/components/csv-link';
 import { Loading } from '@/components/loading';
 import { Page } from '@/components/page';
 import { fieldErrors } from '@/lib/api';
@@ -27,20 +29,39 @@ import {
   useUsers,
 } from '../api/admin';
 import { ApiKeys } from './api-keys';
+import { CustomFieldsAdmin } from './custom-fields-admin';
 import { UnmatchedPayments } from './unmatched-payments';
+import { UserEdit } from './user-edit';
+import { Webhooks } from './webhooks';
 
 const ROLES = ['manager', 'head', 'salesops', 'admin'] as const;
 
-/** The admin's screen: the users (invite one, their API keys), the teams, unmatched payments. */
+const TABS = ['users', 'teams', 'payments', 'webhooks', 'custom-fields'] as const;
+
+/**
+ * The admin's screen: the users (invite one, change one, their API keys), the teams, unmatched
+ * payments, the webhook endpoints, the custom fields of the records. The tab is kept in the
+ * address (`?tab=payments`).
+ */
 export function AdminScreen() {
   const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('tab');
+  const tab = TABS.find((name) => name === asked) ?? 'users';
   return (
     <Page title={t('admin.title')}>
-      <Tabs defaultValue="users">
+      <Tabs
+        value={tab}
+        onChange={(value) =>
+          setParams(value === 'users' ? {} : { tab: value ?? '' }, { replace: true })
+        }
+      >
         <Tabs.List>
           <Tabs.Tab value="users">{t('admin.users')}</Tabs.Tab>
           <Tabs.Tab value="teams">{t('admin.teams')}</Tabs.Tab>
           <Tabs.Tab value="payments">{t('admin.unmatched')}</Tabs.Tab>
+          <Tabs.Tab value="webhooks">{t('webhooks.tab')}</Tabs.Tab>
+          <Tabs.Tab value="custom-fields">{t('customFields.admin')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="users" pt="md">
           <Users />
@@ -50,6 +71,12 @@ export function AdminScreen() {
         </Tabs.Panel>
         <Tabs.Panel value="payments" pt="md">
           <UnmatchedPayments />
+        </Tabs.Panel>
+        <Tabs.Panel value="webhooks" pt="md">
+          {tab === 'webhooks' && <Webhooks />}
+        </Tabs.Panel>
+        <Tabs.Panel value="custom-fields" pt="md">
+          {tab === 'custom-fields' && <CustomFieldsAdmin />}
         </Tabs.Panel>
       </Tabs>
     </Page>
@@ -61,13 +88,17 @@ function Users() {
   const users = useUsers();
   const teams = useTeams();
   const [keysOf, setKeysOf] = useState<User | null>(null);
+  const [editing, setEditing] = useState<User | null>(null);
   if (users.isPending) return <Loading />;
   if (users.isError) throw users.error;
   const teamName = (id: string | null) => teams.data?.find((team) => team.id === id)?.name ?? '—';
   return (
     <>
       <InviteForm teams={teams.data ?? []} />
-      <Table.ScrollContainer minWidth={700} mt="md">
+      <Group justify="flex-end" mt="md">
+        <CsvLink path="/api/v1/users" label={t('admin.users')} />
+      </Group>
+      <Table.ScrollContainer minWidth={700}>
         <Table striped aria-label={t('admin.users')}>
           <Table.Thead>
             <Table.Tr>
@@ -76,7 +107,7 @@ function Users() {
               <Table.Th scope="col">{t('admin.role')}</Table.Th>
               <Table.Th scope="col">{t('admin.team')}</Table.Th>
               <Table.Th scope="col">{t('records.status')}</Table.Th>
-              <Table.Th scope="col">{t('admin.keys')}</Table.Th>
+              <Table.Th scope="col">{t('myDay.actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -87,19 +118,32 @@ function Users() {
                 <Table.Td>{t(`admin.roles.${user.role}`)}</Table.Td>
                 <Table.Td>{teamName(user.teamId)}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={user.active ? undefined : 'gray.8'}>
+                  <Badge
+                    variant={user.active ? 'light' : 'outline'}
+                    color={user.active ? undefined : 'gray.8'}
+                  >
                     {user.active ? t('admin.active') : t('admin.inactive')}
                   </Badge>
                 </Table.Td>
                 <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="light"
-                    aria-label={t('admin.keysOf', { name: user.name })}
-                    onClick={() => setKeysOf(user)}
-                  >
-                    {t('admin.keys')}
-                  </Button>
+                  <Group gap="xs" wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="light"
+                      aria-label={t('userEdit.editNamed', { name: user.name })}
+                      onClick={() => setEditing(user)}
+                    >
+                      {t('userEdit.edit')}
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      aria-label={t('admin.keysOf', { name: user.name })}
+                      onClick={() => setKeysOf(user)}
+                    >
+                      {t('admin.keys')}
+                    </Button>
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -107,6 +151,9 @@ function Users() {
         </Table>
       </Table.ScrollContainer>
       {keysOf && <ApiKeys user={keysOf} onClose={() => setKeysOf(null)} />}
+      {editing && (
+        <UserEdit user={editing} teams={teams.data ?? []} onClose={() => setEditing(null)} />
+      )}
     </>
   );
 }
@@ -224,7 +271,10 @@ function Teams() {
           </Button>
         </Group>
       </form>
-      <Table striped mt="md" aria-label={t('admin.teams')}>
+      <Group justify="flex-end" mt="md">
+        <CsvLink path="/api/v1/teams" label={t('admin.teams')} />
+      </Group>
+      <Table striped aria-label={t('admin.teams')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('records.name')}</Table.Th>

@@ -1,6 +1,7 @@
 import { Alert, Button, Code, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CsvLink } from '@/components/csv-link';
 import { fieldErrors } from '@/lib/api';
 import { useFormat } from '@/lib/preferences';
 import { type User, useApiKeys, useIssueApiKey, useRevokeApiKey } from '../api/admin';
@@ -57,6 +58,9 @@ export function ApiKeys({ user, onClose }: { user: User; onClose: () => void }) 
             </Button>
           </Group>
         </form>
+        <Group justify="flex-end">
+          <CsvLink path={`/api/v1/users/${user.id}/api-keys`} label={t('admin.keys')} />
+        </Group>
         <Table aria-label={t('admin.keys')}>
           <Table.Thead>
             <Table.Tr>
@@ -80,7 +84,7 @@ export function ApiKeys({ user, onClose }: { user: User; onClose: () => void }) 
                   ) : (
                     <Button
                       size="xs"
-                      variant="light"
+                      variant="outline"
                       color="red.9"
                       aria-label={t('admin.revokeKey', { name: key.name })}
                       loading={revoke.isPending && revoke.variables === key.id}

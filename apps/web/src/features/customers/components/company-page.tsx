@@ -1,6 +1,7 @@
 import { Anchor, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { CustomFieldsForm } from '@/components/custom-fields-form';
 import { Loading } from '@/components/loading';
 import { Page } from '@/components/page';
 import { type FormField, RecordForm } from '@/components/record-form';
@@ -15,6 +16,8 @@ export function CompanyPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const company = useCompany(id);
   const update = useUpdateCompany(id);
+  // Its own save: the custom fields' errors and "saved" are not the other form's.
+  const updateCustom = useUpdateCompany(id);
   const contacts = useCompanyContacts(id);
 
   if (company.isError)
@@ -48,6 +51,7 @@ export function CompanyPage({ id }: { id: string }) {
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
             <RecordForm title={t('dealPage.fields')} fields={fields} record={c} save={update} />
+            <CustomFieldsForm recordType="company" record={c} save={updateCustom} />
             <Paper withBorder p="md" component="section" aria-labelledby="company-contacts">
               <Title id="company-contacts" order={2} size="h4" mb="sm">
                 {t('customerPage.contacts')}

@@ -1,6 +1,7 @@
 import { Anchor, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { CustomFieldsForm } from '@/components/custom-fields-form';
 import { Loading } from '@/components/loading';
 import { Page } from '@/components/page';
 import { type FormField, RecordForm } from '@/components/record-form';
@@ -15,6 +16,8 @@ export function ContactPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const contact = useContact(id);
   const update = useUpdateContact(id);
+  // Its own save: the custom fields' errors and "saved" are not the other form's.
+  const updateCustom = useUpdateContact(id);
   const companies = useCompanies(contact.data?.companyIds ?? []);
 
   if (contact.isError)
@@ -45,6 +48,7 @@ export function ContactPage({ id }: { id: string }) {
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
             <RecordForm title={t('dealPage.fields')} fields={fields} record={c} save={update} />
+            <CustomFieldsForm recordType="contact" record={c} save={updateCustom} />
             <Paper withBorder p="md" component="section" aria-labelledby="contact-companies">
               <Title id="contact-companies" order={2} size="h4" mb="sm">
                 {t('customerPage.companies')}

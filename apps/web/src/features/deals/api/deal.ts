@@ -5,7 +5,7 @@ export type Deal = Schemas['Deal'];
 /** The fields the deal page edits. */
 export type DealChanges = Pick<
   Schemas['UpdateDeal'],
-  'title' | 'amount' | 'probability' | 'expectedCloseDate' | 'source'
+  'title' | 'amount' | 'probability' | 'expectedCloseDate' | 'source' | 'custom'
 >;
 export type DealDocument = Schemas['Quote'] | Schemas['Invoice'];
 export type Payment = Schemas['Payment'];

@@ -15,7 +15,7 @@ import {
   useSensors,
 } from '@dnd-kit/core';
 import { Alert } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type DealCard,
@@ -52,11 +52,21 @@ interface Pending {
 /**
  * The deal board of a pipeline: a column per stage, cards dragged (pointer or keyboard) or moved
  * by their menu to another stage. A move shows at once where it goes; a move the rules refuse goes
- * back and the rules' reason is shown above the board.
+ * back and the rules' reason is shown above the board. The columns and their totals are read on
+ * their own (and kept fresh by live changes and moves) once the board's first request is answered.
  */
-export function DealBoard({ stages, filters }: { stages: StageRule[]; filters: DealFilters }) {
+export function DealBoard({
+  stages,
+  filters,
+  seeding,
+}: {
+  stages: StageRule[];
+  filters: DealFilters;
+  /** The board's own request is bringing the columns' first cards and totals: none read here. */
+  seeding: boolean;
+}) {
   const { t } = useTranslation();
-  const totals = useDealTotals(filters);
+  const totals = useDealTotals(filters, !seeding);
   const move = useMoveDeal();
   const [pending, setPending] = useState<Record<string, Pending>>({});
   const [refused, setRefused] = useState<{ title: string; reason: string } | null>(null);
@@ -68,33 +78,43 @@ export function DealBoard({ stages, filters }: { stages: StageRule[]; filters: D
   const stageName = useMemo(() => new Map(stages.map((s) => [s.id, s.name])), [stages]);
   const [askLoss, setAskLoss] = useState<{ card: DealCard; move: LossMove } | null>(null);
 
-  /** A move to a lost stage asks why first (LossReasonDialog); any other goes at once. */
-  const moveCard = (card: DealCard, to: string) => {
-    if (to === card.stage || pending[card.id]) return;
-    const target = stages.find((s) => s.id === to);
-    if (target?.kind === 'lost') {
-      setAskLoss({ card, move: { deal: card, to: { id: target.id, name: target.name } } });
-      return;
-    }
-    send(card, to);
-  };
+  const { mutate } = move;
+  const send = useCallback(
+    (card: DealCard, to: string, loss: LossAnswer = {}) => {
+      setRefused(null);
+      setPending((p) => ({ ...p, [card.id]: { card, to } }));
+      mutate(
+        { deal: card, to, ...loss },
+        {
+          onError: (error) => setRefused({ title: card.title, reason: error.message }),
+          onSettled: () =>
+            setPending((p) => {
+              const rest = { ...p };
+              delete rest[card.id];
+              return rest;
+            }),
+        },
+      );
+    },
+    [mutate],
+  );
 
-  const send = (card: DealCard, to: string, loss: LossAnswer = {}) => {
-    setRefused(null);
-    setPending((p) => ({ ...p, [card.id]: { card, to } }));
-    move.mutate(
-      { deal: card, to, ...loss },
-      {
-        onError: (error) => setRefused({ title: card.title, reason: error.message }),
-        onSettled: () =>
-          setPending((p) => {
-            const rest = { ...p };
-            delete rest[card.id];
-            return rest;
-          }),
-      },
-    );
-  };
+  /**
+   * A move to a lost stage asks why first (LossReasonDialog); any other goes at once. The same
+   * function from render to render while nothing is moving, so the memoised cards stay drawn.
+   */
+  const moveCard = useCallback(
+    (card: DealCard, to: string) => {
+      if (to === card.stage || pending[card.id]) return;
+      const target = stages.find((s) => s.id === to);
+      if (target?.kind === 'lost') {
+        setAskLoss({ card, move: { deal: card, to: { id: target.id, name: target.name } } });
+        return;
+      }
+      send(card, to);
+    },
+    [pending, stages, send],
+  );
 
   const leaving = useMemo(() => new Set(Object.keys(pending)), [pending]);
   const incoming = (stage: string) =>
@@ -170,12 +190,14 @@ export function DealBoard({ stages, filters }: { stages: StageRule[]; filters: D
             minHeight: 360,
           }}
         >
-          {stages.map((stage) => (
+          {stages.map((stage, i) => (
             <BoardColumn
               key={stage.id}
+              first={i === 0}
               stage={stage}
               stages={stages}
               filters={filters}
+              seeding={seeding}
               total={totals.data?.get(stage.id)}
               incoming={incoming(stage.id)}
               leaving={leaving}

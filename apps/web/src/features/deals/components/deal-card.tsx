@@ -18,7 +18,7 @@ import {
   IconGripVertical,
   IconUser,
 } from '@tabler/icons-react';
-import { type CSSProperties } from 'react';
+import { type CSSProperties, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '@/lib/preferences';
@@ -114,9 +114,11 @@ export function DealCardPreview({ card }: { card: DealCard }) {
 
 /**
  * A deal on the board: dragged by the pointer anywhere on it, or from its handle by the keyboard
- * (Space, the arrows, Space), or moved through its "Move to…" menu.
+ * (Space, the arrows, Space), or moved through its "Move to…" menu. Memoised: the board redraws
+ * when its totals or a move's state change, and its cards (their data kept by the query cache)
+ * need not.
  */
-export function DealCardView({ card, stages, onMove, moving }: Props) {
+export const DealCardView = memo(function DealCardView({ card, stages, onMove, moving }: Props) {
   const { t } = useTranslation();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: card.id,
@@ -127,6 +129,10 @@ export function DealCardView({ card, stages, onMove, moving }: Props) {
     opacity: isDragging || moving ? 0.5 : 1,
     cursor: 'grab',
     touchAction: 'none',
+    // The cards below a column's fold are not laid out or painted until scrolled to: the board
+    // draws four or five a column at first, not all it has read.
+    contentVisibility: 'auto',
+    containIntrinsicSize: 'auto 136px',
   };
   const targets = stages.filter((s) => s.id !== card.stage);
   return (
@@ -180,4 +186,4 @@ export function DealCardView({ card, stages, onMove, moving }: Props) {
       </Group>
     </Paper>
   );
-}
+});

@@ -12,6 +12,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LeadSourceSelect } from '@/components/lead-source-select';
 import { ApiError, fieldErrors } from '@/lib/api';
 import { type Deal, type DealChanges, useUpdateDeal } from '../api/deal';
 
@@ -124,10 +125,10 @@ export function DealFields({ deal }: { deal: Deal }) {
             onChange={(e) => set('expectedCloseDate')(e.currentTarget.value)}
             error={errors.expectedCloseDate}
           />
-          <TextInput
+          <LeadSourceSelect
             label={t('dealPage.source')}
             value={form.source}
-            onChange={(e) => set('source')(e.currentTarget.value)}
+            onChange={(code) => set('source')(code ?? '')}
             error={errors.source}
           />
         </SimpleGrid>

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, Grid, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { CustomFieldsForm } from '@/components/custom-fields-form';
 import { Loading } from '@/components/loading';
 import { AutomationPanel } from '@/components/automation-panel';
 import { Page } from '@/components/page';
@@ -9,7 +10,7 @@ import { ApiError } from '@/lib/api';
 import { useFormat } from '@/lib/preferences';
 import { useLossReasons } from '@/lib/rules';
 import { useStages } from '../api/deals';
-import { useDeal, useDealDocuments, useDealPayments } from '../api/deal';
+import { useDeal, useDealDocuments, useDealPayments, useUpdateDeal } from '../api/deal';
 import { DealDocuments } from './deal-documents';
 import { DealFields } from './deal-fields';
 import { DealProductsSection } from './deal-products';
@@ -26,6 +27,7 @@ export function DealPage({ id }: { id: string }) {
   const deal = useDeal(id);
   const stages = useStages(deal.data?.pipelineId);
   const lossReasons = useLossReasons(deal.data?.pipelineId, deal.data?.rulesVersion);
+  const updateCustom = useUpdateDeal(id);
   const quotes = useDealDocuments('quotes', id);
   const invoices = useDealDocuments('invoices', id);
   const payments = useDealPayments(
@@ -82,6 +84,7 @@ export function DealPage({ id }: { id: string }) {
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
             <DealFields deal={d} />
+            <CustomFieldsForm recordType="deal" record={d} save={updateCustom} />
             <DealProductsSection
               dealId={id}
               currency={d.currency}

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { CsvLink } from '@/components/csv-link';
 import { Loading } from '@/components/loading';
 import { useFormat } from '@/lib/preferences';
 import { type DealFilters, type StageRule, useDealCards } from '../api/deals';
@@ -74,6 +75,7 @@ export function DealTable({ stages, filters }: { stages: StageRule[]; filters: D
         <Text size="sm" c="dimmed">
           {t('deals.shown', { shown: format.number(rows.length), total: format.number(total) })}
         </Text>
+        <CsvLink path="/api/v1/deals" filters={{ ...filters }} />
         {cards.hasNextPage && (
           <Button
             variant="light"

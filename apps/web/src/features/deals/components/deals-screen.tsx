@@ -1,9 +1,11 @@
 import { Alert, Group, SegmentedControl, Select, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { CustomFilters } from '@/components/custom-filters';
+import { LeadSourceSelect } from '@/components/lead-source-select';
 import { Loading } from '@/components/loading';
 import { Page } from '@/components/page';
-import { usePipelines, useStages } from '../api/deals';
+import { useDealBoard, usePipelines, useStages } from '../api/deals';
 import { useDealFilters } from '../hooks/use-deal-filters';
 import { DealBoard } from './deal-board';
 import { DealTable } from './deal-table';
@@ -13,7 +15,12 @@ export function DealsScreen() {
   const { t } = useTranslation();
   const pipelines = usePipelines();
   const state = useDealFilters(pipelines.data?.[0]?.id);
-  const stages = useStages(state.pipelineId || undefined);
+  const onBoard = state.view === 'board' && !!state.pipelineId;
+  // The board's own request brings its stages with its first cards; the rules are read for the
+  // list, or when that request failed (or from the cache, when read already).
+  const board = useDealBoard(onBoard ? state.filters : null);
+  const stages = useStages(state.pipelineId || undefined, !onBoard || board.isError);
+  const boardStages = stages.data ?? board.data;
 
   const toolbar = (
     <Group gap="sm" align="flex-end" wrap="wrap">
@@ -35,12 +42,12 @@ export function DealsScreen() {
           { value: 'all', label: t('deals.scopes.all') },
         ]}
       />
-      <TextInput
+      <LeadSourceSelect
         label={t('deals.source')}
-        placeholder={t('deals.anySource')}
         value={state.source}
-        onChange={(event) => state.set('source', event.currentTarget.value)}
-        w={150}
+        onChange={(code) => state.set('source', code ?? '')}
+        filter
+        w={180}
       />
       <TextInput
         label={t('deals.search')}
@@ -48,6 +55,11 @@ export function DealsScreen() {
         value={state.q}
         onChange={(event) => state.set('q', event.currentTarget.value)}
         w={220}
+      />
+      <CustomFilters
+        fields={state.customFields}
+        value={state.customValue}
+        onChange={state.setCustom}
       />
     </Group>
   );
@@ -65,13 +77,20 @@ export function DealsScreen() {
   );
 
   let content;
-  if (pipelines.isPending || (state.pipelineId && stages.isPending)) content = <Loading />;
+  // A pipeline named in the address draws its board as soon as its stages are read, without
+  // waiting for the list of pipelines (one request fewer before the first cards).
+  if (onBoard && boardStages)
+    content = <DealBoard stages={boardStages} filters={state.filters} seeding={board.isFetching} />;
+  else if (state.pipelineId ? stages.isPending : pipelines.isPending) content = <Loading />;
   else if (pipelines.isError) throw pipelines.error;
   else if (!state.pipelineId) content = <Alert color="gray">{t('deals.noPipelines')}</Alert>;
   else if (stages.isError) throw stages.error;
   else if (state.view === 'list')
     content = <DealTable stages={stages.data ?? []} filters={state.filters} />;
-  else content = <DealBoard stages={stages.data ?? []} filters={state.filters} />;
+  else
+    content = (
+      <DealBoard stages={stages.data ?? []} filters={state.filters} seeding={board.isFetching} />
+    );
 
   return (
     <Page title={t('deals.heading')} actions={viewSwitch}>

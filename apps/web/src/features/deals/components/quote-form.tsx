@@ -1,9 +1,7 @@
 import {
-  ActionIcon,
   Alert,
   Button,
   Checkbox,
-  Fieldset,
   Group,
   List,
   Modal,
@@ -14,7 +12,7 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -23,92 +21,24 @@ import {
   type RowAmounts,
   type RowInput,
 } from '../../../../../../libs/crm/money/line-items';
+import {
+  type DocumentRow,
+  DocumentRowsEditor,
+  emptyRow,
+  rowInput,
+  rowOf,
+  rowRequest,
+} from '@/components/document-rows';
 import { ApiError, fieldErrors } from '@/lib/api';
 import { useFormat } from '@/lib/preferences';
 import {
-  type CreateQuote,
   type DealProducts,
-  type Product,
   useCreateQuote,
   useCreateQuoteFromTemplate,
   useProducts,
   useQuoteTemplates,
   useReplaceDealProducts,
 } from '../api/quote';
-
-interface Row {
-  key: number;
-  productId: string | null;
-  name: string;
-  unit: string;
-  quantity: string;
-  unitPrice: string;
-  discountPercent: string;
-  taxRate: string;
-  taxIncluded: boolean;
-}
-
-let rowKeys = 0;
-const emptyRow = (): Row => ({
-  key: (rowKeys += 1),
-  productId: null,
-  name: '',
-  unit: '',
-  quantity: '1',
-  unitPrice: '',
-  discountPercent: '',
-  taxRate: '',
-  taxIncluded: false,
-});
-
-// The request's own patterns (CreateQuote's rows): a row that fails them is not previewed.
-const QUANTITY = /^(?!0+(\.0+)?$)\d{1,9}(\.\d{1,3})?$/;
-const PRICE = /^\d{1,15}(\.\d{1,4})?$/;
-const PERCENT = /^(100(\.0{1,2})?|\d{1,2}(\.\d{1,2})?)$/;
-
-/** The row as the totals take it, or null while it is not a valid row yet. */
-function inputOf(row: Row): RowInput | null {
-  const percentOk = (v: string) => v === '' || PERCENT.test(v);
-  if (!QUANTITY.test(row.quantity) || !PRICE.test(row.unitPrice)) return null;
-  if (!percentOk(row.discountPercent) || !percentOk(row.taxRate)) return null;
-  return {
-    quantity: row.quantity,
-    unitPrice: row.unitPrice,
-    discountPercent: row.discountPercent || '0',
-    taxRate: row.taxRate || '0',
-    taxIncluded: row.taxIncluded,
-  };
-}
-
-/** The row as the API takes it: a product's values are its defaults, what is typed overrides. */
-function requestOf(row: Row): CreateQuote['rows'][number] {
-  return {
-    ...(row.productId ? { productId: row.productId } : {}),
-    ...(row.name.trim() ? { name: row.name.trim() } : {}),
-    ...(row.unit.trim() ? { unit: row.unit.trim() } : {}),
-    quantity: row.quantity.trim(),
-    ...(row.unitPrice.trim() ? { unitPrice: row.unitPrice.trim() } : {}),
-    ...(row.discountPercent.trim() ? { discountPercent: row.discountPercent.trim() } : {}),
-    ...(row.taxRate.trim() ? { taxRate: row.taxRate.trim() } : {}),
-    taxIncluded: row.taxIncluded,
-  };
-}
-
-/** A product's price and tax as typed values (the catalogue keeps 4 and 2 decimals). */
-const plain = (value: string) => value.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
-
-/** A stored row (a deal's product row) as the form edits it. */
-const rowOf = (r: DealProducts['rows'][number]): Row => ({
-  key: (rowKeys += 1),
-  productId: r.productId,
-  name: r.name,
-  unit: r.unit,
-  quantity: plain(r.quantity),
-  unitPrice: plain(r.unitPrice),
-  discountPercent: plain(r.discountPercent),
-  taxRate: plain(r.taxRate),
-  taxIncluded: r.taxIncluded,
-});
 
 /**
  * A new quote of the deal, in its currency: rows from the catalogue or free, each with quantity,
@@ -143,7 +73,7 @@ export function QuoteForm({
   const [includeDealProducts, setIncludeDealProducts] = useState(true);
   const create = forProducts ? replace : templateId ? fromTemplate : createQuote;
   const initialRows = () => (dealProducts ? dealProducts.rows.map(rowOf) : [emptyRow()]);
-  const [rows, setRows] = useState<Row[]>(initialRows);
+  const [rows, setRows] = useState<DocumentRow[]>(initialRows);
   const [validUntil, setValidUntil] = useState('');
   const [notes, setNotes] = useState('');
 
@@ -156,25 +86,8 @@ export function QuoteForm({
     field === 'notes';
   const unplaced = problems.filter((p) => !placed(p.field));
 
-  const change = (key: number, patch: Partial<Row>) =>
-    setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
-  const pickProduct = (key: number, product: Product | undefined) =>
-    change(
-      key,
-      product
-        ? {
-            productId: product.id,
-            name: product.name,
-            unit: product.unit,
-            unitPrice: plain(product.price),
-            taxRate: plain(product.taxRate),
-            taxIncluded: product.taxIncluded,
-          }
-        : { productId: null },
-    );
-
   const computed = rows.map((row) => {
-    const input = inputOf(row);
+    const input = rowInput(row);
     return input ? { input, amounts: computeRow(input, currency) } : null;
   });
   const complete = computed.filter((c): c is { input: RowInput; amounts: RowAmounts } => !!c);
@@ -193,7 +106,7 @@ export function QuoteForm({
     event.preventDefault();
     if (dealProducts) {
       replace.mutate(
-        { rows: rows.map(requestOf), version: dealProducts.version },
+        { rows: rows.map(rowRequest), version: dealProducts.version },
         { onSuccess: close },
       );
       return;
@@ -206,18 +119,13 @@ export function QuoteForm({
       {
         currency,
         dealId,
-        rows: rows.map(requestOf),
+        rows: rows.map(rowRequest),
         ...(validUntil ? { validUntil } : {}),
         ...(notes.trim() ? { notes: notes.trim() } : {}),
       },
       { onSuccess: close },
     );
   };
-
-  const productOptions = (products.data ?? []).map((p) => ({
-    value: p.id,
-    label: `${p.name} (${p.sku})`,
-  }));
 
   return (
     <Modal
@@ -250,100 +158,16 @@ export function QuoteForm({
               )}
             </SimpleGrid>
           )}
-          {!templateId &&
-            rows.map((row, i) => {
-              const error = (field: string) => errors[`rows.${i}.${field}`];
-              return (
-                <Fieldset key={row.key} legend={t('quoteForm.row', { number: i + 1 })}>
-                  <SimpleGrid cols={{ base: 1, sm: 4 }}>
-                    <Select
-                      label={t('quoteForm.product')}
-                      placeholder={t('quoteForm.freeRow')}
-                      data={productOptions}
-                      value={row.productId}
-                      onChange={(id) =>
-                        pickProduct(
-                          row.key,
-                          products.data?.find((p) => p.id === id),
-                        )
-                      }
-                      error={error('productId')}
-                      searchable
-                      clearable
-                    />
-                    <TextInput
-                      label={t('quoteForm.name')}
-                      value={row.name}
-                      onChange={(e) => change(row.key, { name: e.currentTarget.value })}
-                      error={error('name')}
-                    />
-                    <TextInput
-                      label={t('quoteForm.quantity')}
-                      value={row.quantity}
-                      onChange={(e) => change(row.key, { quantity: e.currentTarget.value })}
-                      error={error('quantity')}
-                      inputMode="decimal"
-                    />
-                    <TextInput
-                      label={t('quoteForm.unit')}
-                      value={row.unit}
-                      onChange={(e) => change(row.key, { unit: e.currentTarget.value })}
-                      error={error('unit')}
-                    />
-                    <TextInput
-                      label={t('quoteForm.unitPrice', { currency })}
-                      value={row.unitPrice}
-                      onChange={(e) => change(row.key, { unitPrice: e.currentTarget.value })}
-                      error={error('unitPrice')}
-                      inputMode="decimal"
-                    />
-                    <TextInput
-                      label={t('quoteForm.discount')}
-                      value={row.discountPercent}
-                      onChange={(e) => change(row.key, { discountPercent: e.currentTarget.value })}
-                      error={error('discountPercent')}
-                      inputMode="decimal"
-                    />
-                    <TextInput
-                      label={t('quoteForm.taxRate')}
-                      value={row.taxRate}
-                      onChange={(e) => change(row.key, { taxRate: e.currentTarget.value })}
-                      error={error('taxRate')}
-                      inputMode="decimal"
-                    />
-                    <Group align="flex-end" justify="space-between">
-                      <Checkbox
-                        label={t('quoteForm.taxIncluded')}
-                        checked={row.taxIncluded}
-                        onChange={(e) => change(row.key, { taxIncluded: e.currentTarget.checked })}
-                        mb={8}
-                      />
-                      {(rows.length > 1 || forProducts) && (
-                        <ActionIcon
-                          variant="subtle"
-                          color="red.9"
-                          aria-label={t('quoteForm.removeRow', { number: i + 1 })}
-                          onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}
-                        >
-                          <IconTrash size={16} aria-hidden />
-                        </ActionIcon>
-                      )}
-                    </Group>
-                  </SimpleGrid>
-                </Fieldset>
-              );
-            })}
           {!templateId && (
             <>
-              <Group>
-                <Button
-                  variant="light"
-                  leftSection={<IconPlus size={16} aria-hidden />}
-                  onClick={() => setRows((all) => [...all, emptyRow()])}
-                >
-                  {t('quoteForm.addRow')}
-                </Button>
-              </Group>
+              <DocumentRowsEditor
+                rows={rows}
+                setRows={setRows}
+                currency={currency}
+                products={products.data ?? []}
+                errors={errors}
+                minRows={forProducts ? 0 : 1}
+              />
               <Table aria-label={t('quoteForm.totals')}>
                 <Table.Thead>
                   <Table.Tr>

@@ -1,33 +1,12 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { type SessionUser, useCurrentUser } from '@/lib/session';
-import { type DealFilters } from '../api/deals';
+import { CUSTOM_PARAM, customFiltersOf } from '@/components/custom-filters';
+import { useCustomFields } from '@/lib/custom-fields';
+import { useCurrentUser } from '@/lib/session';
+import { scopeOf, toFilters, type Scope } from '../api/deal-scope';
 
-export const SCOPES = ['mine', 'team', 'all'] as const;
-export type Scope = (typeof SCOPES)[number];
 export type DealsView = 'board' | 'list';
-
-/** Whose deals a screen opens with: a manager's own, a head's team's, everyone's for the rest. */
-export function defaultScope(user: Pick<SessionUser, 'role' | 'teamId'>): Scope {
-  if (user.role === 'manager') return 'mine';
-  if (user.role === 'head' && user.teamId) return 'team';
-  return 'all';
-}
-
-/** The deals API's filters for a scope and the typed-in filters. */
-export function toFilters(
-  user: Pick<SessionUser, 'id' | 'teamId'>,
-  state: { pipelineId: string; scope: Scope; source: string; q: string },
-): DealFilters {
-  return {
-    pipelineId: state.pipelineId,
-    ...(state.scope === 'mine' ? { responsibleId: user.id } : {}),
-    ...(state.scope === 'team' && user.teamId ? { teamId: user.teamId } : {}),
-    ...(state.source.trim() ? { source: state.source.trim() } : {}),
-    ...(state.q.trim() ? { q: state.q.trim() } : {}),
-  };
-}
 
 /**
  * The deals screen's state, kept in the address (so a link or a reload shows the same board):
@@ -37,15 +16,15 @@ export function useDealFilters(defaultPipeline: string | undefined) {
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const pipelineId = params.get('pipeline') ?? defaultPipeline ?? '';
-  const scopeParam = params.get('scope');
-  const scope: Scope = SCOPES.includes(scopeParam as Scope)
-    ? (scopeParam as Scope)
-    : defaultScope(user);
+  const scope: Scope = scopeOf(params.get('scope'), user);
   const view: DealsView = params.get('view') === 'list' ? 'list' : 'board';
   const source = params.get('source') ?? '';
   const q = params.get('q') ?? '';
   const [debouncedSource] = useDebouncedValue(source, 300);
   const [debouncedQ] = useDebouncedValue(q, 300);
+  const customFields = useCustomFields('deal').data;
+  // The deals' custom-field filters (`custom.<code>` in the address), sent once typing pauses.
+  const [custom] = useDebouncedValue(customFiltersOf(params, customFields ?? []).join('\n'), 300);
 
   const set = useCallback(
     (name: string, value: string) =>
@@ -62,8 +41,28 @@ export function useDealFilters(defaultPipeline: string | undefined) {
   );
 
   const filters = useMemo(
-    () => toFilters(user, { pipelineId, scope, source: debouncedSource, q: debouncedQ }),
-    [user, pipelineId, scope, debouncedSource, debouncedQ],
+    () =>
+      toFilters(user, {
+        pipelineId,
+        scope,
+        source: debouncedSource,
+        q: debouncedQ,
+        custom: custom ? custom.split('\n') : [],
+      }),
+    [user, pipelineId, scope, debouncedSource, debouncedQ, custom],
   );
-  return { pipelineId, scope, view, source, q, filters, set, hasTeam: !!user.teamId };
+  return {
+    pipelineId,
+    scope,
+    view,
+    source,
+    q,
+    filters,
+    set,
+    hasTeam: !!user.teamId,
+    customFields: customFields ?? [],
+    /** The address's value of a custom field's filter. */
+    customValue: (code: string) => params.get(CUSTOM_PARAM + code) ?? '',
+    setCustom: (code: string, value: string) => set(CUSTOM_PARAM + code, value),
+  };
 }

@@ -2,11 +2,13 @@ import { Alert, Anchor, Badge, Grid, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AutomationPanel } from '@/components/automation-panel';
+import { CustomFieldsForm } from '@/components/custom-fields-form';
 import { Loading } from '@/components/loading';
 import { Page } from '@/components/page';
 import { type FormField, RecordForm } from '@/components/record-form';
 import { RecordTimeline } from '@/components/record-timeline';
 import { ApiError } from '@/lib/api';
+import { sourceOptions, useLeadSources } from '@/lib/lead-sources';
 import { useStages } from '@/lib/rules';
 import { useLead, useUpdateLead } from '../api/lead';
 import { Converted, LeadConversion } from './lead-conversion';
@@ -20,7 +22,10 @@ export function LeadPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const lead = useLead(id);
   const update = useUpdateLead(id);
+  // Its own save: the custom fields' errors and "saved" are not the other form's.
+  const updateCustom = useUpdateLead(id);
   const statuses = useStages(lead.data?.ruleSetId);
+  const sources = useLeadSources();
 
   if (lead.isError) {
     const status = lead.error instanceof ApiError ? lead.error.status : 0;
@@ -44,7 +49,11 @@ export function LeadPage({ id }: { id: string }) {
     { name: 'email', label: t('records.email'), type: 'email' },
     { name: 'phone', label: t('records.phone'), type: 'tel' },
     { name: 'companyName', label: t('records.company') },
-    { name: 'source', label: t('records.source') },
+    {
+      name: 'source',
+      label: t('records.source'),
+      options: sourceOptions(sources.data ?? [], { current: l.source }),
+    },
   ];
 
   return (
@@ -71,6 +80,7 @@ export function LeadPage({ id }: { id: string }) {
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
             <RecordForm title={t('dealPage.fields')} fields={fields} record={l} save={update} />
+            <CustomFieldsForm recordType="lead" record={l} save={updateCustom} />
             <LeadStatus lead={l} statuses={statusList} />
             {l.outcome === 'open' && <LeadConversion lead={l} />}
           </Stack>

@@ -47,7 +47,12 @@ export function useUpcomingAutomation(responsibleId: string) {
 
 type Change =
   | { action: 'complete'; activity: Activity; outcome?: string }
-  | { action: 'reschedule'; activity: Activity; dueAt: string }
+  | {
+      action: 'reschedule';
+      activity: Activity;
+      dueAt: string;
+      remindBeforeMinutes?: number | null;
+    }
   | { action: 'cancel'; activity: Activity };
 
 /**
@@ -72,7 +77,10 @@ export function useChangeActivity() {
           );
         case 'reschedule':
           return answer(
-            client.POST(`${ACTIVITIES}/{id}/reschedule`, { params, body: { dueAt: change.dueAt } }),
+            client.POST(`${ACTIVITIES}/{id}/reschedule`, {
+              params,
+              body: { dueAt: change.dueAt, remindBeforeMinutes: change.remindBeforeMinutes },
+            }),
           );
         case 'cancel':
           return answer(client.POST(`${ACTIVITIES}/{id}/cancel`, { params }));

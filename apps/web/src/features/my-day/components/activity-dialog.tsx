@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { type TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '@/lib/api';
@@ -42,6 +43,9 @@ function DialogForm({ dialog, onDone }: { dialog: NonNullable<Dialog>; onDone():
       sameTimeTomorrow.setTime(sameTimeTomorrow.getTime() + 24 * 3600_000);
     return toWallTime(sameTimeTomorrow, timeZone);
   });
+  const [remind, setRemind] = useState(() =>
+    dialog.activity.remindBeforeMinutes === null ? '' : String(dialog.activity.remindBeforeMinutes),
+  );
   const errors = fieldErrors(change.error);
 
   const submit = (event: React.FormEvent) => {
@@ -50,7 +54,12 @@ function DialogForm({ dialog, onDone }: { dialog: NonNullable<Dialog>; onDone():
     const request =
       dialog.mode === 'complete'
         ? { action: 'complete' as const, activity, outcome: outcome.trim() || undefined }
-        : { action: 'reschedule' as const, activity, dueAt: fromWallTime(dueAt, timeZone) };
+        : {
+            action: 'reschedule' as const,
+            activity,
+            dueAt: fromWallTime(dueAt, timeZone),
+            remindBeforeMinutes: remind === '' ? null : Number(remind),
+          };
     change.mutate(request, { onSuccess: onDone });
   };
 
@@ -68,16 +77,19 @@ function DialogForm({ dialog, onDone }: { dialog: NonNullable<Dialog>; onDone():
             data-autofocus
           />
         ) : (
-          <TextInput
-            type="datetime-local"
-            label={t('myDay.newTime')}
-            description={timeZone}
-            value={dueAt}
-            onChange={(e) => setDueAt(e.currentTarget.value)}
-            error={errors.dueAt}
-            required
-            data-autofocus
-          />
+          <>
+            <TextInput
+              type="datetime-local"
+              label={t('myDay.newTime')}
+              description={timeZone}
+              value={dueAt}
+              onChange={(e) => setDueAt(e.currentTarget.value)}
+              error={errors.dueAt}
+              required
+              data-autofocus
+            />
+            <RemindMe value={remind} onChange={setRemind} error={errors.remindBeforeMinutes} />
+          </>
         )}
         {change.isError && !Object.keys(errors).length && (
           <Alert color="red" role="alert">
@@ -92,4 +104,43 @@ function DialogForm({ dialog, onDone }: { dialog: NonNullable<Dialog>; onDone():
       </Stack>
     </form>
   );
+}
+
+/** The reminder choices, in minutes before the due time ('' is none). */
+const REMINDER_MINUTES = ['', '0', '5', '15', '30', '60', '1440'];
+
+/** "Remind me": by email, so many minutes before the activity is due, or not at all. */
+export function RemindMe({
+  value,
+  onChange,
+  error,
+}: {
+  value: string;
+  onChange(value: string): void;
+  error?: string;
+}) {
+  const { t } = useTranslation();
+  const choices = REMINDER_MINUTES.includes(value)
+    ? REMINDER_MINUTES
+    : [...REMINDER_MINUTES, value];
+  return (
+    <Select
+      label={t('myDay.remindMe')}
+      description={t('myDay.remindHint')}
+      data={choices.map((minutes) => ({ value: minutes, label: reminderLabel(t, minutes) }))}
+      value={value}
+      onChange={(v) => onChange(v ?? '')}
+      allowDeselect={false}
+      error={error}
+    />
+  );
+}
+
+export function reminderLabel(t: TFunction, minutes: string): string {
+  if (minutes === '') return t('myDay.reminder.none');
+  const n = Number(minutes);
+  if (n === 0) return t('myDay.reminder.atDue');
+  if (n % 1440 === 0) return t('myDay.reminder.days', { count: n / 1440 });
+  if (n % 60 === 0) return t('myDay.reminder.hours', { count: n / 60 });
+  return t('myDay.reminder.minutes', { count: n });
 }

@@ -1,12 +1,12 @@
 import { Alert, Anchor, Badge, Button, Group, Table, Text, Title } from '@mantine/core';
-import { IconRobot } from '@tabler/icons-react';
+import { IconBell, IconBellCheck, IconRobot } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loading } from '@/components/loading';
 import { useFormat } from '@/lib/preferences';
 import { type Activity, type Agenda, useAgenda, useChangeActivity } from '../api/my-day';
-import { type Dialog } from './activity-dialog';
+import { type Dialog, reminderLabel } from './activity-dialog';
 
 /** Today's or the overdue activities, each with complete, reschedule and cancel. */
 export function ActivityTable({
@@ -110,6 +110,19 @@ function Row({
           <Text size="sm">{subject}</Text>
           {activity.automated && (
             <IconRobot size={16} aria-label={t('myDay.automated')} role="img" />
+          )}
+          {activity.remindedAt ? (
+            <IconBellCheck size={16} aria-label={t('myDay.reminded')} role="img" />
+          ) : (
+            activity.remindBeforeMinutes !== null && (
+              <IconBell
+                size={16}
+                role="img"
+                aria-label={t('myDay.reminds', {
+                  when: reminderLabel(t, String(activity.remindBeforeMinutes)),
+                })}
+              />
+            )
           )}
         </Group>
       </Table.Td>

@@ -47,7 +47,10 @@ const LISTS: { [P in ListPath]: (query: string) => Promise<Page<ListItems[P]>> }
  * next one). The key is the list's path and its filters, so live changes refetch it. The filters
  * are the screen's (named as the list's query parameters), sent as they are.
  */
-export function useRecordList<P extends ListPath>(path: P, filters: Record<string, string>) {
+export function useRecordList<P extends ListPath>(
+  path: P,
+  filters: Record<string, string | string[]>,
+) {
   return useInfiniteQuery({
     queryKey: [path, filters],
     queryFn: ({ pageParam }) =>

@@ -1,8 +1,22 @@
-import { Alert, Anchor, Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  List,
+  Modal,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { CustomFieldInputs } from '@/components/custom-field-inputs';
 import { ApiError, type DuplicateMatch, fieldErrors } from '@/lib/api';
+import { sourceOptions, useLeadSources } from '@/lib/lead-sources';
+import { type CustomDraft, customValuesOf, draftOf, useCustomFields } from '@/lib/custom-fields';
 import { type NewRecordKind, useCreateRecord } from '../api/records';
 
 interface Field {
@@ -10,6 +24,8 @@ interface Field {
   label: string;
   type?: 'email' | 'tel' | 'url';
   required?: boolean;
+  /** Picked from these (a catalogue's codes) rather than typed. */
+  options?: { value: string; label: string }[];
 }
 
 /** Where a record of each kind is shown. */
@@ -47,6 +63,10 @@ function CreateForm({ kind }: { kind: NewRecordKind }) {
   const navigate = useNavigate();
   const create = useCreateRecord(kind);
   const [form, setForm] = useState<Record<string, string>>({});
+  const sources = useLeadSources();
+  const customFields = useCustomFields(kind).data ?? [];
+  const [customDraft, setCustom] = useState<CustomDraft>({});
+  const custom = { ...draftOf(customFields, {}), ...customDraft };
   const fields: Record<NewRecordKind, Field[]> = {
     lead: [
       { name: 'title', label: t('records.title'), required: true },
@@ -54,6 +74,7 @@ function CreateForm({ kind }: { kind: NewRecordKind }) {
       { name: 'email', label: t('records.email'), type: 'email' },
       { name: 'phone', label: t('records.phone'), type: 'tel' },
       { name: 'companyName', label: t('records.company') },
+      { name: 'source', label: t('records.source'), options: sourceOptions(sources.data ?? []) },
     ],
     contact: [
       { name: 'firstName', label: t('customerPage.firstName'), required: true },
@@ -82,6 +103,8 @@ function CreateForm({ kind }: { kind: NewRecordKind }) {
       const value = form[f.name]?.trim();
       if (value) body[f.name] = value;
     }
+    const customValues = customValuesOf(customFields, custom);
+    if (Object.keys(customValues).length) body.custom = customValues;
     if (allowDuplicate) body.allowDuplicate = true;
     create.mutate(body, {
       onSuccess: (record) => void navigate(`${PAGE[kind]}/${record.id}`),
@@ -96,23 +119,45 @@ function CreateForm({ kind }: { kind: NewRecordKind }) {
       }}
     >
       <Stack>
-        {fields[kind].map((f, i) => (
-          <TextInput
-            key={f.name}
-            type={f.type ?? 'text'}
-            label={f.label}
-            value={form[f.name] ?? ''}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
-              setForm((current) => ({ ...current, [f.name]: value }));
-              // What was found was for the fields as they were.
-              if (matches.length) create.reset();
-            }}
-            error={errors[f.name]}
-            required={f.required}
-            data-autofocus={i === 0 || undefined}
-          />
-        ))}
+        {fields[kind].map((f, i) =>
+          f.options ? (
+            <Select
+              key={f.name}
+              label={f.label}
+              data={f.options}
+              value={form[f.name] || null}
+              onChange={(value) => {
+                setForm((current) => ({ ...current, [f.name]: value ?? '' }));
+                if (matches.length) create.reset();
+              }}
+              error={errors[f.name]}
+              searchable
+              clearable
+            />
+          ) : (
+            <TextInput
+              key={f.name}
+              type={f.type ?? 'text'}
+              label={f.label}
+              value={form[f.name] ?? ''}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                setForm((current) => ({ ...current, [f.name]: value }));
+                // What was found was for the fields as they were.
+                if (matches.length) create.reset();
+              }}
+              error={errors[f.name]}
+              required={f.required}
+              data-autofocus={i === 0 || undefined}
+            />
+          ),
+        )}
+        <CustomFieldInputs
+          fields={customFields}
+          draft={custom}
+          onChange={setCustom}
+          errors={errors}
+        />
         {matches.length > 0 ? (
           <DuplicateMatches matches={matches} onCreateAnyway={() => send(true)} />
         ) : (

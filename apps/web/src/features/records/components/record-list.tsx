@@ -5,8 +5,11 @@ import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Loading } from '@/components/loading';
+import { type CustomRecordType, useCustomFields } from '@/lib/custom-fields';
 import { useFormat } from '@/lib/preferences';
 import { type ListItems, type ListPath, useRecordList } from '../api/records';
+import { CsvLink } from '@/components/csv-link';
+import { CUSTOM_PARAM, CustomFilters, customFiltersOf } from '@/components/custom-filters';
 
 export interface Column<T> {
   label: string;
@@ -23,7 +26,8 @@ export interface Filter {
 
 /**
  * One of the API's lists as a table: its filters in the address (a link or a reload shows the
- * same rows), the count of what matches, and "Show more" for the next page.
+ * same rows), with one per active custom field of `customFields` records, the count of what
+ * matches, "Show more" for the next page, and every matching row as CSV.
  */
 export function RecordList<P extends ListPath>({
   path,
@@ -31,6 +35,7 @@ export function RecordList<P extends ListPath>({
   columns,
   filters,
   fixed = {},
+  customFields,
 }: {
   path: P;
   /** The table's name, for screen readers. */
@@ -39,19 +44,29 @@ export function RecordList<P extends ListPath>({
   filters: Filter[];
   /** Filters always sent (e.g. the kind of document). */
   fixed?: Record<string, string>;
+  /** The record type whose custom fields get a filter each. */
+  customFields?: CustomRecordType;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [params, setParams] = useSearchParams();
   const [q] = useDebouncedValue(params.get('q') ?? '', 300);
+  const custom = useCustomFields(customFields ?? 'lead', { enabled: !!customFields });
+  const fields = useMemo(
+    () => (customFields ? (custom.data ?? []) : []),
+    [customFields, custom.data],
+  );
+  // Typed values (a text, a range's ends) are sent once the typing pauses, as `q` is.
+  const [customKey] = useDebouncedValue(customFiltersOf(params, fields).join('\n'), 300);
   const values = useMemo(() => {
-    const sent: Record<string, string> = { ...fixed };
+    const sent: Record<string, string | string[]> = { ...fixed };
     for (const f of filters) {
       const value = f.name === 'q' ? q.trim() : params.get(f.name);
       if (value) sent[f.name] = value;
     }
+    if (customKey) sent.custom = customKey.split('\n');
     return sent;
-  }, [filters, fixed, params, q]);
+  }, [filters, fixed, params, q, customKey]);
   const list = useRecordList(path, values);
   const set = (name: string, value: string | null) =>
     setParams(
@@ -89,6 +104,12 @@ export function RecordList<P extends ListPath>({
           />
         ),
       )}
+      <CustomFilters
+        fields={fields}
+        value={(code) => params.get(CUSTOM_PARAM + code) ?? ''}
+        onChange={(code, next) => set(CUSTOM_PARAM + code, next)}
+      />
+      <CsvLink path={path} filters={values} />
     </Group>
   );
 

@@ -1,9 +1,11 @@
-import { Anchor, Badge, SegmentedControl } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Page } from '@/components/page';
+import { sourceName, sourceOptions, useLeadSources } from '@/lib/lead-sources';
 import { useFormat } from '@/lib/preferences';
-import { type ListItems } from '../api/records';
+import { useCurrentUser } from '@/lib/session';
+import { type ListItems, useRecordList } from '../api/records';
 import { type Column, type Filter, RecordList } from './record-list';
 import { CreateRecordButton } from './create-record';
 
@@ -18,6 +20,7 @@ const dash = (value: string | null | undefined) => value || '—';
 export function LeadsScreen() {
   const { t } = useTranslation();
   const format = useFormat();
+  const sources = useLeadSources();
   const columns: Column<Lead>[] = [
     {
       label: t('records.title'),
@@ -30,7 +33,7 @@ export function LeadsScreen() {
     { label: t('records.person'), cell: (l) => dash(l.name) },
     { label: t('records.email'), cell: (l) => dash(l.email) },
     { label: t('records.company'), cell: (l) => dash(l.companyName) },
-    { label: t('records.source'), cell: (l) => dash(l.source) },
+    { label: t('records.source'), cell: (l) => dash(sourceName(sources.data, l.source)) },
     { label: t('records.status'), cell: (l) => l.status },
     {
       label: t('records.outcome'),
@@ -57,10 +60,21 @@ export function LeadsScreen() {
         label: t(`records.outcomes.${o}`),
       })),
     },
+    {
+      name: 'source',
+      label: t('records.source'),
+      options: sourceOptions(sources.data ?? [], { withInactive: true }),
+    },
   ];
   return (
     <Page title={t('nav.leads')} actions={<CreateRecordButton kind="lead" />}>
-      <RecordList path="/api/v1/leads" label={t('nav.leads')} columns={columns} filters={filters} />
+      <RecordList
+        path="/api/v1/leads"
+        label={t('nav.leads')}
+        columns={columns}
+        filters={filters}
+        customFields="lead"
+      />
     </Page>
   );
 }
@@ -89,6 +103,7 @@ export function ContactsScreen() {
         label={t('nav.contacts')}
         columns={columns}
         filters={[{ name: 'q', label: t('records.search') }]}
+        customFields="contact"
       />
     </Page>
   );
@@ -119,6 +134,7 @@ export function CompaniesScreen() {
         label={t('nav.companies')}
         columns={columns}
         filters={[{ name: 'q', label: t('records.search') }]}
+        customFields="company"
       />
     </Page>
   );
@@ -241,7 +257,12 @@ export function PaymentsScreen() {
     {
       label: t('records.status'),
       cell: (p) => (
-        <Badge variant="light" size="sm" color={p.status === 'unmatched' ? 'red.9' : undefined}>
+        <Badge
+          // A dark shade reads only as an outline: the kit's light variant of it hides the text.
+          variant={p.status === 'unmatched' ? 'outline' : 'light'}
+          size="sm"
+          color={p.status === 'unmatched' ? 'red.9' : undefined}
+        >
           {t(`dealPage.status.${p.status}`)}
         </Badge>
       ),
@@ -261,6 +282,7 @@ export function PaymentsScreen() {
   ];
   return (
     <Page title={t('nav.payments')}>
+      {useCurrentUser().role === 'admin' && <UnmatchedToReview />}
       <RecordList
         path="/api/v1/payments"
         label={t('nav.payments')}
@@ -268,5 +290,23 @@ export function PaymentsScreen() {
         filters={filters}
       />
     </Page>
+  );
+}
+
+const UNMATCHED = { status: 'unmatched' };
+
+/** For an admin: how many payments matched no invoice, and the way to match them. */
+function UnmatchedToReview() {
+  const { t } = useTranslation();
+  const unmatched = useRecordList('/api/v1/payments', UNMATCHED);
+  const count = unmatched.data?.pages[0]?.total ?? 0;
+  if (!count) return null;
+  return (
+    <Alert color="yellow" role="status" styles={{ title: { color: 'var(--mantine-color-black)' } }}>
+      {t('paymentsReview.toReview', { count })}{' '}
+      <Button component={Link} to="/admin?tab=payments" size="xs" variant="white" ml="xs">
+        {t('paymentsReview.review')}
+      </Button>
+    </Alert>
   );
 }

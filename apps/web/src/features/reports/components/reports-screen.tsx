@@ -1,6 +1,7 @@
 import { Anchor, Group, Select, Stack, Tabs, TextInput } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { LeadSourceSelect } from '@/components/lead-source-select';
 import { Page } from '@/components/page';
 import { useTeams, useUsers } from '@/lib/people';
 import { usePipelines } from '@/lib/rules';
@@ -75,12 +76,12 @@ export function ReportsScreen() {
           w={200}
         />
       )}
-      <TextInput
+      <LeadSourceSelect
         label={t('reports.source')}
-        placeholder={t('reports.any')}
         value={state.source}
-        onChange={(e) => state.set('source', e.currentTarget.value)}
-        w={140}
+        onChange={(code) => state.set('source', code)}
+        filter
+        w={180}
       />
       <Anchor href={csv} download size="sm" pb={8}>
         <IconDownload size={14} aria-hidden /> {t('reports.csv')}

@@ -311,7 +311,7 @@ function MigrationProgress({
           {(m.status === 'running' || m.status === 'paused') && (
             <Button
               size="xs"
-              variant="light"
+              variant="outline"
               color="red.9"
               onClick={() => act('cancel')}
               loading={control.isPending}

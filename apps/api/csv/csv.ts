@@ -21,10 +21,7 @@ export function neutralise(cell: Cell): string {
 
 /** RFC 4180: a header row, CRLF line ends, fields quoted when they hold a comma, quote or break. */
 export function toCsv(header: string[], rows: Cell[][]): string {
-  return stringify([header, ...rows.map((r) => r.map(neutralise))], {
-    record_delimiter: '\r\n',
-    quoted_match: /[",\r\n]/,
-  });
+  return csvLines([header, ...rows]);
 }
 
 /** Columns `<name> <currency>` for each currency that occurs, so that no cell adds currencies. */
@@ -37,4 +34,18 @@ export function currencyColumns(
     header: currencies.map((c) => `${name} ${c}`),
     cells: (list) => currencies.map((c) => list.find((a) => a.currency === c)?.amount ?? '0'),
   };
+}
+
+/** Rows of a table already begun (a stream after its header): the same quoting as toCsv. */
+export function csvLines(rows: Cell[][]): string {
+  if (rows.length === 0) return '';
+  return stringify(
+    rows.map((r) => r.map(neutralise)),
+    { record_delimiter: '\r\n', quoted_match: /[",\r\n]/ },
+  );
+}
+
+/** `?format=csv`, or `Accept: text/csv` when no `format` is given (`format=json` wins). */
+export function asksForCsv(format: string | undefined, accept: string | undefined): boolean {
+  return format === 'csv' || (format === undefined && /\btext\/csv\b/i.test(accept ?? ''));
 }

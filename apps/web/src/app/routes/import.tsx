@@ -1,0 +1,1 @@
+export { ImportScreen as ImportRoute } from '@/features/imports/components/import-screen';

@@ -1,0 +1,1 @@
+export { WebFormsScreen as WebFormsRoute } from '@/features/web-forms/components/web-forms-screen';
