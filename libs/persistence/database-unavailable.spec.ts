@@ -1,4 +1,4 @@
-import { isDatabaseUnavailable } from './database-unavailable';
+import { isConcurrentWriteConflict, isDatabaseUnavailable } from './database-unavailable';
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
 
@@ -41,5 +41,24 @@ describe('isDatabaseUnavailable: PostgreSQL gone, not a bad request', () => {
       null,
     ])
       expect(isDatabaseUnavailable(error)).toBe(false);
+  });
+});
+
+describe('isConcurrentWriteConflict: a transaction undone for a concurrent one', () => {
+  it('knows a deadlock and a serialization failure, wrapped or not, and nothing else', () => {
+    expect(isConcurrentWriteConflict(withCode('deadlock detected', '40P01'))).toBe(true);
+    expect(isConcurrentWriteConflict(withCode('could not serialize access', '40001'))).toBe(true);
+    expect(
+      isConcurrentWriteConflict(
+        Object.assign(new Error('outer'), { previous: withCode('deadlock detected', '40P01') }),
+      ),
+    ).toBe(true);
+    for (const error of [
+      withCode('duplicate key value violates unique constraint', '23505'),
+      withCode('canceling statement due to statement timeout', '57014'),
+      new Error('deadlock detected'),
+      null,
+    ])
+      expect(isConcurrentWriteConflict(error)).toBe(false);
   });
 });

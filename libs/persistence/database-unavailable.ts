@@ -50,3 +50,29 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * SQLSTATEs of a transaction that PostgreSQL aborted because it collided with a concurrent one:
+ * a deadlock (40P01) or a serialization failure (40001). Nothing of it was written, and the same
+ * request a moment later succeeds.
+ */
+const CONFLICT_SQLSTATES = new Set(['40P01', '40001']);
+
+/** Whether an error is a transaction aborted by a concurrent one (see CONFLICT_SQLSTATES). */
+export function isConcurrentWriteConflict(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  let current = error as
+    { code?: unknown; sqlState?: unknown; cause?: unknown; previous?: unknown } | undefined;
+  while (current && typeof current === 'object' && !seen.has(current)) {
+    seen.add(current);
+    const sqlState =
+      typeof current.sqlState === 'string'
+        ? current.sqlState
+        : typeof current.code === 'string'
+          ? current.code
+          : '';
+    if (CONFLICT_SQLSTATES.has(sqlState)) return true;
+    current = (current.cause ?? current.previous) as typeof current;
+  }
+  return false;
+}

@@ -137,4 +137,34 @@ describe('ProblemDetailsFilter', () => {
       instance: '/api/v1/things',
     });
   });
+
+  it('answers a write undone by a deadlock as a 503 to try again in a second, the database down in five', () => {
+    jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const deadlock = Object.assign(new Error('deadlock detected'), { code: '40P01' });
+    // The ORM wraps the driver's error: the filter follows it.
+    const wrapped = Object.assign(new Error('update "deal" set … - deadlock detected'), {
+      previous: deadlock,
+    });
+    for (const error of [deadlock, wrapped]) {
+      const sent = answer(error);
+      expect(sent.status).toBe(503);
+      expect(sent.headers['retry-after']).toBe('1');
+      expect(sent.body).toMatchObject({
+        type: '/problems/service-unavailable',
+        detail: expect.stringContaining('collided with a concurrent one'),
+      });
+    }
+    const serialization = answer(
+      Object.assign(new Error('could not serialize access'), { code: '40001' }),
+    );
+    expect(serialization.headers['retry-after']).toBe('1');
+    const down = answer(
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+    );
+    expect([down.status, down.headers['retry-after']]).toEqual([503, '5']);
+    // A constraint violation is the request's or a bug: not to be tried again.
+    expect(answer(Object.assign(new Error('duplicate key value'), { code: '23505' })).status).toBe(
+      500,
+    );
+  });
 });

@@ -16,7 +16,12 @@ import {
   InvalidFieldsError,
 } from '../../../libs/errors';
 import { PROBLEM_TYPES, problemTypeUri } from './problem-types';
-import { asUnavailable, RETRY_AFTER_SECONDS } from './unavailable';
+import {
+  asUnavailable,
+  ConcurrentWriteConflictException,
+  RETRY_AFTER_CONFLICT_SECONDS,
+  RETRY_AFTER_SECONDS,
+} from './unavailable';
 
 /** RFC 9457 problem details, the body of every error response. */
 export interface ProblemDetails {
@@ -97,7 +102,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (problem.status === HttpStatus.UNAUTHORIZED)
       response.setHeader('WWW-Authenticate', 'Bearer');
     if (problem.status === HttpStatus.SERVICE_UNAVAILABLE && !response.getHeader('Retry-After'))
-      response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      response.setHeader(
+        'Retry-After',
+        String(
+          exception instanceof ConcurrentWriteConflictException
+            ? RETRY_AFTER_CONFLICT_SECONDS
+            : RETRY_AFTER_SECONDS,
+        ),
+      );
     response.status(problem.status).type('application/problem+json').send(problem);
   }
 

@@ -178,7 +178,7 @@ export const PROBLEM_TYPES: Record<ErrorCode, ProblemType> = {
     status: 503,
     title: 'Service unavailable',
     description:
-      'A service the API depends on (the database) does not answer now. Nothing was changed; try again after `Retry-After` seconds (`/ready` says what is down).',
+      'A service the API depends on (the database) does not answer now, or the database undid this write because it collided with a concurrent one (a deadlock). Nothing was changed; try again after `Retry-After` seconds (`/ready` says what is down).',
   },
   'body-too-large': {
     status: 413,
