@@ -1,4 +1,3 @@
-import { patched } from '@temporalio/workflow';
 import type { Command, RulesEvent } from '../../libs/rules';
 import { carryOutPlugin } from './carry-out-plugin';
 import { rows } from './effects';
@@ -18,7 +17,8 @@ export async function carryOut(record: RecordState, c: Command): Promise<RulesEv
     case 'move_stage':
       // Every record is created with its first stage written in the same transaction: since
       // this change the workflow no longer writes it again (histories from before replay it).
-      if (c.from === null && patched('first-stage-written-with-record')) return undefined;
+      if (c.from === null && record.patches.has('first-stage-written-with-record'))
+        return undefined;
       await rows.recordStage({
         ...target(`stage/${++carried.seq}`),
         from: c.from,

@@ -1,4 +1,4 @@
-import { log, patched } from '@temporalio/workflow';
+import { log } from '@temporalio/workflow';
 import { type RulesEvent, type Step, handle } from '../../libs/rules';
 import type { AutomationEvent } from '../../libs/automation/contract/automation.contract';
 import { rows } from './effects';
@@ -13,7 +13,7 @@ const RETRY_AFTER_MS = 10 * 60_000;
  * do, from this change on. Runs from before it replay without (no marker in their history).
  */
 export function watchesDocuments(record: RecordState): boolean {
-  return record.input.kind === 'deal' && patched('invoice-overdue-timers');
+  return record.input.kind === 'deal' && record.patches.has('invoice-overdue-timers');
 }
 
 /**

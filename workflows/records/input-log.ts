@@ -1,4 +1,4 @@
-import { log, patched } from '@temporalio/workflow';
+import { log } from '@temporalio/workflow';
 import type { RecordInput } from '../../libs/automation/contract/automation.contract';
 import { rows } from './effects';
 import type { RecordState } from './record-state';
@@ -35,7 +35,7 @@ export function startLogFromState(record: RecordState, at: number): void {
 export async function writeInputs(record: RecordState): Promise<void> {
   const inputs = record.carried?.inputs;
   if (!inputs || inputs.unwritten.length === 0) return;
-  if (!patched('record-input-log')) return;
+  if (!record.patches.has('record-input-log')) return;
   const batch = inputs.unwritten.slice();
   try {
     await rows.logInputs({

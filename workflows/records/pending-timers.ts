@@ -1,4 +1,4 @@
-import { log, patched } from '@temporalio/workflow';
+import { log } from '@temporalio/workflow';
 import { rows } from './effects';
 import type { RecordState } from './record-state';
 
@@ -12,7 +12,7 @@ export class PendingTimersSync {
   private written: string | undefined;
 
   async sync(record: RecordState): Promise<void> {
-    if (!patched('pending-automation-projection')) return;
+    if (!record.patches.has('pending-automation-projection')) return;
     const state = record.machine;
     const timers = Object.values(state.closed ? {} : state.timers).sort(
       (a, b) => a.at - b.at || a.id.localeCompare(b.id),

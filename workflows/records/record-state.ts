@@ -22,6 +22,7 @@ import type {
   RulesMigrationRequest,
 } from '../../libs/automation/contract/automation.contract';
 import { automationView, toRulesEvent } from './record-events';
+import { RunPatches } from './run-patches';
 
 /** Events kept for the automation view. */
 const RECENT_EVENTS = 50;
@@ -54,6 +55,8 @@ export class RecordState {
   /** Deadlines signalled before they were known: applied over what is read (null: none). */
   private earlyDeadlines: Record<string, DocumentDeadline | null> = {};
   eventsThisRun = 0;
+  /** Which patches this run has (asked at its start: RunPatches). */
+  readonly patches = new RunPatches();
   private tickets = 0;
   private done = 0;
 

@@ -92,6 +92,7 @@ async function runRecord(input: RecordWorkflowInput): Promise<MoveResult> {
   };
 
   let snapshot: RecordSnapshot | undefined;
+  record.patches.decideAtStart();
   if (patched('one-begin-effect')) {
     // One effect instead of two: a round through the worker less for every start and replay.
     // A deal's run reads its documents' deadlines with it, unless it carries them over.
@@ -142,7 +143,7 @@ async function runRecord(input: RecordWorkflowInput): Promise<MoveResult> {
       if (!checkMigration(record.machine, request.rules)) {
         const at = Date.now();
         // Escalations that already fired stay done; runs that migrated before replay as they did.
-        const keepsFired = patched('migration-keeps-fired-escalations');
+        const keepsFired = record.patches.has('migration-keeps-fired-escalations');
         logInput(record, {
           type: 'migrate',
           at,
