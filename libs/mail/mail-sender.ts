@@ -88,27 +88,6 @@ export class MailSender implements OnApplicationShutdown {
   }
 
   async send(message: OutgoingMessage): Promise<SendResult> {
-    // Attempts at one message in this process take turns here first: the embedded PGlite serves
-    // every connection from one session, where the advisory lock below does not tell them apart
-    // (`npm start` runs the API and the worker in one process).
-    const before = this.inProcess.get(message.key);
-    const attempt = (before ?? Promise.resolve()).then(() => this.sendOnce(message));
-    const settled = attempt.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.inProcess.set(message.key, settled);
-    try {
-      return await attempt;
-    } finally {
-      if (this.inProcess.get(message.key) === settled) this.inProcess.delete(message.key);
-    }
-  }
-
-  /** The last attempt at each message that this process started, settled or not. */
-  private readonly inProcess = new Map<string, Promise<void>>();
-
-  private async sendOnce(message: OutgoingMessage): Promise<SendResult> {
     const messageId = messageIdFor(message.key);
     // One attempt at a time per message: the attempt holds a lock of its own connection's
     // session from before it reads the row until the row says `sent` or `failed`. A second
