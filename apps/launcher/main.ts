@@ -3,7 +3,6 @@ import { loadConfig } from '../../libs/config';
 import { embeddedAdminKey, embeddedAdminPassword } from '../../libs/crm/users/embedded-admin-key';
 import { FIRST_ADMIN_EMAIL } from '../../libs/crm/users/user.entity';
 import { createLogger } from '../../libs/logging';
-import { CONCURRENT_MAIL_SENDS } from '../../libs/mail/mail-sender';
 import { startEmbeddedPostgres } from '../../libs/persistence';
 import { runProcess } from '../../libs/process/run-process';
 import {
@@ -27,11 +26,10 @@ runProcess('voronka', async (scope) => {
   installTemporalRuntime(createLogger(config, 'temporal-sdk'));
 
   if (!config.database.url) {
-    // The API and the worker each keep a pool and send mail on connections of their own; the
-    // socket must admit all of them, plus the migrator's lock.
+    // The API and the worker each keep a pool; the socket must admit both, plus the migrator's lock.
     const db = await startEmbeddedPostgres({
       dataDir: join(config.dataDir, 'pglite'),
-      maxConnections: (config.database.poolMax + CONCURRENT_MAIL_SENDS) * 2 + 2,
+      maxConnections: config.database.poolMax * 2 + 2,
       port: config.database.embeddedPort,
     });
     scope.onStop('embedded PostgreSQL', () => db.stop());
