@@ -27,26 +27,11 @@ const UNAVAILABLE_MESSAGES =
  * error's causes (the ORM wraps the driver's error).
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  let current = error as
-    | {
-        code?: unknown;
-        sqlState?: unknown;
-        message?: unknown;
-        name?: unknown;
-        cause?: unknown;
-        previous?: unknown;
-      }
-    | undefined;
-  while (current && typeof current === 'object' && !seen.has(current)) {
-    seen.add(current);
-    const code = typeof current.code === 'string' ? current.code : '';
-    const sqlState = typeof current.sqlState === 'string' ? current.sqlState : code;
-    if (NETWORK_CODES.has(code) || UNAVAILABLE_SQLSTATES.test(sqlState)) return true;
-    if (current.name === 'KnexTimeoutError' || current.name === 'ConnectionException') return true;
-    if (typeof current.message === 'string' && UNAVAILABLE_MESSAGES.test(current.message))
-      return true;
-    current = (current.cause ?? current.previous) as typeof current;
+  for (const link of causesOf(error)) {
+    const code = typeof link.code === 'string' ? link.code : '';
+    if (NETWORK_CODES.has(code) || UNAVAILABLE_SQLSTATES.test(sqlStateOf(link))) return true;
+    if (link.name === 'KnexTimeoutError' || link.name === 'ConnectionException') return true;
+    if (typeof link.message === 'string' && UNAVAILABLE_MESSAGES.test(link.message)) return true;
   }
   return false;
 }
@@ -60,19 +45,32 @@ const CONFLICT_SQLSTATES = new Set(['40P01', '40001']);
 
 /** Whether an error is a transaction aborted by a concurrent one (see CONFLICT_SQLSTATES). */
 export function isConcurrentWriteConflict(error: unknown): boolean {
+  for (const link of causesOf(error)) if (CONFLICT_SQLSTATES.has(sqlStateOf(link))) return true;
+  return false;
+}
+
+interface ErrorLink {
+  code?: unknown;
+  sqlState?: unknown;
+  message?: unknown;
+  name?: unknown;
+  cause?: unknown;
+  previous?: unknown;
+}
+
+/** The error and the errors it wraps (`cause`, or the ORM's `previous`), each once. */
+function* causesOf(error: unknown): Generator<ErrorLink> {
   const seen = new Set<unknown>();
-  let current = error as
-    { code?: unknown; sqlState?: unknown; cause?: unknown; previous?: unknown } | undefined;
+  let current = error as ErrorLink | undefined;
   while (current && typeof current === 'object' && !seen.has(current)) {
     seen.add(current);
-    const sqlState =
-      typeof current.sqlState === 'string'
-        ? current.sqlState
-        : typeof current.code === 'string'
-          ? current.code
-          : '';
-    if (CONFLICT_SQLSTATES.has(sqlState)) return true;
-    current = (current.cause ?? current.previous) as typeof current;
+    yield current;
+    current = (current.cause ?? current.previous) as ErrorLink | undefined;
   }
-  return false;
+}
+
+/** The driver's SQLSTATE (`code`), or the ORM's copy of it (`sqlState`). */
+function sqlStateOf(link: ErrorLink): string {
+  if (typeof link.sqlState === 'string') return link.sqlState;
+  return typeof link.code === 'string' ? link.code : '';
 }
